@@ -1,0 +1,12 @@
+package io.exaplan.catalog;
+
+import io.exaplan.config.Figure;
+import java.util.Map;
+
+/**
+ * Leaf/spine rules: the share of each leaf's ports that face devices (the rest go up to spines),
+ * and the smallest switch count (a redundant pair).
+ */
+public record FabricModel(
+    String id, double leafDownlinkShare, int minSwitches, Map<String, Figure> figures)
+    implements Item {}

@@ -1,0 +1,56 @@
+package io.exaplan.cli;
+
+import io.exaplan.config.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The exaplan command line. Subcommands parse flags, call the engine and hand the result to a
+ * reporter; they hold no sizing logic. Only {@link #main} exits the JVM.
+ */
+@Command(name = "exaplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Sizes storage for GPU training fleets and compares design options.",
+    subcommands = {CompareCommand.class, SizeCommand.class, AuditCommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:internal error (a bug: please report it)",
+        "2:bad input or usage (the message names the file, line and field)"})
+public final class Main implements Runnable {
+  public static final int EXIT_INPUT = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing command; try 'exaplan compare' or 'exaplan --help'");
+  }
+
+  /** A command line wired with exaplan's exit codes and error printing. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
+      if (ex instanceof InputException) {
+        line.getErr().println(ex.getMessage());
+        line.getErr().flush();
+        return EXIT_INPUT;
+      }
+      throw ex;
+    });
+    return cl;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** Version from the jar manifest, or "dev" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"exaplan " + (v == null ? "dev" : v)};
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.exaplan.cli;
+
+import io.exaplan.config.InputException;
+import io.exaplan.report.AtomicFile;
+import io.exaplan.report.Report;
+import io.exaplan.report.ReportFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** --format and --out: where and how a report is written. */
+final class OutputOptions {
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, json, csv, md or xlsx (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output; required for xlsx.")
+  Path out;
+
+  /** Renders {@code r}; to the file (printing its path) or to {@code stdout}. */
+  void emit(Report r, PrintWriter stdout) {
+    ReportFormat f = ReportFormat.named(format);
+    try {
+      if (out != null) {
+        AtomicFile.write(out, stream -> f.reporter().write(r, stream));
+        stdout.println("Wrote " + out);
+      } else if (f.binary()) {
+        throw new InputException("--format " + f.key() + " writes a binary file; add --out FILE");
+      } else {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        f.reporter().write(r, buf);
+        stdout.print(buf.toString(StandardCharsets.UTF_8));
+      }
+      stdout.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.exaplan.cli;
+
+import io.exaplan.catalog.Catalog;
+import io.exaplan.config.InputException;
+import io.exaplan.design.Option;
+import io.exaplan.design.Options;
+import io.exaplan.design.Scenario;
+import io.exaplan.report.OptionViews;
+import io.exaplan.sizing.PowerBasis;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** One design of any model and C:D counts. */
+@Command(name = "size", mixinStandardHelpOptions = true,
+    description = "Size one design: an enclosure model and counts of enclosures and C-nodes.")
+final class SizeCommand implements Callable<Integer> {
+  @picocli.CommandLine.Option(names = "--dbox", required = true, paramLabel = "MODEL",
+      description = "Enclosure model id, e.g. dbox-1350, dbox-338, dense-5400.")
+  String dbox;
+
+  @picocli.CommandLine.Option(names = "--dboxes", required = true, paramLabel = "N",
+      description = "Number of enclosures.")
+  int dboxes;
+
+  @picocli.CommandLine.Option(names = "--cnodes", required = true, paramLabel = "N",
+      description = "Number of C-nodes.")
+  int cnodes;
+
+  @picocli.CommandLine.Option(names = "--rack-kw", paramLabel = "KW",
+      description = "Rack power limit in kW (default: the scenario's).")
+  Double rackKw;
+
+  @picocli.CommandLine.Option(names = "--power-basis", paramLabel = "BASIS",
+      description = "typical or max draw packed against the rack limit (default: the scenario's).")
+  String powerBasis;
+
+  @picocli.CommandLine.Option(names = "--gpus", paramLabel = "N",
+      description = "GPUs served, for the guidance check and per-GPU figures "
+          + "(default: the scenario's cluster size).")
+  Long gpus;
+
+  @Mixin InputOptions input;
+  @Mixin OutputOptions output;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Catalog c = input.catalog();
+    Scenario s = input.scenario(c);
+    if (rackKw != null) {
+      if (!(rackKw > 0) || rackKw.isInfinite()) {
+        throw new InputException("--rack-kw: must be a number of kW greater than zero, got "
+            + rackKw);
+      }
+      s = s.withRackPowerLimit(rackKw * 1e3);
+    }
+    if (powerBasis != null) {
+      PowerBasis b = PowerBasis.parse(powerBasis);
+      if (b == null) {
+        throw new InputException("--power-basis: '" + powerBasis + "' is not typical or max");
+      }
+      s = s.withPowerBasis(b);
+    }
+    long served = gpus == null ? s.clusterGpus() : gpus;
+    if (served < 1) {
+      throw new InputException("--gpus: must be at least 1, got " + served);
+    }
+    Option o = Options.flash("custom", dboxes + " x " + dbox + " + " + cnodes + " C-nodes",
+        "custom", Options.design(s, c, c.dbox(dbox), dboxes, cnodes), served, s, c,
+        (z, g) -> List.of());
+    output.emit(OptionViews.size(o, s), spec.commandLine().getOut());
+    return 0;
+  }
+}

@@ -1,0 +1,230 @@
+package io.exaplan.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Binds the keys of one YAML map to typed values. Every failure is recorded in {@link Problems}
+ * as "file:line:col: path.key: what was wrong; what was expected" and a neutral value is
+ * returned, so one pass reports all the problems of a file. {@link #finish()} reports unknown
+ * keys, listing the legal ones.
+ */
+public final class Fields {
+  private final Node.MapNode map;
+  private final String path;
+  private final Problems problems;
+  private final Set<String> known = new LinkedHashSet<>();
+
+  private Fields(Node.MapNode map, String path, Problems problems) {
+    this.map = map;
+    this.path = path;
+    this.problems = problems;
+  }
+
+  /** Wraps {@code node}, which must be a map; anything else is recorded and bound as empty. */
+  public static Fields of(Node node, String path, Problems problems) {
+    if (node instanceof Node.MapNode m) {
+      return new Fields(m, path, problems);
+    }
+    problems.add(node.at(), path, "expected a map of settings, found " + node.kind());
+    return new Fields(new Node.MapNode(Map.of(), Map.of(), node.at()), path, problems);
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public Location at() {
+    return map.at();
+  }
+
+  public Problems problems() {
+    return problems;
+  }
+
+  /** The path of a key below this map, for messages. */
+  public String pathOf(String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** Location of a key, or of the map when the key is absent. */
+  public Location at(String key) {
+    Node n = map.entries().get(key);
+    return n == null ? map.at() : n.at();
+  }
+
+  public boolean has(String key) {
+    known.add(key);
+    Node n = map.entries().get(key);
+    return n != null && !(n instanceof Node.ScalarNode s && s.text() == null);
+  }
+
+  /** Raw node, or null when absent. */
+  public Node node(String key) {
+    known.add(key);
+    return map.entries().get(key);
+  }
+
+  /** Keys as written, in file order. */
+  public Set<String> keys() {
+    return map.entries().keySet();
+  }
+
+  /** Records a problem at {@code key}. */
+  public void problem(String key, String message) {
+    problems.add(at(key), pathOf(key), message);
+  }
+
+  private String scalar(String key, boolean required) {
+    Node n = node(key);
+    if (n == null || (n instanceof Node.ScalarNode s0 && s0.text() == null)) {
+      if (required) {
+        problems.add(map.at(), pathOf(key), "missing required field");
+      }
+      return null;
+    }
+    if (n instanceof Node.ScalarNode s) {
+      return s.text();
+    }
+    problem(key, "expected a single value, found " + n.kind());
+    return null;
+  }
+
+  /** A required string. */
+  public String text(String key) {
+    String s = scalar(key, true);
+    return s == null ? "" : s;
+  }
+
+  /** An optional string. */
+  public String text(String key, String fallback) {
+    String s = scalar(key, false);
+    return s == null ? fallback : s;
+  }
+
+  /** A required quantity that must be strictly positive. */
+  public double positive(String key, Dimension d) {
+    return quantity(key, d, Double.NaN, true);
+  }
+
+  /** A quantity, {@code fallback} when absent (NaN fallback = required); must be > 0 if asked. */
+  public double quantity(String key, Dimension d, double fallback, boolean strictlyPositive) {
+    String s = scalar(key, Double.isNaN(fallback));
+    if (s == null) {
+      return fallback;
+    }
+    return check(key, parse(key, s, d), d, strictlyPositive);
+  }
+
+  private double parse(String key, String s, Dimension d) {
+    try {
+      return Units.parse(s, d);
+    } catch (IllegalArgumentException e) {
+      problem(key, e.getMessage());
+      return Double.NaN;
+    }
+  }
+
+  private double check(String key, double v, Dimension d, boolean strictlyPositive) {
+    if (Double.isNaN(v)) {
+      return v;
+    }
+    if (strictlyPositive ? !(v > 0) : !(v >= 0)) {
+      problem(key, "must be " + (strictlyPositive ? "greater than zero" : "zero or more")
+          + ", got " + Units.sig(v) + "; expected " + d.describe());
+      return Double.NaN;
+    }
+    return v;
+  }
+
+  /** A whole number in [min, max]; {@code fallback} when absent (null = required). */
+  public int count(String key, Integer fallback, long min, long max) {
+    String s = scalar(key, fallback == null);
+    if (s == null) {
+      return fallback == null ? 0 : fallback;
+    }
+    long v;
+    try {
+      v = Long.parseLong(s.trim());
+    } catch (NumberFormatException e) {
+      problem(key, "'" + s + "' is not a whole number; expected a whole number from " + min
+          + " to " + max);
+      return 0;
+    }
+    if (v < min || v > max) {
+      problem(key, "must be from " + min + " to " + max + ", got " + v);
+      return 0;
+    }
+    return (int) v;
+  }
+
+  /** A boolean (true/false); {@code fallback} when absent. */
+  public boolean flag(String key, boolean fallback) {
+    String s = scalar(key, false);
+    if (s == null) {
+      return fallback;
+    }
+    if (s.equals("true") || s.equals("false")) {
+      return Boolean.parseBoolean(s);
+    }
+    problem(key, "'" + s + "' is not true or false");
+    return fallback;
+  }
+
+  /**
+   * A catalog figure written "VALUE UNIT @source-id": the value and the id of the source that
+   * backs it. A figure without a source is rejected: every number the tool prints is traceable.
+   */
+  public Figure figure(String key, Dimension d, boolean strictlyPositive) {
+    String s = scalar(key, true);
+    if (s == null) {
+      return new Figure(Double.NaN, d, "", map.at());
+    }
+    int atSign = s.lastIndexOf('@');
+    if (atSign < 0 || s.substring(atSign + 1).isBlank()) {
+      problem(key, "'" + s + "' has no source; write it as '" + d.example()
+          + " @source-id' with an id from the sources section");
+      return new Figure(Double.NaN, d, "", at(key));
+    }
+    String value = s.substring(0, atSign).trim();
+    String source = s.substring(atSign + 1).trim();
+    double v = check(key, parse(key, value, d), d, strictlyPositive);
+    return new Figure(v, d, source, at(key));
+  }
+
+  /** A nested map, bound with the same problem list. */
+  public Fields map(String key) {
+    Node n = node(key);
+    if (n == null) {
+      problems.add(map.at(), pathOf(key), "missing required section");
+      return new Fields(new Node.MapNode(Map.of(), Map.of(), map.at()), pathOf(key), problems);
+    }
+    return of(n, pathOf(key), problems);
+  }
+
+  /** A list's items; absent gives an empty list. */
+  public List<Node> list(String key) {
+    Node n = node(key);
+    if (n == null) {
+      return List.of();
+    }
+    if (n instanceof Node.ListNode l) {
+      return l.items();
+    }
+    problem(key, "expected a list, found " + n.kind());
+    return new ArrayList<>();
+  }
+
+  /** Reports every key that no accessor asked for, naming the legal ones. */
+  public void finish() {
+    for (Map.Entry<String, Location> e : map.keyAt().entrySet()) {
+      if (!known.contains(e.getKey())) {
+        problems.add(e.getValue(), pathOf(e.getKey()), "unknown key; expected one of: "
+            + String.join(", ", known));
+      }
+    }
+  }
+}

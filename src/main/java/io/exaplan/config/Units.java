@@ -1,0 +1,103 @@
+package io.exaplan.config;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses "61.44 TB", "60GB/s", "12.5 kW", "5m" into SI values; every failure says what it expected. */
+public final class Units {
+  private static final Pattern QUANTITY =
+      Pattern.compile("\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*([A-Za-z/%]*)\\s*");
+
+  private Units() {}
+
+  /**
+   * Parses {@code text} as a quantity of dimension {@code d}.
+   *
+   * @throws IllegalArgumentException with a message that names the expected form and units
+   */
+  public static double parse(String text, Dimension d) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("missing value; expected " + d.describe());
+    }
+    Matcher m = QUANTITY.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("'" + text + "' is not " + d.describe());
+    }
+    String unit = m.group(2);
+    Double factor = d.units().get(unit);
+    if (factor == null) {
+      String hint = unit.isEmpty()
+          ? "a unit is required"
+          : "unknown unit '" + unit + "'";
+      throw new IllegalArgumentException("'" + text + "': " + hint + "; expected " + d.describe()
+          + " (units: " + String.join(", ", d.units().keySet()) + ")");
+    }
+    double v = Double.parseDouble(m.group(1)) * factor;
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException("'" + text + "' is out of range; expected " + d.describe());
+    }
+    return v;
+  }
+
+  /** Fixed-decimal formatting that never depends on the machine's locale. */
+  public static String fixed(double v, int decimals) {
+    return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+  }
+
+  /** Bytes as decimal PB. */
+  public static double pb(double bytes) {
+    return bytes / 1e15;
+  }
+
+  /** Bytes/s as decimal TB/s. */
+  public static double tbps(double bytesPerSec) {
+    return bytesPerSec / 1e12;
+  }
+
+  /** A short, human reading of an SI value, used in explanations ("215.2 PB", "1.46 TB/s"). */
+  public static String human(double v, Dimension d) {
+    String[][] ladder;
+    switch (d) {
+      case BYTES:
+        ladder = new String[][] {{"1e18", "EB"}, {"1e15", "PB"}, {"1e12", "TB"}, {"1e9", "GB"},
+            {"1", "B"}};
+        break;
+      case BYTE_RATE:
+        ladder = new String[][] {{"1e12", "TB/s"}, {"1e9", "GB/s"}, {"1e6", "MB/s"}, {"1", "B/s"}};
+        break;
+      case POWER:
+        ladder = new String[][] {{"1e6", "MW"}, {"1e3", "kW"}, {"1", "W"}};
+        break;
+      case DURATION:
+        ladder = new String[][] {{"86400", "d"}, {"3600", "h"}, {"60", "min"}, {"1", "s"}};
+        break;
+      default:
+        return sig(v);
+    }
+    for (String[] step : ladder) {
+      double f = Double.parseDouble(step[0]);
+      if (Math.abs(v) >= f || step == ladder[ladder.length - 1]) {
+        return sig(v / f) + " " + step[1];
+      }
+    }
+    throw new AssertionError();
+  }
+
+  /** About four significant figures, trailing zeros dropped: 215.2, 0.8845, 1,464. */
+  public static String sig(double v) {
+    double a = Math.abs(v);
+    int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 4;
+    String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
+    if (s.indexOf('.') >= 0) {
+      s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+    return s;
+  }
+
+  /** Units of {@code d}, for help texts. */
+  public static Map<String, Double> unitsOf(Dimension d) {
+    return d.units();
+  }
+}

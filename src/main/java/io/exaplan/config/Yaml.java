@@ -1,0 +1,136 @@
+package io.exaplan.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads YAML (or JSON, a subset) into a located {@link Node} tree, with size and depth caps. */
+public final class Yaml {
+  /** Inputs are hand-written configuration; anything larger is a mistake, not a catalog. */
+  public static final int MAX_BYTES = 4 * 1024 * 1024;
+  /** Deeper nesting than this has no meaning in any exaplan file. */
+  public static final int MAX_DEPTH = 32;
+
+  private static final YAMLFactory FACTORY = YAMLFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
+      .build();
+
+  private Yaml() {}
+
+  /** Parses a user's file; an unreadable or malformed file is an {@link InputException}. */
+  public static Node read(Path file) {
+    byte[] bytes;
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new InputException(file + ": file is larger than " + MAX_BYTES / (1024 * 1024)
+            + " MiB; expected a hand-written YAML file");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": file not found");
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
+    }
+    return parse(file.toString(), new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  /** Parses a resource bundled in the jar, named "built-in:NAME" in messages. */
+  public static Node resource(String name) {
+    try (InputStream in = Yaml.class.getResourceAsStream("/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + name);
+      }
+      return parse("built-in:" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read bundled resource " + name, e);
+    }
+  }
+
+  /** Parses text; {@code origin} names it in messages. */
+  public static Node parse(String origin, String text) {
+    if (text.length() > MAX_BYTES) {
+      throw new InputException(origin + ": input is larger than " + MAX_BYTES / (1024 * 1024)
+          + " MiB; expected a hand-written YAML document");
+    }
+    try (JsonParser p = FACTORY.createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new InputException(origin + ":1:1: document is empty; expected a map of settings");
+      }
+      Node root = node(p, origin, 0);
+      if (p.nextToken() != null) {
+        throw new InputException(at(origin, p.currentTokenLocation())
+            + ": more than one YAML document; expected exactly one");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      String where = loc == null ? origin : at(origin, loc).toString();
+      throw new InputException(where + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new InputException(origin + ": cannot read (" + e.getMessage() + ")");
+    }
+  }
+
+  private static Node node(JsonParser p, String origin, int depth) throws IOException {
+    Location here = at(origin, p.currentTokenLocation());
+    if (depth > MAX_DEPTH) {
+      throw new InputException(here + ": nesting deeper than " + MAX_DEPTH + " levels");
+    }
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT: {
+        Map<String, Node> entries = new LinkedHashMap<>();
+        Map<String, Location> keyAt = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          Location keyLoc = at(origin, p.currentTokenLocation());
+          if (entries.containsKey(key)) {
+            throw new InputException(keyLoc + ": " + key + ": duplicate key (first at line "
+                + keyAt.get(key).line() + ")");
+          }
+          p.nextToken();
+          entries.put(key, node(p, origin, depth + 1));
+          keyAt.put(key, keyLoc);
+        }
+        return new Node.MapNode(entries, keyAt, here);
+      }
+      case START_ARRAY: {
+        List<Node> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          items.add(node(p, origin, depth + 1));
+        }
+        return new Node.ListNode(items, here);
+      }
+      case VALUE_NULL:
+        return new Node.ScalarNode(null, here);
+      default:
+        return new Node.ScalarNode(p.getText(), here);
+    }
+  }
+
+  private static Location at(String origin, JsonLocation loc) {
+    return new Location(origin, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).trim();
+  }
+}

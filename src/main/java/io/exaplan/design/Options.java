@@ -1,0 +1,134 @@
+package io.exaplan.design;
+
+import static io.exaplan.config.Units.human;
+import static io.exaplan.config.Units.sig;
+
+import io.exaplan.catalog.Catalog;
+import io.exaplan.catalog.DBoxModel;
+import io.exaplan.catalog.GuidanceLevel;
+import io.exaplan.catalog.Item;
+import io.exaplan.config.Dimension;
+import io.exaplan.sizing.Bound;
+import io.exaplan.sizing.Design;
+import io.exaplan.sizing.Sizing;
+import io.exaplan.sizing.SizingEngine;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a sized flash design into an {@link Option}, with its arithmetic written out as notes. */
+public final class Options {
+  private Options() {}
+
+  /** The design a scenario implies for {@code dbox} x {@code dboxes} and {@code cnodes}. */
+  public static Design design(Scenario s, Catalog c, DBoxModel dbox, int dboxes, int cnodes) {
+    return Design.builder()
+        .dbox(dbox, dboxes)
+        .cnode(c.cnode(s.cnode()), cnodes)
+        .switchModel(c.switchModel(s.switchModel()))
+        .rack(c.rack(s.rack()), s.rackPowerLimitWatts())
+        .powerBasis(s.powerBasis())
+        .capacity(c.capacity())
+        .fabric(c.fabric())
+        .build();
+  }
+
+  /** Sizes {@code d} and describes it as option {@code id}. */
+  public static Option flash(String id, String name, String family, Design d, long gpusServed,
+      Scenario s, Catalog c, NoteMaker extraNotes) {
+    Sizing z = SizingEngine.size(d);
+    GuidanceLevel level = c.guidanceLevel(s.guidance());
+    double needRead = level.requiredRead(gpusServed);
+    double needWrite = level.requiredWrite(gpusServed);
+    GuidanceCheck check = new GuidanceCheck(level.id(), gpusServed, needRead, needWrite,
+        z.readBytesPerSec() >= needRead, z.writeBytesPerSec() >= needWrite);
+
+    List<String> notes = new ArrayList<>(explain(z));
+    if (!check.meetsRead() || !check.meetsWrite()) {
+      notes.add("Below " + level.id() + " guidance for " + gpusServed + " GPUs (" + sig(
+          (double) gpusServed / level.suGpus()) + " SUs x " + human(level.readBytesPerSecPerSu(),
+          Dimension.BYTE_RATE) + " read / " + human(level.writeBytesPerSecPerSu(),
+          Dimension.BYTE_RATE) + " write = " + human(needRead, Dimension.BYTE_RATE) + " / "
+          + human(needWrite, Dimension.BYTE_RATE) + "): "
+          + (check.meetsRead() ? "" : "read short by " + human(needRead - z.readBytesPerSec(),
+              Dimension.BYTE_RATE) + (check.meetsWrite() ? "" : "; "))
+          + (check.meetsWrite() ? "" : "write short by " + human(
+              needWrite - z.writeBytesPerSec(), Dimension.BYTE_RATE)) + ".");
+    }
+    if (!d.dbox().certified() || !d.cnode().certified()) {
+      notes.add("Not NVIDIA-certified hardware (" + (d.dbox().certified() ? d.cnode().id()
+          : d.dbox().id()) + "): acceptance risk for an NVIDIA-aligned deployment.");
+    }
+    notes.addAll(extraNotes.notes(z, check));
+
+    List<Item> used = List.of(d.cnode(), d.dbox(), d.switchModel(), d.rack(), d.capacity(),
+        d.fabric(), level);
+    double readW = z.readBytesPerSec() / z.powerTypicalWatts();
+    double writeW = z.writeBytesPerSec() / z.powerTypicalWatts();
+    return new Option(id, name, family, gpusServed, d.dbox().id(), d.dboxes(), d.cnode().id(),
+        d.cnodes(), d.switchModel().id(), z.switches(), z.leafSwitches(), z.spineSwitches(),
+        z.rawBytes(), z.usableBytes(), z.usableRatio(), z.dataStrips(),
+        d.capacity().parityStrips(), z.readBytesPerSec(), z.writeBytesPerSec(), z.readBound(),
+        z.writeBound(), z.frontendReadBytesPerSec(), z.mediaReadBytesPerSec(),
+        z.networkReadBytesPerSec(), z.frontendWriteBytesPerSec(), z.mediaWriteBytesPerSec(),
+        z.networkWriteBytesPerSec(), z.nodeRackUnits(), z.switchRackUnits(), z.rackUnits(),
+        z.racks(), z.rackBound(), z.spaceBoundRacks(), z.powerBoundRacks(),
+        d.rackPowerLimitWatts(), z.powerTypicalWatts(), z.powerMaxWatts(),
+        z.usableBytes() / z.racks(), readW, writeW,
+        z.readBytesPerSec() / gpusServed, z.writeBytesPerSec() / gpusServed,
+        d.dbox().certified() && d.cnode().certified(), check, notes, c.assumptions(used));
+  }
+
+  /** Strategy-specific notes, written once the design is sized. */
+  @FunctionalInterface
+  public interface NoteMaker {
+    List<String> notes(Sizing sizing, GuidanceCheck check);
+  }
+
+  /** The arithmetic behind capacity, both throughputs and the rack count, in words. */
+  static List<String> explain(Sizing z) {
+    Design d = z.design();
+    List<String> out = new ArrayList<>();
+    out.add("Usable " + human(z.usableBytes(), Dimension.BYTES) + " = " + d.dboxes() + " x "
+        + d.dbox().drives() + " x " + human(d.dbox().driveBytes(), Dimension.BYTES) + " raw ("
+        + human(z.rawBytes(), Dimension.BYTES) + ") x " + String.format(java.util.Locale.ROOT,
+            "%.4f", z.usableRatio()) + " (stripe " + z.dataStrips() + "+"
+        + d.capacity().parityStrips() + " = " + String.format(java.util.Locale.ROOT, "%.4f",
+            z.stripeEfficiency()) + " less " + sig(d.capacity().reserveFraction() * 100)
+        + "% reserve).");
+    out.add("Read " + human(z.readBytesPerSec(), Dimension.BYTE_RATE) + " is "
+        + z.readBound().key() + "-bound: " + boundTerm(z, z.readBound(), true) + ".");
+    out.add("Write " + human(z.writeBytesPerSec(), Dimension.BYTE_RATE) + " is "
+        + z.writeBound().key() + "-bound: " + boundTerm(z, z.writeBound(), false) + ".");
+    String basis = d.powerBasis().key();
+    out.add("Racks " + z.racks() + ": space needs " + z.rackUnits() + " U / "
+        + d.rack().usableUnits() + " U = " + z.spaceBoundRacks() + ", power needs "
+        + human(z.packedWatts(), Dimension.POWER) + " (" + basis + ") / "
+        + human(d.rackPowerLimitWatts(), Dimension.POWER) + " = " + z.powerBoundRacks()
+        + "; " + z.rackBound().key() + " binds"
+        + (z.racks() > Math.max(z.spaceBoundRacks(), z.powerBoundRacks())
+            ? ", and whole devices spread evenly need " + z.racks() : "") + ".");
+    return out;
+  }
+
+  private static String boundTerm(Sizing z, Bound b, boolean read) {
+    Design d = z.design();
+    String others = " (front-end " + human(read ? z.frontendReadBytesPerSec()
+        : z.frontendWriteBytesPerSec(), Dimension.BYTE_RATE) + ", media "
+        + human(read ? z.mediaReadBytesPerSec() : z.mediaWriteBytesPerSec(), Dimension.BYTE_RATE)
+        + ", network " + human(read ? z.networkReadBytesPerSec() : z.networkWriteBytesPerSec(),
+            Dimension.BYTE_RATE) + ")";
+    switch (b) {
+      case FRONTEND:
+        return d.cnodes() + " C-nodes x " + human(read ? d.cnode().readBytesPerSec()
+            : d.cnode().writeBytesPerSec(), Dimension.BYTE_RATE) + others;
+      case MEDIA:
+        return d.dboxes() + " x " + d.dbox().id() + " x " + human(read
+            ? d.dbox().readBytesPerSec() : d.dbox().writeBytesPerSec(), Dimension.BYTE_RATE)
+            + (read ? "" : " x stripe efficiency " + String.format(java.util.Locale.ROOT,
+                "%.4f", z.stripeEfficiency())) + others;
+      default:
+        return "the smaller of C-node ports / 2 and D-box ports" + (read ? ""
+            : " x stripe efficiency") + others;
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package io.exaplan.design;
+
+import io.exaplan.catalog.Catalog;
+import io.exaplan.config.Dimension;
+import io.exaplan.config.Fields;
+import io.exaplan.config.Node;
+import io.exaplan.config.Problems;
+import io.exaplan.config.Yaml;
+import io.exaplan.sizing.PowerBasis;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * What the customer asks for: the fleet, its sites, the capacity every option is sized to, the
+ * guidance level and the rack limits. Loaded from YAML over the built-in default, validated once
+ * against the catalog, then immutable.
+ */
+public record Scenario(
+    String name,
+    String date,
+    long gpus,
+    int sites,
+    long clusterGpus,
+    double targetUsableBytes,
+    String guidance,
+    String cnode,
+    String switchModel,
+    String rack,
+    String cloudObject,
+    double rackPowerLimitWatts,
+    PowerBasis powerBasis) {
+
+  public static final String BUILT_IN = "scenario/default.yaml";
+  private static final long MAX_GPUS = 100_000_000L;
+
+  /** The built-in scenario against the built-in catalog. */
+  public static Scenario builtIn() {
+    return load(null, Catalog.builtIn());
+  }
+
+  /** The built-in scenario with {@code file}'s keys over it (null: none), checked against {@code c}. */
+  public static Scenario load(Path file, Catalog c) {
+    Node base = Yaml.resource(BUILT_IN);
+    Problems problems = new Problems();
+    Scenario defaults = bind(Fields.of(base, "", problems), null, c);
+    problems.throwIfAny();
+    if (file == null) {
+      return defaults;
+    }
+    Scenario s = bind(Fields.of(Yaml.read(file), "", problems), defaults, c);
+    problems.throwIfAny();
+    return s;
+  }
+
+  /** This scenario with another rack power limit (the CLI's --rack-kw). */
+  public Scenario withRackPowerLimit(double watts) {
+    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
+        switchModel, rack, cloudObject, watts, powerBasis);
+  }
+
+  /** This scenario with another switch model id (unchecked: the caller checks the catalog). */
+  public Scenario withSwitch(String id) {
+    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
+        id, rack, cloudObject, rackPowerLimitWatts, powerBasis);
+  }
+
+  /** This scenario sized to another usable target. */
+  public Scenario withTarget(double usableBytes) {
+    return new Scenario(name, date, gpus, sites, clusterGpus, usableBytes, guidance, cnode,
+        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis);
+  }
+
+  /** This scenario packing another draw basis against the rack limit. */
+  public Scenario withPowerBasis(PowerBasis basis) {
+    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
+        switchModel, rack, cloudObject, rackPowerLimitWatts, basis);
+  }
+
+  private static Scenario bind(Fields f, Scenario d, Catalog c) {
+    String name = f.text("name", d == null ? null : d.name);
+    if (name == null) {
+      f.problem("name", "missing required field");
+    }
+    String date = f.text("date", d == null ? null : d.date);
+    if (date != null) {
+      try {
+        LocalDate.parse(date);
+      } catch (DateTimeParseException e) {
+        f.problem("date", "'" + date + "' is not a date; expected YYYY-MM-DD");
+      }
+    }
+    long gpus = f.count("gpus", d == null ? null : (int) d.gpus, 1, MAX_GPUS);
+    int sites = f.count("sites", d == null ? null : d.sites, 1, 1000);
+    long cluster = f.count("clusterGpus", d == null ? null : (int) d.clusterGpus, 1, MAX_GPUS);
+    double target = f.quantity("targetUsable", Dimension.BYTES,
+        d == null ? Double.NaN : d.targetUsableBytes, true);
+    String guidance = ref(f, "guidance", d == null ? null : d.guidance, c.guidance().keySet());
+    String cnode = ref(f, "cnode", d == null ? null : d.cnode, c.cnodes().keySet());
+    String sw = ref(f, "switch", d == null ? null : d.switchModel, c.switches().keySet());
+    String rack = ref(f, "rack", d == null ? null : d.rack, c.racks().keySet());
+    String cloud = ref(f, "cloudObject", d == null ? null : d.cloudObject,
+        c.cloudObjects().keySet());
+    double limit = f.quantity("rackPowerLimit", Dimension.POWER,
+        d == null ? Double.NaN : d.rackPowerLimitWatts, true);
+    String basisText = f.text("powerBasis", d == null ? null : d.powerBasis.key());
+    PowerBasis basis = PowerBasis.parse(basisText);
+    if (basis == null) {
+      f.problem("powerBasis", "'" + basisText + "' is not typical or max");
+    }
+    if (cluster > gpus) {
+      f.problem("clusterGpus", "must not exceed gpus (" + gpus + "), got " + cluster);
+    }
+    f.finish();
+    return new Scenario(name, date, gpus, sites, cluster, target, guidance, cnode, sw, rack, cloud,
+        limit, basis);
+  }
+
+  private static String ref(Fields f, String key, String fallback, java.util.Set<String> known) {
+    String v = f.text(key, fallback);
+    if (v != null && !known.contains(v)) {
+      f.problem(key, "unknown id '" + v + "'; expected one of: " + String.join(", ", known));
+    }
+    return v;
+  }
+}

@@ -1,0 +1,58 @@
+package io.exaplan.report;
+
+import io.exaplan.config.InputException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that readers see either the old content or the whole new content, never a
+ * half-written one: write a temp file in the same folder, then move it over the target.
+ */
+public final class AtomicFile {
+  private AtomicFile() {}
+
+  /** Something that writes a whole file to a stream. */
+  @FunctionalInterface
+  public interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  public static void write(Path target, Body body) throws IOException {
+    Path abs = target.toAbsolutePath();
+    Path dir = abs.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new InputException("--out: folder " + dir + " does not exist");
+    }
+    if (Files.isDirectory(abs)) {
+      throw new InputException("--out: " + target + " is a folder; expected a file name");
+    }
+    Path tmp;
+    try {
+      tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+    } catch (NoSuchFileException | java.nio.file.AccessDeniedException e) {
+      throw new InputException("--out: cannot write in " + dir + " (" + e.getClass()
+          .getSimpleName() + ")");
+    }
+    boolean done = false;
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        body.writeTo(out);
+      }
+      try {
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+      done = true;
+    } finally {
+      if (!done) {
+        Files.deleteIfExists(tmp);
+      }
+    }
+  }
+}

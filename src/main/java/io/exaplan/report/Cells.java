@@ -1,0 +1,47 @@
+package io.exaplan.report;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** Cell formatting shared by the reporters; locale-independent. */
+final class Cells {
+  private Cells() {}
+
+  /** What a person sees: rounded to the column's decimals, thousands grouped. */
+  static String display(Column c, Object v) {
+    if (v == null) {
+      return "-";
+    }
+    if (v instanceof Boolean b) {
+      return b ? "yes" : "no";
+    }
+    if (v instanceof Number n && c.numeric()) {
+      double d = n.doubleValue();
+      if (Double.isNaN(d)) {
+        return "-";
+      }
+      return String.format(Locale.ROOT, "%,." + c.decimals() + "f", d);
+    }
+    return v.toString();
+  }
+
+  /** What a machine reads: full precision, no grouping, no exponent; empty for null. */
+  static String exact(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Double || v instanceof Float) {
+      double d = ((Number) v).doubleValue();
+      if (!Double.isFinite(d)) {
+        return "";
+      }
+      BigDecimal b = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+      return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
+    }
+    return v.toString();
+  }
+
+  static boolean rightAligned(Column c) {
+    return c.numeric();
+  }
+}

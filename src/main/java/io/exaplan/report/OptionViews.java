@@ -1,0 +1,151 @@
+package io.exaplan.report;
+
+import io.exaplan.design.Comparison;
+import io.exaplan.design.GuidanceCheck;
+import io.exaplan.design.Option;
+import io.exaplan.design.Scenario;
+import io.exaplan.config.Units;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the reports of {@code compare} and {@code size} from options: the metrics table (options
+ * side by side), the arithmetic notes, the assumptions each option rests on, and the inputs.
+ * Adding a column here adds it to every format.
+ */
+public final class OptionViews {
+  private OptionViews() {}
+
+  static final List<Column> COLUMNS = List.of(
+      Column.text("id", "Option"),
+      Column.text("name", "Name"),
+      Column.count("gpusServed", "GPUs served"),
+      Column.text("dboxModel", "Enclosure model"),
+      Column.count("dboxes", "Enclosures"),
+      Column.count("cnodes", "C-nodes"),
+      Column.number("rawPB", "Raw", "PB", 1),
+      Column.number("usablePB", "Usable", "PB", 1),
+      Column.number("usableRatio", "Usable/raw", "", 4),
+      Column.number("readTBps", "Read", "TB/s", 2),
+      Column.text("readBound", "Read bound"),
+      Column.number("writeTBps", "Write", "TB/s", 2),
+      Column.text("writeBound", "Write bound"),
+      Column.number("nodeRU", "Node rack units", "U", 0),
+      Column.number("rackUnits", "Rack units with switches", "U", 0),
+      Column.count("switches", "Switches"),
+      Column.count("racks", "Racks"),
+      Column.text("rackBound", "Rack bound"),
+      Column.count("spaceBoundRacks", "Racks by space"),
+      Column.count("powerBoundRacks", "Racks by power"),
+      Column.number("rackKW", "Rack power limit", "kW", 1),
+      Column.number("powerKW", "Power typical", "kW", 1),
+      Column.number("powerMaxKW", "Power max", "kW", 1),
+      Column.number("pbPerRack", "Usable per rack", "PB", 2).withFormula("{usablePB}/{racks}"),
+      Column.number("readPerKW", "Read per kW", "GB/s", 2)
+          .withFormula("{readTBps}*1000/{powerKW}"),
+      Column.number("writePerKW", "Write per kW", "GB/s", 2)
+          .withFormula("{writeTBps}*1000/{powerKW}"),
+      Column.number("readPerGpu", "Read per GPU", "GB/s", 3)
+          .withFormula("{readTBps}*1000/{gpusServed}"),
+      Column.number("writePerGpu", "Write per GPU", "GB/s", 3)
+          .withFormula("{writeTBps}*1000/{gpusServed}"),
+      Column.text("guidance", "Guidance level"),
+      Column.number("needReadTBps", "Guidance read", "TB/s", 2),
+      Column.number("needWriteTBps", "Guidance write", "TB/s", 2),
+      Column.text("meetsGuidance", "Meets guidance"),
+      Column.text("certified", "NVIDIA-certified parts"));
+
+  /** The report of {@code compare}. */
+  public static Report compare(Comparison c) {
+    Scenario s = c.scenario();
+    String subtitle = s.name() + " (" + s.date() + "): " + String.format(java.util.Locale.ROOT,
+        "%,d", s.gpus()) + " GPUs over " + s.sites() + " site(s), cluster of "
+        + String.format(java.util.Locale.ROOT, "%,d", s.clusterGpus()) + " GPUs, target "
+        + Units.human(s.targetUsableBytes(), io.exaplan.config.Dimension.BYTES)
+        + " usable, racks limited to " + Units.human(s.rackPowerLimitWatts(),
+            io.exaplan.config.Dimension.POWER) + " (" + s.powerBasis().key() + " draw).";
+    return new Report("exaplan compare", subtitle, c,
+        List.of(metrics(c.options()), notes(c.options()), assumptions(c.options()), inputs(s)));
+  }
+
+  /** The report of {@code size}: one option, same views. */
+  public static Report size(Option o, Scenario s) {
+    return new Report("exaplan size", o.name(), o,
+        List.of(metrics(List.of(o)), notes(List.of(o)), assumptions(List.of(o)), inputs(s)));
+  }
+
+  static Table metrics(List<Option> options) {
+    Table.Builder t = new Table.Builder("metrics", "Options side by side",
+        Table.Layout.SIDE_BY_SIDE, COLUMNS);
+    for (Option o : options) {
+      GuidanceCheck g = o.guidance();
+      t.row(o.id(), o.name(), o.gpusServed(), o.dboxModel(), o.dboxes(), o.cnodes(),
+          o.rawBytes() == null ? null : o.rawBytes() / 1e15, o.usableBytes() / 1e15,
+          o.usableRatio(), o.readBytesPerSec() / 1e12, o.readBound().key(),
+          o.writeBytesPerSec() / 1e12, o.writeBound().key(), o.nodeRackUnits(), o.rackUnits(),
+          o.switches(), o.racks(), o.rackBound().key(), o.spaceBoundRacks(),
+          o.powerBoundRacks(), o.rackPowerLimitWatts() / 1e3, o.powerWatts() / 1e3,
+          o.powerMaxWatts() / 1e3, o.usableBytesPerRack() / 1e15,
+          o.readBytesPerSecPerWatt() * 1e3 / 1e9, o.writeBytesPerSecPerWatt() * 1e3 / 1e9,
+          o.readBytesPerSecPerGpu() / 1e9, o.writeBytesPerSecPerGpu() / 1e9, g.level(),
+          g.requiredReadBytesPerSec() / 1e12, g.requiredWriteBytesPerSec() / 1e12,
+          meets(g), o.certified() ? "yes" : "no");
+    }
+    return t.build();
+  }
+
+  private static String meets(GuidanceCheck g) {
+    if (g.meetsRead() && g.meetsWrite()) {
+      return "yes";
+    }
+    return g.meetsRead() ? "read only" : g.meetsWrite() ? "write only" : "no";
+  }
+
+  static Table notes(List<Option> options) {
+    Table.Builder t = new Table.Builder("notes", "How each figure was reached",
+        Table.Layout.BLOCKS, List.of(Column.text("id", "Option"), Column.text("note", "Note")));
+    for (Option o : options) {
+      for (String n : o.notes()) {
+        t.row(o.id(), n);
+      }
+    }
+    return t.build();
+  }
+
+  static Table assumptions(List<Option> options) {
+    Map<String, List<String>> usedBy = new LinkedHashMap<>();
+    for (Option o : options) {
+      for (String a : o.assumptions()) {
+        usedBy.computeIfAbsent(a, k -> new ArrayList<>()).add(o.id());
+      }
+    }
+    Table.Builder t = new Table.Builder("assumptions", "Assumptions used", Table.Layout.BLOCKS,
+        List.of(Column.text("assumption", "Assumption"), Column.text("usedBy", "Used by")));
+    for (Map.Entry<String, List<String>> e : usedBy.entrySet()) {
+      t.row(e.getKey(), String.join(", ", e.getValue()));
+    }
+    return t.build();
+  }
+
+  static Table inputs(Scenario s) {
+    Table.Builder t = new Table.Builder("inputs", "Inputs", Table.Layout.ROWS,
+        List.of(Column.text("input", "Input"), Column.text("value", "Value")));
+    t.row("scenario", s.name());
+    t.row("date", s.date());
+    t.row("gpus", String.format(java.util.Locale.ROOT, "%,d", s.gpus()));
+    t.row("sites", String.valueOf(s.sites()));
+    t.row("clusterGpus", String.format(java.util.Locale.ROOT, "%,d", s.clusterGpus()));
+    t.row("targetUsable", Units.human(s.targetUsableBytes(), io.exaplan.config.Dimension.BYTES));
+    t.row("guidance", s.guidance());
+    t.row("cnode", s.cnode());
+    t.row("switch", s.switchModel());
+    t.row("rack", s.rack());
+    t.row("cloudObject", s.cloudObject());
+    t.row("rackPowerLimit", Units.human(s.rackPowerLimitWatts(),
+        io.exaplan.config.Dimension.POWER));
+    t.row("powerBasis", s.powerBasis().key());
+    return t.build();
+  }
+}

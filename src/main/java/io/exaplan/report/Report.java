@@ -1,0 +1,13 @@
+package io.exaplan.report;
+
+import java.util.List;
+
+/**
+ * What a command produces, before formatting: a title, the object the JSON contract serialises,
+ * and the tables every other format renders.
+ */
+public record Report(String title, String subtitle, Object json, List<Table> tables) {
+  public Report {
+    tables = List.copyOf(tables);
+  }
+}

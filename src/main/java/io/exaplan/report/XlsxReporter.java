@@ -1,0 +1,183 @@
+package io.exaplan.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A workbook with one sheet per table. Side-by-side tables keep options as columns (the view the
+ * meeting asked for, cloud baseline included); derived cells are Excel formulas over the cells
+ * they come from, with cached values so readers that do not recalculate still see numbers.
+ */
+final class XlsxReporter implements Reporter {
+  private static final Pattern REF = Pattern.compile("\\{([A-Za-z0-9]+)}");
+
+  @Override
+  public void write(Report report, OutputStream out) throws IOException {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      wb.getProperties().getCoreProperties().setTitle(report.title());
+      wb.getProperties().getCoreProperties().setCreator("exaplan");
+      Styles styles = new Styles(wb);
+      for (Table t : report.tables()) {
+        Sheet sheet = wb.createSheet(sheetName(t.title()));
+        if (t.layout() == Table.Layout.SIDE_BY_SIDE) {
+          sideBySide(sheet, t, styles);
+        } else {
+          rows(sheet, t, styles);
+        }
+      }
+      XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+      wb.write(new NonClosing(out));
+    }
+    out.flush();
+  }
+
+  private static void rows(Sheet sheet, Table t, Styles styles) {
+    Row head = sheet.createRow(0);
+    for (int c = 0; c < t.columns().size(); c++) {
+      Cell cell = head.createCell(c);
+      cell.setCellValue(t.columns().get(c).title());
+      cell.setCellStyle(styles.header);
+    }
+    for (int r = 0; r < t.rows().size(); r++) {
+      Row row = sheet.createRow(r + 1);
+      int excelRow = r + 2;
+      for (int c = 0; c < t.columns().size(); c++) {
+        Column col = t.columns().get(c);
+        put(row.createCell(c), col, t.rows().get(r).get(c), styles, key -> {
+          int i = t.indexOf(key);
+          return CellReference.convertNumToColString(i) + excelRow;
+        });
+      }
+    }
+    sheet.createFreezePane(1, 1);
+    widths(sheet, t.columns().size(), t);
+  }
+
+  private static void sideBySide(Sheet sheet, Table t, Styles styles) {
+    Column first = t.columns().get(0);
+    Row head = sheet.createRow(0);
+    Cell corner = head.createCell(0);
+    corner.setCellValue(first.header());
+    corner.setCellStyle(styles.header);
+    for (int r = 0; r < t.rows().size(); r++) {
+      Cell cell = head.createCell(r + 1);
+      cell.setCellValue(Cells.display(first, t.rows().get(r).get(0)));
+      cell.setCellStyle(styles.header);
+    }
+    for (int c = 1; c < t.columns().size(); c++) {
+      Column col = t.columns().get(c);
+      Row row = sheet.createRow(c);
+      Cell label = row.createCell(0);
+      label.setCellValue(col.title());
+      label.setCellStyle(styles.header);
+      for (int r = 0; r < t.rows().size(); r++) {
+        String colLetter = CellReference.convertNumToColString(r + 1);
+        put(row.createCell(r + 1), col, t.rows().get(r).get(c), styles,
+            key -> colLetter + (t.indexOf(key) + 1));
+      }
+    }
+    sheet.createFreezePane(1, 1);
+    widths(sheet, t.rows().size() + 1, t);
+  }
+
+  private static void put(Cell cell, Column col, Object v, Styles styles,
+      java.util.function.Function<String, String> ref) {
+    if (col.formula() != null && v instanceof Number) {
+      Matcher m = REF.matcher(col.formula());
+      StringBuilder f = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(f, ref.apply(m.group(1)));
+      }
+      m.appendTail(f);
+      cell.setCellFormula(f.toString());
+      cell.setCellStyle(styles.number(col.decimals()));
+    } else if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
+      cell.setCellValue(n.doubleValue());
+      cell.setCellStyle(styles.number(col.numeric() ? col.decimals() : 0));
+    } else if (v instanceof Boolean b) {
+      cell.setCellValue(b);
+    } else if (v != null) {
+      cell.setCellValue(v.toString());
+      cell.setCellStyle(styles.wrap);
+    }
+  }
+
+  private static void widths(Sheet sheet, int columns, Table t) {
+    for (int c = 0; c < columns; c++) {
+      int chars = c == 0 ? 28 : 16;
+      if (t.layout() != Table.Layout.SIDE_BY_SIDE && c < t.columns().size()
+          && !t.columns().get(c).numeric()) {
+        chars = t.layout() == Table.Layout.BLOCKS || c > 0 ? 80 : 28;
+      }
+      sheet.setColumnWidth(c, chars * 256);
+    }
+  }
+
+  /** Excel forbids some characters and more than 31 characters in sheet names. */
+  static String sheetName(String title) {
+    String s = title.replaceAll("[\\\\/?*\\[\\]:]", " ").trim();
+    return s.length() > 31 ? s.substring(0, 31) : s;
+  }
+
+  private static final class Styles {
+    final XSSFWorkbook wb;
+    final CellStyle header;
+    final CellStyle wrap;
+    final Map<Integer, CellStyle> numbers = new HashMap<>();
+
+    Styles(XSSFWorkbook wb) {
+      this.wb = wb;
+      Font bold = wb.createFont();
+      bold.setBold(true);
+      header = wb.createCellStyle();
+      header.setFont(bold);
+      header.setWrapText(true);
+      wrap = wb.createCellStyle();
+      wrap.setWrapText(true);
+    }
+
+    CellStyle number(int decimals) {
+      return numbers.computeIfAbsent(decimals, d -> {
+        CellStyle s = wb.createCellStyle();
+        s.setDataFormat(wb.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d)));
+        return s;
+      });
+    }
+  }
+
+  /** POI closes the stream it writes to; stdout must stay open. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  static List<String> sheetNames(XSSFWorkbook wb) {
+    List<String> names = new java.util.ArrayList<>();
+    wb.forEach(s -> names.add(s.getSheetName()));
+    return names;
+  }
+}

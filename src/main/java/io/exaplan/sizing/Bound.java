@@ -1,0 +1,28 @@
+package io.exaplan.sizing;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Which limit sets a throughput: the C-nodes, the D-box media, or the network ports. */
+public enum Bound {
+  FRONTEND, MEDIA, NETWORK;
+
+  @JsonValue
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The smallest of the three; ties go to the earlier constant (front-end, media, network). */
+  static Bound tightest(double frontend, double media, double network) {
+    Bound b = FRONTEND;
+    double v = frontend;
+    if (media < v) {
+      b = MEDIA;
+      v = media;
+    }
+    if (network < v) {
+      b = NETWORK;
+    }
+    return b;
+  }
+}

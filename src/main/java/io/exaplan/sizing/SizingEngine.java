@@ -1,0 +1,160 @@
+package io.exaplan.sizing;
+
+import io.exaplan.catalog.CNodeModel;
+import io.exaplan.catalog.CapacityModel;
+import io.exaplan.catalog.DBoxModel;
+import io.exaplan.catalog.FabricModel;
+import io.exaplan.catalog.SwitchModel;
+
+/**
+ * Sizes a {@link Design}: pure arithmetic, no I/O, no allocation beyond the result. Every formula
+ * is stated in docs/model.md; the section names are repeated here.
+ */
+public final class SizingEngine {
+  private SizingEngine() {}
+
+  public static Sizing size(Design d) {
+    DBoxModel box = d.dbox();
+    CNodeModel cn = d.cnode();
+    CapacityModel cap = d.capacity();
+
+    // Usable capacity: the stripe is as wide as the cluster's drives allow (small-cluster curve).
+    int data = dataStrips(cap, (long) d.dboxes() * box.drives());
+    double ecEff = (double) data / (data + cap.parityStrips());
+    double usableRatio = ecEff - cap.reserveFraction();
+    double raw = d.dboxes() * box.rawBytes();
+    double usable = raw * usableRatio;
+
+    // Throughput: min(front-end, media, network). Writes land on media with parity, so media
+    // and D-box ports carry data/(data+parity) user bytes per byte. Each byte crosses a C-node
+    // NIC twice (D-box side and client side), so C-nodes give half their port bandwidth.
+    double cnodeNic = d.cnodes() * cn.ports() * cn.portBytesPerSec() / 2;
+    double dboxNic = d.dboxes() * box.ports() * box.portBytesPerSec();
+    double feRead = d.cnodes() * cn.readBytesPerSec();
+    double mdRead = d.dboxes() * box.readBytesPerSec();
+    double nwRead = Math.min(cnodeNic, dboxNic);
+    double feWrite = d.cnodes() * cn.writeBytesPerSec();
+    double mdWrite = d.dboxes() * box.writeBytesPerSec() * ecEff;
+    double nwWrite = Math.min(cnodeNic, dboxNic * ecEff);
+
+    // Switches: leaves carry every device port (breakout by bandwidth), spines the leaves' uplinks.
+    SwitchModel sw = d.switchModel();
+    FabricModel fab = d.fabric();
+    double endpointBw = d.cnodes() * cn.ports() * cn.portBytesPerSec()
+        + d.dboxes() * box.ports() * box.portBytesPerSec();
+    long portDemand = (long) Math.ceil(endpointBw / sw.portBytesPerSec() - 1e-9);
+    int downPerLeaf = Math.max(1, (int) Math.floor(sw.ports() * fab.leafDownlinkShare()));
+    int leaves = (int) Math.max(fab.minSwitches(), ceilDiv(portDemand, downPerLeaf));
+    int spines = leaves <= fab.minSwitches() ? 0
+        : (int) ceilDiv((long) leaves * (sw.ports() - downPerLeaf), sw.ports());
+    int switches = leaves + spines;
+
+    // Rack units and power.
+    int nodeRu = d.cnodes() * cn.rackUnits() + d.dboxes() * box.rackUnits();
+    int switchRu = switches * sw.rackUnits();
+    double cnW = d.watts(cn.powerTypicalWatts(), cn.powerMaxWatts());
+    double boxW = d.watts(box.powerTypicalWatts(), box.powerMaxWatts());
+    double swW = d.watts(sw.powerTypicalWatts(), sw.powerMaxWatts());
+    double typical = d.cnodes() * cn.powerTypicalWatts() + d.dboxes() * box.powerTypicalWatts()
+        + switches * sw.powerTypicalWatts();
+    double max = d.cnodes() * cn.powerMaxWatts() + d.dboxes() * box.powerMaxWatts()
+        + switches * sw.powerMaxWatts();
+    double packed = d.cnodes() * cnW + d.dboxes() * boxW + switches * swW;
+
+    // Racks: the larger of the space and power bounds, then the fewest racks over which an even
+    // spread of every device type respects both limits in every rack.
+    int usableU = d.rack().usableUnits();
+    double limit = d.rackPowerLimitWatts();
+    long spaceBound = ceilDiv(nodeRu + switchRu, usableU);
+    long powerBound = (long) Math.ceil(packed / limit - 1e-9);
+    int racks = (int) Math.max(1, Math.max(spaceBound, powerBound));
+    int[] counts = {d.dboxes(), d.cnodes(), switches};
+    int[] units = {box.rackUnits(), cn.rackUnits(), sw.rackUnits()};
+    double[] watts = {boxW, cnW, swW};
+    while (!spreadFits(racks, counts, units, watts, usableU, limit)) {
+      racks++;
+    }
+    RackBound rackBound = powerBound > spaceBound ? RackBound.POWER : RackBound.SPACE;
+
+    return new Sizing(d, data, usableRatio, raw, usable,
+        feRead, mdRead, nwRead, Math.min(feRead, Math.min(mdRead, nwRead)),
+        Bound.tightest(feRead, mdRead, nwRead),
+        feWrite, mdWrite, nwWrite, Math.min(feWrite, Math.min(mdWrite, nwWrite)),
+        Bound.tightest(feWrite, mdWrite, nwWrite),
+        leaves, spines, nodeRu, switchRu, spaceBound, powerBound, racks, rackBound, typical, max);
+  }
+
+  /** Usable/raw once the cluster is wide enough for the widest stripe. */
+  public static double usableRatioAtScale(CapacityModel cap) {
+    return (double) cap.maxDataStrips() / (cap.maxDataStrips() + cap.parityStrips())
+        - cap.reserveFraction();
+  }
+
+  /** Usable bytes of {@code n} enclosures, small-cluster curve included. */
+  public static double usableBytes(DBoxModel box, int n, CapacityModel cap) {
+    int data = dataStrips(cap, (long) n * box.drives());
+    return n * box.rawBytes() * ((double) data / (data + cap.parityStrips())
+        - cap.reserveFraction());
+  }
+
+  /**
+   * The fewest enclosures whose usable capacity reaches {@code target}. Usable capacity grows
+   * with n (more boxes, and a stripe at least as wide), so a step from the at-scale estimate
+   * finds it.
+   */
+  public static int dboxesFor(double target, DBoxModel box, CapacityModel cap) {
+    long n = Math.max(1, (long) Math.ceil(target / (box.rawBytes() * usableRatioAtScale(cap))));
+    int narrowest = cap.minDataStrips() + cap.parityStrips();
+    n = Math.max(n, ceilDiv(narrowest, box.drives()));
+    if (n > Design.MAX_COUNT) {
+      throw new io.exaplan.config.InputException("targetUsable: " + io.exaplan.config.Units.human(
+          target, io.exaplan.config.Dimension.BYTES) + " needs more than " + Design.MAX_COUNT
+          + " x " + box.id());
+    }
+    while (usableBytes(box, (int) n, cap) < target) {
+      n++;
+    }
+    while (n > 1 && (n - 1) * box.drives() >= narrowest
+        && usableBytes(box, (int) n - 1, cap) >= target) {
+      n--;
+    }
+    return (int) n;
+  }
+
+  /** Data strips per stripe: all drives but the parity ones, clamped to [min, max]. */
+  static int dataStrips(CapacityModel cap, long drives) {
+    long data = drives - cap.parityStrips();
+    return (int) Math.max(cap.minDataStrips(), Math.min(cap.maxDataStrips(), data));
+  }
+
+  /**
+   * True when spreading each device type evenly over {@code racks} racks fits every rack. Type t
+   * puts floor(n/R) in every rack and one more in the next n mod R racks, starting where the
+   * previous type's extras ended, so extras never pile up in the same racks.
+   */
+  static boolean spreadFits(int racks, int[] counts, int[] units, double[] watts, int usableU,
+      double limit) {
+    for (int r = 0; r < racks; r++) {
+      int u = 0;
+      double w = 0;
+      int start = 0;
+      for (int t = 0; t < counts.length; t++) {
+        int base = counts[t] / racks;
+        int extra = counts[t] % racks;
+        int offset = Math.floorMod(r - start, racks);
+        int n = base + (offset < extra ? 1 : 0);
+        u += n * units[t];
+        w += n * watts[t];
+        start = (start + extra) % racks;
+      }
+      if (u > usableU || w > limit + 1e-6) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static long ceilDiv(long a, long b) {
+    return -Math.floorDiv(-a, b);
+  }
+}
