@@ -71,14 +71,21 @@ final class CatalogLoader {
 
   /** Rules across entries: sources exist, references resolve, max >= typical. */
   private static void validate(Catalog c, Problems problems) {
-    List<Map<String, ? extends Item>> sections = List.of(c.cnodes(), c.dboxes(), c.switches(),
-        c.racks(), c.cloudObjects(), c.guidance(), c.designs(),
-        Map.of("capacity", c.capacity(), "fabric", c.fabric()));
-    for (Map<String, ? extends Item> section : sections) {
-      for (Item item : section.values()) {
+    Map<String, Map<String, ? extends Item>> sections = new LinkedHashMap<>();
+    sections.put("cnodes.", c.cnodes());
+    sections.put("dboxes.", c.dboxes());
+    sections.put("switches.", c.switches());
+    sections.put("racks.", c.racks());
+    sections.put("cloudObjects.", c.cloudObjects());
+    sections.put("guidance.", c.guidance());
+    sections.put("designs.", c.designs());
+    sections.put("", Map.of("capacity", c.capacity(), "fabric", c.fabric()));
+    for (Map.Entry<String, Map<String, ? extends Item>> section : sections.entrySet()) {
+      for (Item item : section.getValue().values()) {
         for (Map.Entry<String, Figure> f : item.figures().entrySet()) {
           if (!c.sources().containsKey(f.getValue().sourceId())) {
-            problems.add(f.getValue().at(), item.id() + "." + f.getKey(), "unknown source '"
+            problems.add(f.getValue().at(), section.getKey() + item.id() + "." + f.getKey(),
+                "unknown source '"
                 + f.getValue().sourceId() + "'; add it under sources or use one of: "
                 + String.join(", ", c.sources().keySet()));
           }
@@ -86,17 +93,17 @@ final class CatalogLoader {
       }
     }
     for (CNodeModel m : c.cnodes().values()) {
-      maxAtLeastTypical(problems, m, m.powerTypicalWatts(), m.powerMaxWatts());
+      maxAtLeastTypical(problems, "cnodes", m, m.powerTypicalWatts(), m.powerMaxWatts());
     }
     for (DBoxModel m : c.dboxes().values()) {
-      maxAtLeastTypical(problems, m, m.powerTypicalWatts(), m.powerMaxWatts());
+      maxAtLeastTypical(problems, "dboxes", m, m.powerTypicalWatts(), m.powerMaxWatts());
     }
     for (SwitchModel m : c.switches().values()) {
-      maxAtLeastTypical(problems, m, m.powerTypicalWatts(), m.powerMaxWatts());
+      maxAtLeastTypical(problems, "switches", m, m.powerTypicalWatts(), m.powerMaxWatts());
     }
     for (RackModel r : c.racks().values()) {
       if (r.reservedUnits() >= r.rackUnits()) {
-        problems.add(r.figures().get("reservedUnits").at(), r.id() + ".reservedUnits",
+        problems.add(r.figures().get("reservedUnits").at(), "racks." + r.id() + ".reservedUnits",
             "must be less than rackUnits (" + r.rackUnits() + "), got " + r.reservedUnits());
       }
     }
@@ -120,9 +127,10 @@ final class CatalogLoader {
     }
   }
 
-  private static void maxAtLeastTypical(Problems p, Item item, double typical, double max) {
+  private static void maxAtLeastTypical(Problems p, String section, Item item, double typical,
+      double max) {
     if (max < typical) {
-      p.add(item.figures().get("powerMax").at(), item.id() + ".powerMax",
+      p.add(item.figures().get("powerMax").at(), section + "." + item.id() + ".powerMax",
           "must be at least powerTypical (" + io.exaplan.config.Units.sig(typical) + " W), got "
               + io.exaplan.config.Units.sig(max) + " W");
     }
