@@ -1,0 +1,101 @@
+package io.exaplan.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.exaplan.catalog.Catalog;
+import io.exaplan.design.Registry;
+import io.exaplan.design.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** Deterministic cases (no failures) whose every figure can be worked out by hand. */
+class TrainingModelTest {
+  private static final double HOUR = 3600;
+
+  /** The pod's write bandwidth (450 C-nodes x 3.25 GB/s, front-end bound): a write-bound design. */
+  private static double podWrite() {
+    return Registry.get("ncp-pod").build(Scenario.builtIn(), Catalog.builtIn())
+        .writeBytesPerSec();
+  }
+
+  private static Replication run(SimConfig c) {
+    return new TrainingModel(c, 1, null).run();
+  }
+
+  /** Checkpoints that take 600 s alone; 20 min of compute between them; 24 h + 60 s. */
+  private static SimConfig.Builder contention(int jobs, double bandwidth) {
+    double b = podWrite();
+    return SimConfig.builder()
+        .jobs(jobs, jobs * 1000L)
+        .checkpoint(b * 600, 1200, CheckpointMode.SYNC)
+        .writeBandwidth(bandwidth)
+        .horizon(24 * HOUR + 60);
+  }
+
+  @Test
+  void goodput_twoJobsCheckpointingAtOnce_lowerThanOneJobAlone() {
+    Replication alone = run(contention(1, podWrite()).build());
+    Replication both = run(contention(2, podWrite()).build());
+    Replication twiceTheBandwidth = run(contention(2, 2 * podWrite()).build());
+
+    // Alone: cycle 1200 + 600 = 1800 s; 48 cycles end at 86,400 s, then 60 s uncommitted.
+    // goodput = 48 x 1200 / 86,460 = 0.666204; stall = 48 x 600 / 86,460 = 0.333102
+    assertThat(alone.goodput()).isCloseTo(57_600 / 86_460.0, within(1e-9));
+    assertThat(alone.stallFraction()).isCloseTo(28_800 / 86_460.0, within(1e-9));
+    // Together: both write at once, each at half the bandwidth, so each write takes 1200 s;
+    // cycle 2400 s, 36 cycles: goodput = 36 x 1200 / 86,460 = 0.499653
+    assertThat(both.goodput()).isCloseTo(43_200 / 86_460.0, within(1e-9));
+    assertThat(both.stallFraction()).isCloseTo(43_200 / 86_460.0, within(1e-9));
+    assertThat(both.peakWriters()).isEqualTo(2);
+    // Twice the bandwidth removes the loss: the contention is the cause.
+    assertThat(twiceTheBandwidth.goodput()).isCloseTo(alone.goodput(), within(1e-9));
+  }
+
+  @Test
+  void writeDemand_twoAlignedJobs_bothWritersHalfTheTime() {
+    Replication both = run(contention(2, podWrite()).build());
+    // 36 writes of 1200 s with 2 writers = 43,200 s of 86,460 s: 50% of the time, so the
+    // 99th percentile over time is 2 writers.
+    assertThat(both.p99Writers()).isEqualTo(2);
+    assertThat(both.uncommittedFraction()).isCloseTo(2 * 60 / (2 * 86_460.0), within(1e-9));
+  }
+
+  /**
+   * 1 TB checkpoints every hour (written in 1 s), each copied over a 10 GB/s WAN (100 s), K = 1;
+   * the WAN is down from 9.5 h for 24 h. Checkpoint k completes at k x 3,601 s, so 10..33 (24 of
+   * them) complete during the outage and wait. After checkpoint k (k >= 10) completes, 10..k are
+   * kept: k - 9 TB; the write of k + 1 first takes 1 TB more.
+   */
+  private static SimConfig outage(double capacityBytes) {
+    return SimConfig.builder()
+        .checkpoint(1e12, HOUR, CheckpointMode.SYNC)
+        .writeBandwidth(1e12)
+        .local(capacityBytes, 1)
+        .wan(1, 1e10)
+        .scheduledOutage(9.5 * HOUR, 24 * HOUR)
+        .horizon(48 * HOUR)
+        .build();
+  }
+
+  @Test
+  void checkpointsLost_outageLongerThanLocalRetention_losesTheOldestPending() {
+    Replication r = run(outage(10e12));
+    // 10 TB: the write of 19 fits (9 + 1 = 10 TB); each write of 20..33 evicts the oldest
+    // pending copy (10, 11, ..., 23): 14 lost.
+    assertThat(r.checkpointsLost()).isEqualTo(14);
+    assertThat(r.localPeakBytes()).isEqualTo(10e12);
+    // 48 h / 3,601 s = 47.98 -> 47 checkpoints; 47 - 14 lost reached the central store
+    assertThat(r.checkpoints()).isEqualTo(47);
+    assertThat(r.uploads()).isEqualTo(33);
+  }
+
+  @Test
+  void checkpointsLost_retentionCoveringTheOutage_losesNone() {
+    Replication r = run(outage(26e12));
+    // the largest need is at the write of 33: 10..32 kept (23 TB) + 1 TB = 24 TB <= 26 TB
+    assertThat(r.checkpointsLost()).isZero();
+    assertThat(r.localPeakBytes()).isEqualTo(24e12);
+    assertThat(r.wanBacklogPeakBytes()).isEqualTo(24e12);
+    assertThat(r.uploads()).isEqualTo(47);
+  }
+}
