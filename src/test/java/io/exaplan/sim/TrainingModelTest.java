@@ -98,4 +98,42 @@ class TrainingModelTest {
     assertThat(r.wanBacklogPeakBytes()).isEqualTo(24e12);
     assertThat(r.uploads()).isEqualTo(47);
   }
+
+  @Test
+  void async_drainFasterThanInterval_stallsOnlyToStage() {
+    // 1 TB staged at 100 GB/s (10 s), drained at 10 GB/s (100 s), 1000 s between checkpoints.
+    // Cycle 1010 s; the 10th stage ends at 10,100 s and its drain would end at 10,200 s, after
+    // the horizon of 10,150 s, so 9 checkpoints count: 9,000 s of kept compute.
+    SimConfig c = SimConfig.builder()
+        .checkpoint(1e12, 1000, CheckpointMode.ASYNC)
+        .stageRatePerGpu(1e11)
+        .writeBandwidth(1e10)
+        .horizon(10_150)
+        .build();
+    Replication r = run(c);
+    assertThat(r.goodput()).isCloseTo(9_000 / 10_150.0, within(1e-12));
+    assertThat(r.stallFraction()).isCloseTo(100 / 10_150.0, within(1e-12));
+    // compute = 10,050 s, of which 1,050 s after the 9th kept checkpoint
+    assertThat(r.uncommittedFraction()).isCloseTo(1_050 / 10_150.0, within(1e-12));
+  }
+
+  @Test
+  void async_drainSlowerThanInterval_waitsForThePreviousDrain() {
+    // Stage 10 s, drain 1000 s at 1 GB/s, 500 s between checkpoints: after each 500 s of
+    // compute the job waits for the previous drain. Stage k starts at 500 + 1010 (k - 1);
+    // drain k (position 500 k) ends at 1510 + 1010 (k - 1). To 10,110 s: compute 500 + 10 x 500
+    // = 5,500 s; stall 10 stages x 10 s + 9 waits x 500 s + 10 s = 4,610 s; drains 1..9 done,
+    // so 4,500 s kept.
+    SimConfig c = SimConfig.builder()
+        .checkpoint(1e12, 500, CheckpointMode.ASYNC)
+        .stageRatePerGpu(1e11)
+        .writeBandwidth(1e9)
+        .horizon(10_110)
+        .build();
+    Replication r = run(c);
+    assertThat(r.goodput()).isCloseTo(4_500 / 10_110.0, within(1e-12));
+    assertThat(r.stallFraction()).isCloseTo(4_610 / 10_110.0, within(1e-12));
+    assertThat(r.uncommittedFraction()).isCloseTo(1_000 / 10_110.0, within(1e-12));
+    assertThat(r.checkpoints()).isEqualTo(9);
+  }
 }
