@@ -20,6 +20,10 @@ import java.util.function.BiFunction;
  */
 final class CatalogLoader {
   private static final int MAX_COUNT = 1_000_000;
+  /** Ceilings on per-device figures: a device taller than a rack or with more ports is a typo. */
+  private static final int MAX_UNITS = 100;
+  private static final int MAX_PORTS = 4_096;
+  private static final int MAX_DRIVES = 10_000;
 
   private CatalogLoader() {}
 
@@ -180,12 +184,17 @@ final class CatalogLoader {
     }
 
     int whole(String key) {
+      return whole(key, MAX_COUNT);
+    }
+
+    /** A whole number from 1 to {@code max}: per-device figures have physical ceilings. */
+    int whole(String key, int max) {
       double v = get(key, Dimension.NUMBER);
       if (Double.isNaN(v)) {
         return 0;
       }
-      if (v != Math.rint(v) || v > MAX_COUNT) {
-        f.problem(key, "must be a whole number from 1 to " + MAX_COUNT + ", got "
+      if (v != Math.rint(v) || v > max) {
+        f.problem(key, "must be a whole number from 1 to " + max + ", got "
             + io.exaplan.config.Units.sig(v));
         return 0;
       }
@@ -207,8 +216,8 @@ final class CatalogLoader {
 
   private static CapacityModel capacity(Fields f) {
     Figures g = new Figures(f);
-    CapacityModel m = new CapacityModel("capacity", g.whole("parityStrips"),
-        g.whole("minDataStrips"), g.whole("maxDataStrips"), g.fraction("reserveFraction"),
+    CapacityModel m = new CapacityModel("capacity", g.whole("parityStrips", MAX_DRIVES),
+        g.whole("minDataStrips", MAX_DRIVES), g.whole("maxDataStrips", MAX_DRIVES), g.fraction("reserveFraction"),
         g.done());
     f.finish();
     return m;
@@ -217,39 +226,39 @@ final class CatalogLoader {
   private static FabricModel fabric(Fields f) {
     Figures g = new Figures(f);
     FabricModel m = new FabricModel("fabric", g.fraction("leafDownlinkShare"),
-        g.whole("minSwitches"), g.done());
+        g.whole("minSwitches", MAX_PORTS), g.done());
     f.finish();
     return m;
   }
 
   private static CNodeModel cnode(String id, Fields f) {
     Figures g = new Figures(f);
-    return new CNodeModel(id, f.text("name"), g.whole("rackUnits"),
+    return new CNodeModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS),
         g.get("read", Dimension.BYTE_RATE), g.get("write", Dimension.BYTE_RATE),
         g.get("powerTypical", Dimension.POWER), g.get("powerMax", Dimension.POWER),
-        g.whole("ports"), g.get("portSpeed", Dimension.BYTE_RATE), f.flag("certified", false),
+        g.whole("ports", MAX_PORTS), g.get("portSpeed", Dimension.BYTE_RATE), f.flag("certified", false),
         g.done());
   }
 
   private static DBoxModel dbox(String id, Fields f) {
     Figures g = new Figures(f);
-    return new DBoxModel(id, f.text("name"), g.whole("rackUnits"), g.whole("drives"),
+    return new DBoxModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("drives", MAX_DRIVES),
         g.get("driveSize", Dimension.BYTES), g.get("read", Dimension.BYTE_RATE),
         g.get("write", Dimension.BYTE_RATE), g.get("powerTypical", Dimension.POWER),
-        g.get("powerMax", Dimension.POWER), g.whole("ports"),
+        g.get("powerMax", Dimension.POWER), g.whole("ports", MAX_PORTS),
         g.get("portSpeed", Dimension.BYTE_RATE), f.flag("certified", false), g.done());
   }
 
   private static SwitchModel switchModel(String id, Fields f) {
     Figures g = new Figures(f);
-    return new SwitchModel(id, f.text("name"), g.whole("rackUnits"), g.whole("ports"),
+    return new SwitchModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("ports", MAX_PORTS),
         g.get("portSpeed", Dimension.BYTE_RATE), g.get("powerTypical", Dimension.POWER),
         g.get("powerMax", Dimension.POWER), g.done());
   }
 
   private static RackModel rack(String id, Fields f) {
     Figures g = new Figures(f);
-    return new RackModel(id, f.text("name"), g.whole("rackUnits"), g.whole("reservedUnits"),
+    return new RackModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("reservedUnits", MAX_UNITS),
         g.done());
   }
 
@@ -257,7 +266,7 @@ final class CatalogLoader {
     Figures g = new Figures(f);
     return new CloudObjectModel(id, f.text("name"), g.get("readPer100PB", Dimension.BYTE_RATE),
         g.get("writePer100PB", Dimension.BYTE_RATE), g.get("racksPerEB", Dimension.NUMBER),
-        g.whole("rackUnitsPerRack"), g.get("powerPerRack", Dimension.POWER), g.done());
+        g.whole("rackUnitsPerRack", MAX_UNITS), g.get("powerPerRack", Dimension.POWER), g.done());
   }
 
   private static GuidanceLevel guidance(String id, Fields f) {

@@ -136,4 +136,39 @@ class FormatsTest {
           Cli.run("compare", "--format", f).out);
     }
   }
+
+  @Test
+  void jsonAndTable_showTheSameNumbers_overRandomScenarios() throws Exception {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+    for (int i = 0; i < 40; i++) {
+      // targets 0.1-5 EB, rack limits 8-30 kW
+      String yaml = String.format(java.util.Locale.ROOT, "targetUsable: %.2f EB\nrackPowerLimit: %d kW\n",
+          0.1 + r.nextDouble() * 4.9, 8 + r.nextInt(23));
+      Path f = io.exaplan.TestFiles.write(dir, "s" + i + ".yaml", yaml);
+      JsonNode json = new ObjectMapper().readTree(
+          Cli.run("compare", "--scenario", f.toString(), "--format", "json").out);
+      String md = Cli.run("compare", "--scenario", f.toString(), "--format", "md").out;
+      for (int o = 0; o < 5; o++) {
+        JsonNode opt = json.get("options").get(o);
+        assertThat(mdCell(md, "Usable (PB)", o)).isEqualTo(String.format(java.util.Locale.ROOT,
+            "%,.1f", opt.get("usableBytes").asDouble() / 1e15));
+        assertThat(mdCell(md, "Write (TB/s)", o)).isEqualTo(String.format(java.util.Locale.ROOT,
+            "%,.3f", opt.get("writeBytesPerSec").asDouble() / 1e12));
+        assertThat(mdCell(md, "Racks", o)).isEqualTo(String.format(java.util.Locale.ROOT,
+            "%,d", opt.get("racks").asInt()));
+        assertThat(mdCell(md, "Power typical (kW)", o)).isEqualTo(String.format(
+            java.util.Locale.ROOT, "%,.1f", opt.get("powerWatts").asDouble() / 1e3));
+      }
+    }
+  }
+
+  /** The cell of option {@code o} in the Markdown side-by-side row labelled {@code label}. */
+  private static String mdCell(String md, String label, int o) {
+    for (String line : md.split("\n")) {
+      if (line.startsWith("| " + label + " |")) {
+        return line.split(" \\| | \\|$|\\| ")[o + 2].trim();
+      }
+    }
+    throw new AssertionError("no row " + label);
+  }
 }
