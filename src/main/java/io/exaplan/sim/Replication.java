@@ -17,7 +17,8 @@ package io.exaplan.sim;
  * @param localPeakBytes       high-water mark of local checkpoint bytes (incl. writes under way)
  * @param wanBacklogPeakBytes  high-water mark of bytes waiting for the WAN
  * @param peakWriters          most writers active at once (for a positive length of time)
- * @param p99Writers           99th percentile over time of the number of active writers
+ * @param p99Writers           99th percentile of the number of active writers over the time
+ *                             when at least one is active (0 if none ever is)
  * @param events               events executed (stale, cancelled ones not counted)
  */
 public record Replication(

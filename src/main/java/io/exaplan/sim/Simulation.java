@@ -15,8 +15,8 @@ import java.util.List;
  * @param wanBacklogPeakBytes        highest WAN backlog in any replication
  * @param peakWriteDemandBytesPerSec most concurrent writers in any replication x the design's
  *                                   write bandwidth: what it would take for none to slow another
- * @param p99WriteDemandBytesPerSec  the same for the 99th percentile over time, averaged over
- *                                   replications
+ * @param p99WriteDemandBytesPerSec  the same for the 99th percentile over the time when anything
+ *                                   is being written, averaged over replications
  * @param eventsPerSecond            events / wall-clock seconds of the replications; the one
  *                                   figure that depends on the machine (null when timing is off)
  */

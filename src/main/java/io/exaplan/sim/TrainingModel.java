@@ -339,11 +339,13 @@ public final class TrainingModel {
         break;
       }
     }
+    // 99th percentile of the writers active, over the time at least one is
+    double busy = horizon - bandwidth.secondsWith(0);
     int p99 = 0;
     double cumulative = 0;
-    for (int k = 0; k <= bandwidth.maxWriters(); k++) {
+    for (int k = 1; k <= peak && busy > 0; k++) {
       cumulative += bandwidth.secondsWith(k);
-      if (cumulative >= 0.99 * horizon) {
+      if (cumulative >= 0.99 * busy) {
         p99 = k;
         break;
       }

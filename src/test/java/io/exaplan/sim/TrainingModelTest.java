@@ -52,11 +52,14 @@ class TrainingModelTest {
   }
 
   @Test
-  void writeDemand_twoAlignedJobs_bothWritersHalfTheTime() {
+  void writeDemand_alignedJobs_everyBusyMomentHasAllWriters() {
+    Replication alone = run(contention(1, podWrite()).build());
     Replication both = run(contention(2, podWrite()).build());
-    // 36 writes of 1200 s with 2 writers = 43,200 s of 86,460 s: 50% of the time, so the
-    // 99th percentile over time is 2 writers.
+    // Aligned jobs always write together: whenever anything is written, 2 writers are (36
+    // writes of 1200 s); alone, 1.
     assertThat(both.p99Writers()).isEqualTo(2);
+    assertThat(alone.p99Writers()).isEqualTo(1);
+    assertThat(alone.peakWriters()).isEqualTo(1);
     assertThat(both.uncommittedFraction()).isCloseTo(2 * 60 / (2 * 86_460.0), within(1e-9));
   }
 
