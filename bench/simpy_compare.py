@@ -86,7 +86,8 @@ def main():
     cmd = ["./exaplan", "simulate", "--option", "ncp-pod", "--jobs", "1", "--gpus", "1",
            "--checkpoint-bytes", "438.75 TB", "--interval", "57m", "--gpu-mtbf", "6h",
            "--restart-time", "10m", "--copy-every", "0", "--horizon", "%gd" % args.days,
-           "--replications", str(args.replications), "--seed", "1", "--format", "json"]
+           "--replications", str(args.replications), "--threads", "1", "--seed", "1",
+           "--format", "json"]
     out = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
     delta = out["inputs"]["uncontendedWriteSeconds"]
     java_rate = out["eventsPerSecond"]

@@ -18,7 +18,7 @@ final class SharedBandwidth {
   private final int[] active;
   private int n;
   private double last;
-  private long generation;
+  private int generation;
   private int next = -1;
   private final double[] timeAt;
 
@@ -51,7 +51,7 @@ final class SharedBandwidth {
   }
 
   /** Handles a completion event: the subject that finished, or -1 if the event was stale. */
-  int complete(EventQueue q, double now, long tag) {
+  int complete(EventQueue q, double now, int tag) {
     if (tag != generation) {
       return -1;
     }

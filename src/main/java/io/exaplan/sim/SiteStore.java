@@ -43,7 +43,7 @@ final class SiteStore {
   private int uploading = -1;
   private double uploadLeft;
   private double uploadSince;
-  private long uploadGeneration;
+  private int uploadGeneration;
   private int outages;
 
   private double used;
@@ -118,7 +118,7 @@ final class SiteStore {
   }
 
   /** Handles an upload-completion event; stale ones (paused or evicted uploads) are ignored. */
-  boolean uploadDone(EventQueue q, double now, long tag) {
+  boolean uploadDone(EventQueue q, double now, int tag) {
     if (tag != uploadGeneration || uploading < 0) {
       return false;
     }
@@ -199,7 +199,7 @@ final class SiteStore {
   private void scheduleUpload(EventQueue q, double now) {
     uploadGeneration++;
     uploadSince = now;
-    q.push(now + Math.max(0, uploadLeft) / wanRate, uploadDoneKind, uploading, uploadGeneration);
+    q.push(now + Math.max(0, uploadLeft) / wanRate, uploadDoneKind, 0, uploadGeneration);
   }
 
   /** The oldest pending upload that is not among its job's last K, or -1. */

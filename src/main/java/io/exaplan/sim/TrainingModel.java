@@ -66,7 +66,7 @@ public final class TrainingModel {
 
   private final int[] state;
   private final double[] since;
-  private final long[] epoch;
+  private final int[] epoch;
   private final double[] position;
   private final double[] committed;
   private final double[] pendingPosition;
@@ -116,7 +116,7 @@ public final class TrainingModel {
     }
     this.state = new int[jobs];
     this.since = new double[jobs];
-    this.epoch = new long[jobs];
+    this.epoch = new int[jobs];
     this.position = new double[jobs];
     this.committed = new double[jobs];
     this.pendingPosition = new double[jobs];
@@ -171,7 +171,7 @@ public final class TrainingModel {
   }
 
   /** Executes one event; false if it was stale (cancelled). */
-  private boolean dispatch(double now, int kind, int s, long tag) {
+  private boolean dispatch(double now, int kind, int s, int tag) {
     switch (kind) {
       case COMPUTE_DONE:
         if (tag != epoch[s]) {
