@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
     description = "Simulate training jobs checkpointing into one design: contention for its "
         + "write bandwidth, failures and restarts, WAN copies and outages, local retention. "
-        + "Monte Carlo replications with 95% confidence intervals.")
+        + "Monte Carlo replications with 95%% confidence intervals.")
 final class SimulateCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(names = "--option", paramLabel = "ID",
       description = "Design option from compare (default: the first, ncp-pod).")
@@ -285,11 +285,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (weibullShape == null) {
       return FailureLaw.EXPONENTIAL;
     }
-    double k = positive("--weibull-shape", weibullShape, Dimension.NUMBER);
-    if (k > 100) {
-      throw new InputException("--weibull-shape: must be from 0 to 100, got " + weibullShape);
-    }
-    return new FailureLaw(k);
+    return new FailureLaw(positive("--weibull-shape", weibullShape, Dimension.NUMBER));
   }
 
   private static String use(List<String> used, String key) {

@@ -16,6 +16,14 @@ import org.apache.commons.numbers.gamma.Gamma;
 public record FailureLaw(double shape) {
   public static final FailureLaw EXPONENTIAL = new FailureLaw(1);
 
+  /**
+   * {@link SimConfig} refuses shapes outside [0.1, 100]: below, Gamma(1 + 1/k) overflows and the
+   * scale becomes zero (a failure storm at one instant); above, the law is a constant for any
+   * purpose here.
+   */
+  public static final double MIN_SHAPE = 0.1;
+  public static final double MAX_SHAPE = 100;
+
   public FailureLaw {
     if (!(shape > 0) || Double.isInfinite(shape)) {
       throw new IllegalArgumentException("Weibull shape must be > 0, got " + shape);

@@ -59,6 +59,9 @@ public record SimConfig(
   /** More jobs than this is a different tool (a fleet scheduler), not a storage question. */
   public static final int MAX_JOBS = 10_000;
 
+  /** Events one replication may take (minutes of work): a guard against runs that never end. */
+  public static final double MAX_EVENTS = 2e9;
+
   public static Builder builder() {
     return new Builder();
   }
@@ -85,6 +88,24 @@ public record SimConfig(
 
   public boolean wan() {
     return copyEvery > 0;
+  }
+
+  /**
+   * About how many events one replication takes: per job, three per checkpoint interval and two
+   * per failure; two per WAN outage; the backlog samples.
+   */
+  public double expectedEvents() {
+    return estimate(jobs, gpus, horizonSeconds, intervalSeconds, gpuMtbfSeconds, copyEvery,
+        outageEverySeconds, outageMeanSeconds);
+  }
+
+  private static double estimate(int jobs, long gpus, double horizon, double interval,
+      double gpuMtbf, int copyEvery, double outageEvery, double outageMean) {
+    double perJob = 3 * horizon / interval;
+    double failures = 2 * horizon * gpus / gpuMtbf;
+    double outages = copyEvery > 0 && Double.isFinite(outageEvery)
+        ? 2 * horizon / (outageEvery + outageMean) : 0;
+    return jobs * perJob + failures + outages + TrainingModel.BACKLOG_POINTS + 1;
   }
 
   /** A builder holding this configuration, to change one parameter (sweeps, tests). */
@@ -253,6 +274,21 @@ public record SimConfig(
               || Double.isInfinite(outageAtSeconds + outageForSeconds))) {
         p.add("--outage-at/--outage-for: need a start of zero or more and a duration greater than"
             + " zero, got " + outageAtSeconds + " s and " + outageForSeconds + " s");
+      }
+      if (failureLaw != null && (failureLaw.shape() < FailureLaw.MIN_SHAPE
+          || failureLaw.shape() > FailureLaw.MAX_SHAPE)) {
+        p.add("--weibull-shape: must be from " + Units.sig(FailureLaw.MIN_SHAPE) + " to "
+            + Units.sig(FailureLaw.MAX_SHAPE) + ", got " + Units.sig(failureLaw.shape()));
+      }
+      if (p.isEmpty()) {
+        double events = estimate(jobs, gpus, horizonSeconds, intervalSeconds, gpuMtbfSeconds,
+            copyEvery, outageEverySeconds, outageMeanSeconds);
+        if (events > MAX_EVENTS) {
+          p.add("--horizon: " + Units.human(horizonSeconds, Dimension.DURATION) + " would take "
+              + "about " + Units.sig(events / 1e9) + " billion events per replication (at most "
+              + Units.sig(MAX_EVENTS / 1e9) + "); shorten --horizon or lengthen --interval or "
+              + "--gpu-mtbf");
+        }
       }
       if (p.isEmpty()) {
         double need = (double) jobs * (keepLocal + 1) * checkpointBytes;
