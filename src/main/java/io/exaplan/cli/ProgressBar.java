@@ -1,6 +1,9 @@
 package io.exaplan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.DoubleSupplier;
 
@@ -32,10 +35,24 @@ final class ProgressBar implements AutoCloseable {
   /** Starts a bar if standard error is a terminal; otherwise one that never draws. */
   static ProgressBar start(PrintWriter err, String label, DoubleSupplier progress) {
     ProgressBar b = new ProgressBar(err, label, progress);
-    if (System.console() != null) {
+    if (stderrIsTerminal()) {
       b.thread.start();
     }
     return b;
+  }
+
+  /**
+   * Whether standard error is a terminal. Java 17 can only tell for stdin and stdout together
+   * ({@link System#console()}), which misses the common {@code > out.json}; on Linux the file
+   * descriptor's link names the device.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   /** "label [#######-----------]  35%". */

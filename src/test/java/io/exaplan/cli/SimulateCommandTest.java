@@ -130,6 +130,16 @@ class SimulateCommandTest {
         + "--bytes-per-param", "--checkpoint-bytes", "1 TB", "--params", "7e9");
   }
 
+  @Test
+  void progressBar_render_thirtyCellsAndWholePercent() {
+    // 30 cells: 0.5 -> 15 filled; 0.999 -> round(29.97) = 30 filled, floor(99.9) = 99%
+    assertThat(ProgressBar.render("simulating", 0.5))
+        .isEqualTo("simulating [###############---------------]  50%");
+    assertThat(ProgressBar.render("s", 0.999)).isEqualTo("s [" + "#".repeat(30) + "]  99%");
+    assertThat(ProgressBar.render("s", 2)).isEqualTo("s [" + "#".repeat(30) + "] 100%");
+    assertThat(ProgressBar.render("s", -1)).isEqualTo("s [" + "-".repeat(30) + "]   0%");
+  }
+
   private static void assertError(String message, String... flags) {
     Cli r = Cli.run(args(new String[] {"simulate"}, flags));
     assertThat(r.code).isEqualTo(2);
