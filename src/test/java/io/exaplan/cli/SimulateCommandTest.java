@@ -126,6 +126,11 @@ class SimulateCommandTest {
     assertError("--replications: must be at least 1, got 0", "--replications", "0");
     assertError("--copy-every 0 copies nothing over the WAN; drop the --wan-rate and --outage-* "
         + "flags or copy every Nth checkpoint", "--copy-every", "0", "--wan-rate", "1 GB/s");
+    // 3 events per 1 s interval over 10,000 d = 3 x 8.64e8 = 2.592e9 (+ 97 samples) > 2e9
+    assertError("--horizon: 10,000 d would take about 2.592 billion events per replication (at "
+        + "most 2); shorten --horizon or lengthen --interval or --gpu-mtbf", "--interval", "1s",
+        "--horizon", "10000d", "--gpu-mtbf", "none", "--copy-every", "0");
+    assertError("--weibull-shape: must be from 0.1 to 100, got 0.05", "--weibull-shape", "0.05");
     assertError("--checkpoint-bytes gives the size directly; drop --params and "
         + "--bytes-per-param", "--checkpoint-bytes", "1 TB", "--params", "7e9");
   }
