@@ -1,5 +1,6 @@
 package io.exaplan.report;
 
+import static io.exaplan.config.Units.fixed;
 import static io.exaplan.config.Units.human;
 import static io.exaplan.config.Units.sig;
 
@@ -116,7 +117,7 @@ public record Deliverables(
     if (o.cnodes() == 0 && o.dboxes() == 0) {
       List<String> lines = List.of(head, o.racks() + " racks x " + human(
           o.rackPowerLimitWatts(), Dimension.POWER) + " = " + human(o.powerWatts(),
-              Dimension.POWER) + "; " + o.rackUnits() + " U in all. Raw capacity, servers and "
+              Dimension.POWER) + "; " + fixed(o.rackUnits(), 0) + " U in all. Raw capacity, servers and "
           + "switches are not public: each rack stands for the whole count.");
       RackSheet summary = RackSheet.cloud(o.id() + "-summary", o.name() + " (" + o.id()
           + "): racks", lines, o.name() + " rack", o.racks(), (int) (o.rackUnits() / o.racks()),
@@ -143,7 +144,7 @@ public record Deliverables(
   private static String devices(Option o, RackPlan plan) {
     return o.dboxes() + " x " + o.dboxModel() + ", " + o.cnodes() + " x " + o.cnodeModel() + ", "
         + plan.count(Role.LEAF) + " leaf + " + plan.count(Role.SPINE) + " spine "
-        + o.switchModel() + "; " + plan.usedU() + " U used; " + sig(o.powerWatts() / 1e3)
+        + o.switchModel() + "; " + fixed(plan.usedU(), 0) + " U used; " + sig(o.powerWatts() / 1e3)
         + " kW typical, " + sig(o.powerMaxWatts() / 1e3) + " kW max";
   }
 }

@@ -10,8 +10,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 import javax.imageio.ImageIO;
@@ -41,12 +39,41 @@ public final class ChartKit {
 
   private ChartKit() {}
 
-  /** Locale-free number format with at most {@code decimals} decimals and grouping. */
+  /**
+   * Locale-free number format with at most {@code decimals} decimals and grouping, rounding the
+   * shortest decimal form half up, as the report tables do (1.365 shows as 1.37 in both).
+   */
   static NumberFormat format(int decimals) {
-    DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "#".repeat(decimals),
-        DecimalFormatSymbols.getInstance(Locale.ROOT));
-    f.setRoundingMode(java.math.RoundingMode.HALF_UP);
-    return f;
+    return new RootFormat(decimals);
+  }
+
+  /** {@link NumberFormat} over {@code String.format(Locale.ROOT, ...)}, trailing zeros dropped. */
+  private static final class RootFormat extends NumberFormat {
+    private static final long serialVersionUID = 1L;
+    private final int decimals;
+
+    RootFormat(int decimals) {
+      this.decimals = decimals;
+    }
+
+    @Override
+    public StringBuffer format(double v, StringBuffer to, java.text.FieldPosition pos) {
+      String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
+      if (s.indexOf('.') >= 0) {
+        s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+      }
+      return to.append(s.equals("-0") ? "0" : s);
+    }
+
+    @Override
+    public StringBuffer format(long v, StringBuffer to, java.text.FieldPosition pos) {
+      return format((double) v, to, pos);
+    }
+
+    @Override
+    public Number parse(String source, java.text.ParsePosition pos) {
+      throw new UnsupportedOperationException("charts only format numbers");
+    }
   }
 
   static void style(JFreeChart chart) {

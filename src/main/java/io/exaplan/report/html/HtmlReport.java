@@ -48,6 +48,8 @@ public final class HtmlReport {
       table { border-collapse: collapse; margin: 6px 0 12px; font-size: 8.5pt; }
       th, td { border: 1px solid #c8c8c8; padding: 3px 6px; vertical-align: top; text-align: left; }
       th { background: #eef2f7; }
+      #checkpoint-table, #requirements-table, #audit-table { width: 100%; }
+      tr > td:first-child { white-space: nowrap; }
       td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       figure { margin: 10px 0 18px; }
       figcaption { font-size: 8.5pt; color: #444; margin-top: 4px; max-width: 900px; }
@@ -61,7 +63,8 @@ public final class HtmlReport {
         body { max-width: none; padding: 0; }
         section { break-before: page; }
         section#scenario { break-before: auto; }
-        figure, table, tr { break-inside: avoid; }
+        figure, tr { break-inside: avoid; }
+        h2, h3 { break-after: avoid; }
         nav { display: none; }
       }
       """;

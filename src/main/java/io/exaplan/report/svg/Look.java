@@ -60,6 +60,7 @@ record Look(String fill, String stroke, double strokeWidth, float fontSize, bool
     m.put("cloud", shape("#e9edf2", "#7a8796", 0.75));
     m.put("device-text", font("#ffffff", 8, false));
     m.put("device-model", font("#e8eef5", 7, false));
+    m.put("cloud-label", shape("#ffffff", "#7a8796", 0.5));
     m.put("cloud-text", font("#3d4957", 9, false));
     m.put("swatch-free", shape("#fbfbfb", "#3c3c3c", 0.75));
     return java.util.Collections.unmodifiableMap(m);

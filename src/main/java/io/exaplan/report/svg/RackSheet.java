@@ -322,6 +322,7 @@ public final class RackSheet {
     }
     c.rect(x + 1.5, top + 1.5, BODY - 3, h - 3, "cloud");
     hatch(c, x + 1.5, top + 1.5, BODY - 3, h - 3);
+    c.rect(x + 12, top + h / 2 - 20, BODY - 24, 34, "cloud-label");
     c.text(x + BODY / 2, top + h / 2 - 6, "cloud-text", Anchor.MIDDLE, "contents not modelled");
     c.text(x + BODY / 2, top + h / 2 + 8, "cloud-text", Anchor.MIDDLE, "(not public)");
     c.end();
