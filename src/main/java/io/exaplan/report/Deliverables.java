@@ -50,7 +50,7 @@ public record Deliverables(
     fits = List.copyOf(fits);
   }
 
-  /** An option's rack drawings; {@code plan} and {@code full} are null when devices are not modelled. */
+  /** An option's rack drawings; {@code plan} and {@code full} are null without devices. */
   public record OptionSheets(Option option, RackPlan plan, RackSheet summary, RackSheet full) {}
 
   /**
@@ -117,8 +117,8 @@ public record Deliverables(
     if (o.cnodes() == 0 && o.dboxes() == 0) {
       List<String> lines = List.of(head, o.racks() + " racks x " + human(
           o.rackPowerLimitWatts(), Dimension.POWER) + " = " + human(o.powerWatts(),
-              Dimension.POWER) + "; " + fixed(o.rackUnits(), 0) + " U in all. Raw capacity, servers and "
-          + "switches are not public: each rack stands for the whole count.");
+              Dimension.POWER) + "; " + fixed(o.rackUnits(), 0) + " U in all. Raw capacity, "
+          + "servers and switches are not public: each rack stands for the whole count.");
       RackSheet summary = RackSheet.cloud(o.id() + "-summary", o.name() + " (" + o.id()
           + "): racks", lines, o.name() + " rack", o.racks(), (int) (o.rackUnits() / o.racks()),
           o.rackPowerLimitWatts());

@@ -1,18 +1,14 @@
 package io.exaplan.report.chart;
 
 import io.exaplan.report.svg.Fonts;
+import io.exaplan.report.svg.Png;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.renderer.category.StandardBarPainter;
@@ -121,23 +117,10 @@ public final class ChartKit {
 
   /** A PNG at {@code scale} pixels per chart pixel. */
   public static byte[] png(JFreeChart chart, int width, int height, double scale) {
-    BufferedImage img = new BufferedImage((int) Math.round(width * scale),
-        (int) Math.round(height * scale), BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = img.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
-        RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-    g.scale(scale, scale);
+    BufferedImage img = Png.image(width, height, scale);
+    Graphics2D g = Png.graphics(img, scale);
     chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
     g.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(img, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return Png.encode(img);
   }
 }

@@ -86,8 +86,8 @@ public final class Charts {
     if (k == null) {
       return dir + " stays front-end-bound over the whole sweep.";
     }
-    return dir + " stops growing at " + Units.sig(k.ratio()) + " C-nodes per enclosure (" + k.cnodes()
-        + " C-nodes, " + Units.human(k.bytesPerSec(), Dimension.BYTE_RATE) + ", " + k.bound().key()
+    return dir + " stops growing at " + Units.sig(k.ratio()) + " C-nodes per enclosure ("
+        + k.cnodes() + " C-nodes, " + Units.human(k.bytesPerSec(), Dimension.BYTE_RATE) + ", " + k.bound().key()
         + "-bound).";
   }
 
@@ -186,10 +186,7 @@ public final class Charts {
     }
     String title = "Write bandwidth needed vs checkpoint interval";
     JFreeChart chart = xyChart(title, "Checkpoint interval (s)", "Write (TB/s)", ds);
-    XYPlot plot = chart.getXYPlot();
-    LogAxis x = logAxis("Checkpoint interval (s, log scale)", 0, 10);
-    x.setRange(lo, hi);
-    plot.setDomainAxis(x);
+    XYPlot plot = logX(chart, "Checkpoint interval (s, log scale)", 10, lo, hi);
     LogAxis y = logAxis("Write (TB/s, log scale)", 2, 10);
     plot.setRangeAxis(y);
     XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
@@ -236,10 +233,7 @@ public final class Charts {
     }
     String title = "Efficiency at Young's checkpoint interval vs job size";
     JFreeChart chart = xyChart(title, "GPUs in the job", "Efficiency (%)", ds);
-    XYPlot plot = chart.getXYPlot();
-    LogAxis x = logAxis("GPUs in the job (log scale)", 0, 2);
-    x.setRange(lo, hi);
-    plot.setDomainAxis(x);
+    XYPlot plot = logX(chart, "GPUs in the job (log scale)", 2, lo, hi);
     NumberAxis y = (NumberAxis) plot.getRangeAxis();
     y.setNumberFormatOverride(ChartKit.format(0));
     y.setAutoRangeIncludesZero(false);
@@ -275,6 +269,15 @@ public final class Charts {
     LegendTitle l = chart.getLegend();
     l.setPosition(RectangleEdge.BOTTOM);
     l.setItemFont(Fonts.regular(11));
+  }
+
+  /** Puts a log axis over [lo, hi] on the chart's x. */
+  private static XYPlot logX(JFreeChart chart, String label, int base, double lo, double hi) {
+    XYPlot plot = chart.getXYPlot();
+    LogAxis x = logAxis(label, 0, base);
+    x.setRange(lo, hi);
+    plot.setDomainAxis(x);
+    return plot;
   }
 
   /** A log axis with a labelled tick at each power of {@code base} and minor ticks between. */

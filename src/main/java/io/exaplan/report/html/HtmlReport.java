@@ -23,25 +23,29 @@ import java.util.List;
  * or Letter. Same deliverables, same bytes.
  */
 public final class HtmlReport {
-  /** Section ids and headings, in page order. */
-  public static final List<String[]> SECTIONS = List.of(
-      new String[] {"scenario", "Scenario"},
-      new String[] {"metrics", "Options side by side"},
-      new String[] {"racks", "Rack elevations"},
-      new String[] {"charts", "Charts"},
-      new String[] {"checkpoint", "Checkpoint fit"},
-      new String[] {"requirements", "Requirements fit"},
-      new String[] {"audit", "Claims audit"},
-      new String[] {"assumptions", "Assumptions and sources"},
-      new String[] {"notes", "How each figure was reached"},
-      new String[] {"elevations", "Appendix: every rack"});
+  /** A section: its element id and heading. */
+  public record Section(String id, String heading) {}
+
+  /** The sections, in page order. */
+  public static final List<Section> SECTIONS = List.of(
+      new Section("scenario", "Scenario"),
+      new Section("metrics", "Options side by side"),
+      new Section("racks", "Rack elevations"),
+      new Section("charts", "Charts"),
+      new Section("checkpoint", "Checkpoint fit"),
+      new Section("requirements", "Requirements fit"),
+      new Section("audit", "Claims audit"),
+      new Section("assumptions", "Assumptions and sources"),
+      new Section("notes", "How each figure was reached"),
+      new Section("elevations", "Appendix: every rack"));
 
   private static final String CSS = """
       @page { margin: 14mm; }
       body { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 10pt;
         color: #1a1a1a; max-width: 1180px; margin: 0 auto; padding: 16px; line-height: 1.35; }
       h1 { font-size: 20pt; margin: 0 0 4px; }
-      h2 { font-size: 14pt; border-bottom: 2px solid #3b6ea8; padding-bottom: 3px; margin-top: 28px; }
+      h2 { font-size: 14pt; border-bottom: 2px solid #3b6ea8; padding-bottom: 3px;
+        margin-top: 28px; }
       h3 { font-size: 11pt; margin: 16px 0 6px; }
       .sub { color: #555; margin: 0 0 12px; }
       nav ol { columns: 2; margin: 6px 0 0; }
@@ -81,8 +85,8 @@ public final class HtmlReport {
         .append("<p class=\"sub\">").append(esc(d.compare().subtitle()))
         .append(" Every figure is computed by exaplan from a sourced catalog figure or a "
             + "formula in docs/model.md; assumptions are listed below.</p>\n<nav><ol>\n");
-    for (String[] sec : SECTIONS) {
-      h.append("<li><a href=\"#").append(sec[0]).append("\">").append(esc(sec[1]))
+    for (Section sec : SECTIONS) {
+      h.append("<li><a href=\"#").append(sec.id()).append("\">").append(esc(sec.heading()))
           .append("</a></li>\n");
     }
     h.append("</ol></nav>\n</header>\n");
@@ -101,9 +105,9 @@ public final class HtmlReport {
   }
 
   private static void open(StringBuilder h, String id) {
-    for (String[] sec : SECTIONS) {
-      if (sec[0].equals(id)) {
-        h.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(sec[1]))
+    for (Section sec : SECTIONS) {
+      if (sec.id().equals(id)) {
+        h.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(sec.heading()))
             .append("</h2>\n");
         return;
       }

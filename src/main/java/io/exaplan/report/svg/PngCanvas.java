@@ -3,14 +3,9 @@ package io.exaplan.report.svg;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 
 /** Paints a sheet on a bitmap with the same {@link Look}s the SVG's style sheet states. */
 final class PngCanvas implements Canvas {
@@ -18,18 +13,8 @@ final class PngCanvas implements Canvas {
   private final Graphics2D g;
 
   PngCanvas(double width, double height, double scale) {
-    image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
-        BufferedImage.TYPE_INT_RGB);
-    g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
-        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS,
-        RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-    g.setColor(Color.WHITE);
-    g.fillRect(0, 0, image.getWidth(), image.getHeight());
-    g.scale(scale, scale);
+    image = Png.image(width, height, scale);
+    g = Png.graphics(image, scale);
   }
 
   @Override
@@ -75,12 +60,6 @@ final class PngCanvas implements Canvas {
 
   byte[] png() {
     g.dispose();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return Png.encode(image);
   }
 }

@@ -247,7 +247,7 @@ public final class RackSheet {
     return x + 21 + Fonts.width(label, false, 10) + 18;
   }
 
-  /** The one coordinate helper: top edge of unit {@code u} (1 = bottom) in a body at {@code top}. */
+  /** The one coordinate helper: top edge of unit {@code u} (1 = bottom) below {@code top}. */
   private double unitTop(double top, int u) {
     return top + (heightU - u) * U;
   }
@@ -295,8 +295,8 @@ public final class RackSheet {
     double y = unitTop(top, d.top());
     double h = d.height() * U;
     String tip = d.label() + ": " + d.model() + ", " + d.modelName() + "; U" + d.position()
-        + (d.height() > 1 ? "-U" + d.top() : "") + "; " + Units.sig(d.typicalWatts()) + " W typical, "
-        + Units.sig(d.maxWatts()) + " W max";
+        + (d.height() > 1 ? "-U" + d.top() : "") + "; " + Units.sig(d.typicalWatts())
+        + " W typical, " + Units.sig(d.maxWatts()) + " W max";
     c.begin(rackId + "-" + d.id(), tip);
     c.rect(x + 1.5, y + 0.5, BODY - 3, h - 1, d.role().key());
     String label = numbered ? d.label() : d.role().label();
