@@ -41,27 +41,15 @@ public record RackPlan(String rackModel, String rackName, PowerBasis basis, List
   }
 
   public int count(Role role) {
-    int n = 0;
-    for (Rack r : racks) {
-      n += r.count(role);
-    }
-    return n;
+    return racks.stream().mapToInt(r -> r.count(role)).sum();
   }
 
   public double watts() {
-    double w = 0;
-    for (Rack r : racks) {
-      w += r.watts();
-    }
-    return w;
+    return racks.stream().mapToDouble(Rack::watts).sum();
   }
 
   public int usedU() {
-    int u = 0;
-    for (Rack r : racks) {
-      u += r.usedU();
-    }
-    return u;
+    return racks.stream().mapToInt(Rack::usedU).sum();
   }
 
   /** "R01-R04, R09": rack numbers as ranges, for captions. */
