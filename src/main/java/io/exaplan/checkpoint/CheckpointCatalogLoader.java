@@ -1,0 +1,162 @@
+package io.exaplan.checkpoint;
+
+import io.exaplan.catalog.Source;
+import io.exaplan.config.Dimension;
+import io.exaplan.config.Fields;
+import io.exaplan.config.Figure;
+import io.exaplan.config.Node;
+import io.exaplan.config.Problems;
+import io.exaplan.config.Units;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/** Binds {@code catalog/checkpoint.yaml}: all problems at once, each naming file, line and key. */
+final class CheckpointCatalogLoader {
+  private CheckpointCatalogLoader() {}
+
+  static CheckpointCatalog bind(Node root) {
+    Problems problems = new Problems();
+    Fields top = Fields.of(root, "", problems);
+    Map<String, Source> sources = new LinkedHashMap<>();
+    Fields src = top.map("sources");
+    for (String id : src.keys()) {
+      String text = src.text(id).trim();
+      if (text.isEmpty()) {
+        src.problem(id, "empty source; expected a citation or 'assumption: why'");
+      }
+      sources.put(id, new Source(id, text, text.startsWith(Source.ASSUMPTION)));
+    }
+    Map<String, StateComponent> state = section(top, "state", (id, f) -> {
+      Sourced g = new Sourced(f);
+      return new StateComponent(id, f.text("name"), g.value("bytesPerParam", Dimension.NUMBER),
+          g.figures);
+    });
+    Map<String, ModelPreset> models = section(top, "models", (id, f) -> {
+      Sourced g = new Sourced(f);
+      return new ModelPreset(id, f.text("name"), g.whole("parameters"), g.figures);
+    });
+    Fields ff = top.map("failures");
+    Sourced fg = new Sourced(ff);
+    FailureReference failures = new FailureReference(fg.value("interruptions", Dimension.NUMBER),
+        fg.value("period", Dimension.DURATION), fg.whole("gpus"),
+        fg.value("restartTime", Dimension.DURATION), fg.value("work", Dimension.DURATION),
+        fg.figures);
+    ff.finish();
+    Map<String, CopyMethod> methods = section(top, "copyMethods", (id, f) -> {
+      Sourced g = new Sourced(f);
+      return new CopyMethod(id, f.text("name"), f.flag("serverSide", false),
+          g.optional("maxObjectSize", Dimension.BYTES), g.optionalWhole("connectionsPerVcpu"),
+          g.optionalWhole("maxConnections"), g.optionalWhole("smallMachineVcpus"),
+          g.optionalWhole("smallMachineConnections"), g.figures);
+    });
+    Map<String, CloudAccount> accounts = section(top, "accounts", (id, f) -> {
+      Sourced g = new Sourced(f);
+      return new CloudAccount(id, f.text("name"), g.value("capacity", Dimension.BYTES),
+          g.value("ingress", Dimension.BYTE_RATE), g.value("egress", Dimension.BYTE_RATE),
+          g.figures);
+    });
+    Fields charts = top.map("charts");
+    List<Double> cadences = axis(charts, "cadences", Dimension.DURATION);
+    List<Long> fleet = new ArrayList<>();
+    axis(charts, "fleetGpus", Dimension.NUMBER).forEach(v -> fleet.add(Math.round(v)));
+    List<Double> outages = axis(charts, "outages", Dimension.DURATION);
+    charts.finish();
+    top.finish();
+    problems.throwIfAny();
+
+    CheckpointCatalog c = new CheckpointCatalog(Collections.unmodifiableMap(sources),
+        new ArrayList<>(state.values()), models, failures, methods, accounts, cadences, fleet,
+        outages);
+    for (Figure f : c.allFigures()) {
+      if (!sources.containsKey(f.sourceId())) {
+        problems.add(f.at(), "source", "unknown source '" + f.sourceId()
+            + "'; add it under sources or use one of: " + String.join(", ", sources.keySet()));
+      }
+    }
+    problems.throwIfAny();
+    return c;
+  }
+
+  private static <T> Map<String, T> section(Fields top, String key,
+      BiFunction<String, Fields, T> binder) {
+    Fields section = top.map(key);
+    Map<String, T> out = new LinkedHashMap<>();
+    for (String id : section.keys()) {
+      Fields item = Fields.of(section.node(id), section.pathOf(id), section.problems());
+      out.put(id, binder.apply(id, item));
+      item.finish();
+    }
+    if (out.isEmpty()) {
+      section.problems().add(section.at(), section.path(), "needs at least one entry");
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** A list of strictly positive quantities, for a chart's x-axis. */
+  private static List<Double> axis(Fields f, String key, Dimension d) {
+    List<Double> out = new ArrayList<>();
+    for (Node n : f.list(key)) {
+      String text = n instanceof Node.ScalarNode s ? s.text() : null;
+      try {
+        double v = Units.parse(text, d);
+        if (!(v > 0)) {
+          throw new IllegalArgumentException("must be greater than zero, got " + text);
+        }
+        out.add(v);
+      } catch (IllegalArgumentException e) {
+        f.problems().add(n.at(), f.pathOf(key), e.getMessage());
+      }
+    }
+    if (out.isEmpty()) {
+      f.problem(key, "needs at least one value; expected a list of " + d.describe());
+    }
+    return out;
+  }
+
+  /** Reads sourced figures of one entry and remembers them for the assumptions list. */
+  private static final class Sourced {
+    final Fields f;
+    final Map<String, Figure> figures = new LinkedHashMap<>();
+
+    Sourced(Fields f) {
+      this.f = f;
+    }
+
+    double value(String key, Dimension d) {
+      Figure fig = f.figure(key, d, true);
+      figures.put(key, fig);
+      return fig.value();
+    }
+
+    Double optional(String key, Dimension d) {
+      return f.has(key) ? value(key, d) : null;
+    }
+
+    long whole(String key) {
+      double v = value(key, Dimension.NUMBER);
+      if (Double.isNaN(v)) {
+        return 0;
+      }
+      if (v != Math.rint(v) || v > Long.MAX_VALUE / 64) {
+        f.problem(key, "must be a whole number, got " + Units.sig(v));
+        return 0;
+      }
+      return (long) v;
+    }
+
+    Integer optionalWhole(String key) {
+      if (!f.has(key)) {
+        return null;
+      }
+      long v = whole(key);
+      if (v > Integer.MAX_VALUE) {
+        f.problem(key, "must be at most " + Integer.MAX_VALUE + ", got " + v);
+      }
+      return (int) v;
+    }
+  }
+}
