@@ -2,7 +2,6 @@ package io.exaplan.checkpoint;
 
 import io.exaplan.catalog.Item;
 import io.exaplan.catalog.Source;
-import io.exaplan.config.Figure;
 import io.exaplan.config.InputException;
 import io.exaplan.config.Yaml;
 import java.util.ArrayList;
@@ -104,17 +103,5 @@ public record CheckpointCatalog(
       }
     }));
     return new ArrayList<>(out);
-  }
-
-  /** Every figure's citation in one place, for checks that each source id resolves. */
-  List<Figure> allFigures() {
-    List<Figure> all = new ArrayList<>();
-    List<Item> items = new ArrayList<>(state);
-    items.addAll(models.values());
-    items.add(failures);
-    items.addAll(copyMethods.values());
-    items.addAll(accounts.values());
-    items.forEach(i -> all.addAll(i.figures().values()));
-    return all;
   }
 }

@@ -21,6 +21,7 @@ final class CheckpointCatalogLoader {
   static CheckpointCatalog bind(Node root) {
     Problems problems = new Problems();
     Fields top = Fields.of(root, "", problems);
+    Map<String, Figure> every = new LinkedHashMap<>();
     Map<String, Source> sources = new LinkedHashMap<>();
     Fields src = top.map("sources");
     for (String id : src.keys()) {
@@ -31,30 +32,30 @@ final class CheckpointCatalogLoader {
       sources.put(id, new Source(id, text, text.startsWith(Source.ASSUMPTION)));
     }
     Map<String, StateComponent> state = section(top, "state", (id, f) -> {
-      Sourced g = new Sourced(f);
+      Sourced g = new Sourced(f, every);
       return new StateComponent(id, f.text("name"), g.value("bytesPerParam", Dimension.NUMBER),
           g.figures);
     });
     Map<String, ModelPreset> models = section(top, "models", (id, f) -> {
-      Sourced g = new Sourced(f);
+      Sourced g = new Sourced(f, every);
       return new ModelPreset(id, f.text("name"), g.whole("parameters"), g.figures);
     });
     Fields ff = top.map("failures");
-    Sourced fg = new Sourced(ff);
+    Sourced fg = new Sourced(ff, every);
     FailureReference failures = new FailureReference(fg.value("interruptions", Dimension.NUMBER),
         fg.value("period", Dimension.DURATION), fg.whole("gpus"),
         fg.value("restartTime", Dimension.DURATION), fg.value("work", Dimension.DURATION),
         fg.figures);
     ff.finish();
     Map<String, CopyMethod> methods = section(top, "copyMethods", (id, f) -> {
-      Sourced g = new Sourced(f);
+      Sourced g = new Sourced(f, every);
       return new CopyMethod(id, f.text("name"), f.flag("serverSide", false),
           g.optional("maxObjectSize", Dimension.BYTES), g.optionalWhole("connectionsPerVcpu"),
           g.optionalWhole("maxConnections"), g.optionalWhole("smallMachineVcpus"),
           g.optionalWhole("smallMachineConnections"), g.figures);
     });
     Map<String, CloudAccount> accounts = section(top, "accounts", (id, f) -> {
-      Sourced g = new Sourced(f);
+      Sourced g = new Sourced(f, every);
       return new CloudAccount(id, f.text("name"), g.value("capacity", Dimension.BYTES),
           g.value("ingress", Dimension.BYTE_RATE), g.value("egress", Dimension.BYTE_RATE),
           g.figures);
@@ -71,9 +72,10 @@ final class CheckpointCatalogLoader {
     CheckpointCatalog c = new CheckpointCatalog(Collections.unmodifiableMap(sources),
         new ArrayList<>(state.values()), models, failures, methods, accounts, cadences, fleet,
         outages);
-    for (Figure f : c.allFigures()) {
-      if (!sources.containsKey(f.sourceId())) {
-        problems.add(f.at(), "source", "unknown source '" + f.sourceId()
+    for (Map.Entry<String, Figure> e : every.entrySet()) {
+      Figure f = e.getValue();
+      if (!f.sourceId().isEmpty() && !sources.containsKey(f.sourceId())) {
+        problems.add(f.at(), e.getKey(), "unknown source '" + f.sourceId()
             + "'; add it under sources or use one of: " + String.join(", ", sources.keySet()));
       }
     }
@@ -117,18 +119,24 @@ final class CheckpointCatalogLoader {
     return out;
   }
 
-  /** Reads sourced figures of one entry and remembers them for the assumptions list. */
+  /**
+   * Reads sourced figures of one entry; remembers them for the assumptions list and, by path,
+   * for the check that every source id resolves.
+   */
   private static final class Sourced {
     final Fields f;
     final Map<String, Figure> figures = new LinkedHashMap<>();
+    final Map<String, Figure> every;
 
-    Sourced(Fields f) {
+    Sourced(Fields f, Map<String, Figure> every) {
       this.f = f;
+      this.every = every;
     }
 
     double value(String key, Dimension d) {
       Figure fig = f.figure(key, d, true);
       figures.put(key, fig);
+      every.put(f.pathOf(key), fig);
       return fig.value();
     }
 
