@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /** Binds {@code catalog/checkpoint.yaml}: all problems at once, each naming file, line and key. */
 final class CheckpointCatalogLoader {
@@ -31,12 +30,12 @@ final class CheckpointCatalogLoader {
       }
       sources.put(id, new Source(id, text, text.startsWith(Source.ASSUMPTION)));
     }
-    Map<String, StateComponent> state = section(top, "state", (id, f) -> {
+    Map<String, StateComponent> state = top.entries("state", (id, f) -> {
       Sourced g = new Sourced(f, every);
       return new StateComponent(id, f.text("name"), g.value("bytesPerParam", Dimension.NUMBER),
           g.figures);
     });
-    Map<String, ModelPreset> models = section(top, "models", (id, f) -> {
+    Map<String, ModelPreset> models = top.entries("models", (id, f) -> {
       Sourced g = new Sourced(f, every);
       return new ModelPreset(id, f.text("name"), g.whole("parameters"), g.figures);
     });
@@ -47,24 +46,24 @@ final class CheckpointCatalogLoader {
         fg.value("restartTime", Dimension.DURATION), fg.value("work", Dimension.DURATION),
         fg.figures);
     ff.finish();
-    Map<String, CopyMethod> methods = section(top, "copyMethods", (id, f) -> {
+    Map<String, CopyMethod> methods = top.entries("copyMethods", (id, f) -> {
       Sourced g = new Sourced(f, every);
       return new CopyMethod(id, f.text("name"), f.flag("serverSide", false),
           g.optional("maxObjectSize", Dimension.BYTES), g.optionalWhole("connectionsPerVcpu"),
           g.optionalWhole("maxConnections"), g.optionalWhole("smallMachineVcpus"),
           g.optionalWhole("smallMachineConnections"), g.figures);
     });
-    Map<String, CloudAccount> accounts = section(top, "accounts", (id, f) -> {
+    Map<String, CloudAccount> accounts = top.entries("accounts", (id, f) -> {
       Sourced g = new Sourced(f, every);
       return new CloudAccount(id, f.text("name"), g.value("capacity", Dimension.BYTES),
           g.value("ingress", Dimension.BYTE_RATE), g.value("egress", Dimension.BYTE_RATE),
           g.figures);
     });
     Fields charts = top.map("charts");
-    List<Double> cadences = axis(charts, "cadences", Dimension.DURATION);
+    List<Double> cadences = charts.positives("cadences", Dimension.DURATION);
     List<Long> fleet = new ArrayList<>();
-    axis(charts, "fleetGpus", Dimension.NUMBER).forEach(v -> fleet.add(Math.round(v)));
-    List<Double> outages = axis(charts, "outages", Dimension.DURATION);
+    charts.positives("fleetGpus", Dimension.NUMBER).forEach(v -> fleet.add(Math.round(v)));
+    List<Double> outages = charts.positives("outages", Dimension.DURATION);
     charts.finish();
     top.finish();
     problems.throwIfAny();
@@ -81,42 +80,6 @@ final class CheckpointCatalogLoader {
     }
     problems.throwIfAny();
     return c;
-  }
-
-  private static <T> Map<String, T> section(Fields top, String key,
-      BiFunction<String, Fields, T> binder) {
-    Fields section = top.map(key);
-    Map<String, T> out = new LinkedHashMap<>();
-    for (String id : section.keys()) {
-      Fields item = Fields.of(section.node(id), section.pathOf(id), section.problems());
-      out.put(id, binder.apply(id, item));
-      item.finish();
-    }
-    if (out.isEmpty()) {
-      section.problems().add(section.at(), section.path(), "needs at least one entry");
-    }
-    return Collections.unmodifiableMap(out);
-  }
-
-  /** A list of strictly positive quantities, for a chart's x-axis. */
-  private static List<Double> axis(Fields f, String key, Dimension d) {
-    List<Double> out = new ArrayList<>();
-    for (Node n : f.list(key)) {
-      String text = n instanceof Node.ScalarNode s ? s.text() : null;
-      try {
-        double v = Units.parse(text, d);
-        if (!(v > 0)) {
-          throw new IllegalArgumentException("must be greater than zero, got " + text);
-        }
-        out.add(v);
-      } catch (IllegalArgumentException e) {
-        f.problems().add(n.at(), f.pathOf(key), e.getMessage());
-      }
-    }
-    if (out.isEmpty()) {
-      f.problem(key, "needs at least one value; expected a list of " + d.describe());
-    }
-    return out;
   }
 
   /**

@@ -13,7 +13,6 @@ import io.exaplan.sizing.PowerBasis;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -134,13 +133,13 @@ public record Scenario(
           + String.join(", ", CheckpointCatalog.builtIn().models().keySet())
           + ", or a whole number of parameters");
     }
-    List<Double> cadences = f.has("checkpointCadences") ? durations(f, "checkpointCadences")
-        : d == null ? durations(f, "checkpointCadences") : d.checkpointCadencesSeconds;
+    List<Double> cadences = d == null || f.has("checkpointCadences")
+        ? f.positives("checkpointCadences", Dimension.DURATION) : d.checkpointCadencesSeconds;
     double stall = f.quantity("checkpointStallFraction", Dimension.NUMBER,
         d == null ? Double.NaN : d.checkpointStallFraction, true);
     if (stall > 1) {
       f.problem("checkpointStallFraction", "must be a fraction in (0, 1], got "
-          + io.exaplan.config.Units.sig(stall));
+          + Units.sig(stall));
     }
     String modeText = f.text("checkpointMode", d == null ? null : d.checkpointMode.key());
     CheckpointMode mode = CheckpointMode.parse(modeText);
@@ -150,29 +149,6 @@ public record Scenario(
     f.finish();
     return new Scenario(name, date, gpus, sites, cluster, target, guidance, cnode, sw, rack, cloud,
         limit, basis, model, cadences, stall, mode);
-  }
-
-  /** A non-empty list of positive durations ("60s", "5m"), each problem at its own line. */
-  private static List<Double> durations(Fields f, String key) {
-    List<Double> out = new ArrayList<>();
-    List<Node> items = f.list(key);
-    for (Node n : items) {
-      try {
-        double v = Units.parse(n instanceof Node.ScalarNode sc ? sc.text() : null,
-            Dimension.DURATION);
-        if (!(v > 0)) {
-          throw new IllegalArgumentException("must be greater than zero, got " + Units.sig(v)
-              + " s; expected " + Dimension.DURATION.describe());
-        }
-        out.add(v);
-      } catch (IllegalArgumentException e) {
-        f.problems().add(n.at(), f.pathOf(key), e.getMessage());
-      }
-    }
-    if (items.isEmpty()) {
-      f.problem(key, "needs at least one interval; expected a list such as [60s, 5m, 15m]");
-    }
-    return out;
   }
 
   private static String ref(Fields f, String key, String fallback, java.util.Set<String> known) {
