@@ -28,7 +28,7 @@ final class CheckpointCommand implements Callable<Integer> {
 
   @Option(names = "--stall-fraction", paramLabel = "F",
       description = "Share of the interval training may stall on a synchronous checkpoint, in "
-          + "(0, 1], e.g. 0.05 or 5% (default: the scenario's).")
+          + "(0, 1], e.g. 0.05 or 5%% (default: the scenario's).")
   String stallFraction;
 
   @Option(names = "--mode", paramLabel = "MODE",

@@ -42,6 +42,37 @@ class CompareCheckpointTest {
   }
 
   @Test
+  void compare_xlsx_checkpointSheetWritten(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("compare.xlsx");
+    Cli.Result r = Cli.run("compare", "--format", "xlsx", "--out", out.toString());
+    assertThat(r.code()).isZero();
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+      // Sheet names drop ':' and stop at 31 characters.
+      assertThat(wb.getSheet("Checkpoints  Llama 3.1 405B, 5.")).isNotNull();
+    }
+  }
+
+  @Test
+  void checkpoint_help_noFormatWarnings() {
+    // picocli formats descriptions: a lone '%' makes it warn on System.err and print raw text.
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+    Cli.Result r;
+    try {
+      System.setErr(new java.io.PrintStream(warnings, true,
+          java.nio.charset.StandardCharsets.UTF_8));
+      r = Cli.run("checkpoint", "--help");
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(r.code()).isZero();
+    assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("e.g. 0.05 or 5% (default: the scenario's)");
+  }
+
+  @Test
   void scenario_asyncAndOwnCadences_usedByCompare(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("s.yaml");
     Files.writeString(f, "checkpointModel: 70e9\ncheckpointCadences: [30s, 2m]\n"
