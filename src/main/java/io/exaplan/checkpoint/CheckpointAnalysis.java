@@ -42,9 +42,9 @@ public record CheckpointAnalysis(
     double workSeconds,
     double youngIntervalSeconds,
     double dalyIntervalSeconds,
-    double wallClockSeconds,
+    Double wallClockSeconds,
     double efficiency,
-    double dalyWallClockSeconds,
+    Double dalyWallClockSeconds,
     double dalyEfficiency,
     List<Cadence.Row> cadences,
     List<Failures.FleetRow> fleet,
@@ -117,7 +117,7 @@ public record CheckpointAnalysis(
         Cadence.syncWriteBytesPerSec(bytes, interval, stall),
         Cadence.asyncFloorBytesPerSec(bytes, interval), Cadence.asyncLocalNvmeBytes(bytes),
         q.gpus(), basis, gpuMtbf, m, delta, q.writeSeconds() != null, restart, work, young, daly,
-        work / eff, eff, work / dalyEff, dalyEff, Cadence.table(bytes, stall, cadences),
+        finite(work / eff), eff, finite(work / dalyEff), dalyEff, Cadence.table(bytes, stall, cadences),
         Failures.fleetTable(gpuMtbf, delta, restart, interval, fleetGpus),
         DesignFit.rows(bytes, List.of(interval), stall, q.mode(), q.designs()), List.of(),
         k.assumptions(used));
@@ -142,6 +142,11 @@ public record CheckpointAnalysis(
     assumptions = List.copyOf(assumptions);
   }
 
+  /** Null for a run that never finishes (efficiency 0): JSON has no infinity. */
+  private static Double finite(double seconds) {
+    return Double.isFinite(seconds) ? seconds : null;
+  }
+
   /** Figures of one catalog entry that an answer actually used, for its assumptions list. */
   private record UsedFigures(String id, Map<String, Figure> figures) implements Item {}
 
@@ -154,6 +159,11 @@ public record CheckpointAnalysis(
   /** MTBFs and run lengths read best in hours whatever their size: "50,677 h". */
   private static String hours(double seconds) {
     return sig(seconds / 3600) + " h";
+  }
+
+  /** A wall clock, or why there is none. */
+  private static String hours(Double seconds) {
+    return seconds == null ? "never (failures outpace checkpoints)" : hours(seconds.doubleValue());
   }
 
   /** The arithmetic behind each headline figure, in words. */

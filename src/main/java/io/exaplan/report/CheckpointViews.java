@@ -112,7 +112,7 @@ public final class CheckpointViews {
             a.asyncLocalNvmeBytes() / 1e12, a.gpus(), a.gpuMtbfSeconds() / 3600,
             a.fleetMtbfSeconds() / 3600, a.writeSeconds(), a.restartSeconds() / 60,
             a.workSeconds() / 3600, a.youngIntervalSeconds() / 60, a.dalyIntervalSeconds() / 60,
-            a.wallClockSeconds() / 3600, a.efficiency(), a.dalyWallClockSeconds() / 3600,
+            hours(a.wallClockSeconds()), a.efficiency(), hours(a.dalyWallClockSeconds()),
             a.dalyEfficiency()).build();
   }
 
@@ -155,6 +155,10 @@ public final class CheckpointViews {
           r.dalyIntervalSeconds() / 60, r.dalyEfficiency(), r.efficiency());
     }
     return t.build();
+  }
+
+  private static Double hours(Double seconds) {
+    return seconds == null ? null : seconds / 3600;
   }
 
   /** The report of {@code outage}. */

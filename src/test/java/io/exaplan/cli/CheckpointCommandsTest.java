@@ -61,6 +61,17 @@ class CheckpointCommandsTest {
   }
 
   @Test
+  void checkpoint_failuresFasterThanCheckpoints_noWallClock() throws Exception {
+    // M = 1 s, delta = 0.05 x 3 d = 12,960 s >= 2M, so tau = M = 1 s; e^(12,961) overflows:
+    // efficiency 0 and the run never finishes (null, not Infinity, in JSON).
+    JsonNode j = json("checkpoint", "--format", "json", "--mtbf", "1s", "--interval", "3d");
+    assertThat(j.get("dalyIntervalSeconds").asDouble()).isEqualTo(1.0);
+    assertThat(j.get("efficiency").asDouble()).isEqualTo(0.0);
+    assertThat(j.get("wallClockSeconds").isNull()).isTrue();
+    assertThat(j.get("dalyWallClockSeconds").isNull()).isTrue();
+  }
+
+  @Test
   void checkpoint_bytesPerParamAndShards_sameTotal() throws Exception {
     // 8,030,261,248 x 16 = 128,484,179,968 B, over 8 shards 16,060,522,496 B each.
     JsonNode j = json("checkpoint", "--format", "json", "--model", "llama-3.1-8b",
