@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.exaplan.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,17 +16,17 @@ class CheckpointCommandsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static JsonNode json(String... args) throws Exception {
-    Cli.Result r = Cli.run(args);
-    assertThat(r.err()).isEmpty();
-    assertThat(r.code()).isZero();
-    return JSON.readTree(r.out());
+    Cli r = Cli.run(args);
+    assertThat(r.err).isEmpty();
+    assertThat(r.code).isZero();
+    return JSON.readTree(r.out);
   }
 
   private static void assertInputError(String expectedLine, String... args) {
-    Cli.Result r = Cli.run(args);
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo(expectedLine + System.lineSeparator());
+    Cli r = Cli.run(args);
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).isEqualTo(expectedLine + System.lineSeparator());
   }
 
   @Test
@@ -123,27 +124,27 @@ class CheckpointCommandsTest {
 
   @Test
   void checkpoint_fleetChartCsv_golden() {
-    Cli.Result r = Cli.run("checkpoint", "--format", "csv", "--chart", "fleet");
-    assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("GPUs,Fleet MTBF (h),Young interval (min),Daly interval (min),"
+    Cli r = Cli.run("checkpoint", "--format", "csv", "--chart", "fleet");
+    assertThat(r.code).isZero();
+    assertThat(r.out).startsWith("GPUs,Fleet MTBF (h),Young interval (min),Daly interval (min),"
         + "Efficiency at Daly interval,Efficiency at 5 min\n1024,");
-    Golden.assertMatches("checkpoint-fleet.csv", r.out());
+    Golden.assertMatches("checkpoint-fleet.csv", r.out);
   }
 
   @Test
   void checkpoint_cadenceChartCsv_golden() {
-    Cli.Result r = Cli.run("checkpoint", "--format", "csv", "--chart", "cadence");
-    assertThat(r.code()).isZero();
+    Cli r = Cli.run("checkpoint", "--format", "csv", "--chart", "cadence");
+    assertThat(r.code).isZero();
     // 60 s row: 5,681,947,443,200 / (0.05 x 60) / 1e9 = 1,893.98 GB/s; / 60 / 1e9 = 94.70 GB/s.
-    assertThat(r.out()).contains("\n60,1893.98248106666").contains(",94.699124053333");
-    Golden.assertMatches("checkpoint-cadence.csv", r.out());
+    assertThat(r.out).contains("\n60,1893.98248106666").contains(",94.699124053333");
+    Golden.assertMatches("checkpoint-cadence.csv", r.out);
   }
 
   @Test
   void checkpoint_table_golden() {
-    Cli.Result r = Cli.run("checkpoint");
-    assertThat(r.code()).isZero();
-    Golden.assertMatches("checkpoint.txt", r.out());
+    Cli r = Cli.run("checkpoint");
+    assertThat(r.code).isZero();
+    Golden.assertMatches("checkpoint.txt", r.out);
   }
 
   @Test
@@ -160,13 +161,13 @@ class CheckpointCommandsTest {
 
   @Test
   void outage_checkpointBytes_andMarkdownGolden() {
-    Cli.Result r = Cli.run("outage", "--format", "md", "--checkpoint-bytes", "1 TB",
+    Cli r = Cli.run("outage", "--format", "md", "--checkpoint-bytes", "1 TB",
         "--interval", "10m", "--copy-every", "6", "--keep-local", "3", "--outage", "3d",
         "--catch-up", "1d");
-    assertThat(r.code()).isZero();
+    assertThat(r.code).isZero();
     // Copy period 6 x 10 min = 1 h; U = 72; retention (3 + 72) x 1 TB = 75 TB.
-    assertThat(r.out()).contains("| Local retention (TB) | 75.00 |");
-    Golden.assertMatches("outage.md", r.out());
+    assertThat(r.out).contains("| Local retention (TB) | 75.00 |");
+    Golden.assertMatches("outage.md", r.out);
   }
 
   @Test
@@ -184,10 +185,10 @@ class CheckpointCommandsTest {
 
   @Test
   void stage_rateAndWindow_goldenAndErrors() throws Exception {
-    Cli.Result r = Cli.run("stage", "--dataset-bytes", "2 PB", "--wan", "100 Gb/s",
+    Cli r = Cli.run("stage", "--dataset-bytes", "2 PB", "--wan", "100 Gb/s",
         "--object-size", "6 GB", "--vcpus", "32");
-    assertThat(r.code()).isZero();
-    Golden.assertMatches("stage.txt", r.out());
+    assertThat(r.code).isZero();
+    Golden.assertMatches("stage.txt", r.out);
     JsonNode j = json("stage", "--format", "json", "--dataset-bytes", "20e15", "--wan", "24h");
     assertThat(j.get("storageAccounts").asInt()).isEqualTo(10);
     assertThat(j.get("rateGiven").asBoolean()).isFalse();
@@ -200,9 +201,9 @@ class CheckpointCommandsTest {
   @Test
   void checkpoint_outFile_writtenAtomically(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("fleet.csv");
-    Cli.Result r = Cli.run("checkpoint", "--format", "csv", "--chart", "fleet", "--out",
+    Cli r = Cli.run("checkpoint", "--format", "csv", "--chart", "fleet", "--out",
         out.toString());
-    assertThat(r.code()).isZero();
+    assertThat(r.code).isZero();
     assertThat(Files.readString(out)).startsWith("GPUs,");
   }
 

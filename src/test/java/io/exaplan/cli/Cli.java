@@ -2,21 +2,26 @@ package io.exaplan.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
 
-/** Runs the command line in-process and captures what it prints. */
-final class Cli {
-  private Cli() {}
+/** Runs the CLI in-process and captures what it prints. */
+public final class Cli {
+  public final int code;
+  public final String out;
+  public final String err;
 
-  record Result(int code, String out, String err) {}
+  private Cli(int code, String out, String err) {
+    this.code = code;
+    this.out = out;
+    this.err = err;
+  }
 
-  static Result run(String... args) {
+  public static Cli run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
+    picocli.CommandLine cl = Main.commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
+    return new Cli(code, out.toString(), err.toString());
   }
 }

@@ -14,9 +14,9 @@ class CompareCheckpointTest {
 
   @Test
   void compare_json_checkpointSectionPerOptionAndCadence() throws Exception {
-    Cli.Result r = Cli.run("compare", "--format", "json");
-    assertThat(r.code()).isZero();
-    JsonNode fit = new ObjectMapper().readTree(r.out()).get("checkpoint");
+    Cli r = Cli.run("compare", "--format", "json");
+    assertThat(r.code).isZero();
+    JsonNode fit = new ObjectMapper().readTree(r.out).get("checkpoint");
     assertThat(fit.get("checkpoint").get("checkpointBytes").asDouble())
         .isEqualTo(5_681_947_443_200.0);
     // 5 options x 3 cadences (60 s, 5 min, 15 min).
@@ -31,21 +31,21 @@ class CompareCheckpointTest {
 
   @Test
   void compare_table_checkpointTableAfterMetrics() {
-    Cli.Result r = Cli.run("compare");
-    assertThat(r.code()).isZero();
-    int metrics = r.out().indexOf("Options side by side");
-    int checkpoint = r.out().indexOf("Checkpoints: Llama 3.1 405B, 5.682 TB each, sync, "
+    Cli r = Cli.run("compare");
+    assertThat(r.code).isZero();
+    int metrics = r.out.indexOf("Options side by side");
+    int checkpoint = r.out.indexOf("Checkpoints: Llama 3.1 405B, 5.682 TB each, sync, "
         + "stall <= 5% of the interval");
     assertThat(metrics).isGreaterThanOrEqualTo(0);
     assertThat(checkpoint).isGreaterThan(metrics);
-    assertThat(r.out()).contains("checkpointCadences       1 min, 5 min, 15 min");
+    assertThat(r.out).contains("checkpointCadences       1 min, 5 min, 15 min");
   }
 
   @Test
   void compare_xlsx_checkpointSheetWritten(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("compare.xlsx");
-    Cli.Result r = Cli.run("compare", "--format", "xlsx", "--out", out.toString());
-    assertThat(r.code()).isZero();
+    Cli r = Cli.run("compare", "--format", "xlsx", "--out", out.toString());
+    assertThat(r.code).isZero();
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
         new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
       // Sheet names drop ':' and stop at 31 characters.
@@ -58,7 +58,7 @@ class CompareCheckpointTest {
     // picocli formats descriptions: a lone '%' makes it warn on System.err and print raw text.
     java.io.PrintStream saved = System.err;
     java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
-    Cli.Result r;
+    Cli r;
     try {
       System.setErr(new java.io.PrintStream(warnings, true,
           java.nio.charset.StandardCharsets.UTF_8));
@@ -66,9 +66,9 @@ class CompareCheckpointTest {
     } finally {
       System.setErr(saved);
     }
-    assertThat(r.code()).isZero();
+    assertThat(r.code).isZero();
     assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
-    assertThat(r.out().replaceAll("\\s+", " "))
+    assertThat(r.out.replaceAll("\\s+", " "))
         .contains("e.g. 0.05 or 5% (default: the scenario's)");
   }
 
@@ -77,9 +77,9 @@ class CompareCheckpointTest {
     Path f = dir.resolve("s.yaml");
     Files.writeString(f, "checkpointModel: 70e9\ncheckpointCadences: [30s, 2m]\n"
         + "checkpointMode: async\n");
-    Cli.Result r = Cli.run("compare", "--format", "json", "--scenario", f.toString());
-    assertThat(r.err()).isEmpty();
-    JsonNode fit = new ObjectMapper().readTree(r.out()).get("checkpoint");
+    Cli r = Cli.run("compare", "--format", "json", "--scenario", f.toString());
+    assertThat(r.err).isEmpty();
+    JsonNode fit = new ObjectMapper().readTree(r.out).get("checkpoint");
     // 70e9 x 14 = 980e9 B.
     assertThat(fit.get("checkpoint").get("checkpointBytes").asDouble()).isEqualTo(9.8e11);
     assertThat(fit.get("mode").asText()).isEqualTo("async");
@@ -92,10 +92,10 @@ class CompareCheckpointTest {
     Path f = dir.resolve("s.yaml");
     Files.writeString(f, "checkpointModel: gpt-5\ncheckpointCadences: [60s, 5hr]\n"
         + "checkpointStallFraction: 2\ncheckpointMode: lazy\n");
-    Cli.Result r = Cli.run("compare", "--scenario", f.toString());
-    assertThat(r.code()).isEqualTo(2);
+    Cli r = Cli.run("compare", "--scenario", f.toString());
+    assertThat(r.code).isEqualTo(2);
     String n = System.lineSeparator();
-    assertThat(r.err()).isEqualTo(f + ":1:18: checkpointModel: unknown model 'gpt-5'; expected "
+    assertThat(r.err).isEqualTo(f + ":1:18: checkpointModel: unknown model 'gpt-5'; expected "
         + "one of: llama-3.1-8b, llama-3.1-70b, llama-3.1-405b, example-1t, or a whole number of "
         + "parameters" + n
         + f + ":2:27: checkpointCadences: '5hr': unknown unit 'hr'; expected a duration such as "

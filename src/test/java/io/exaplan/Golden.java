@@ -1,4 +1,4 @@
-package io.exaplan.cli;
+package io.exaplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,22 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Compares rendered output with src/test/resources/golden/NAME. Run with -Dgolden.update=true to
- * rewrite the files after a deliberate change, then review the diff.
+ * Golden files under src/test/resources/golden. Run with -Dgolden.update=true to rewrite them
+ * after an intended change, then review the diff like any other code change.
  */
-final class Golden {
-  private static final Path DIR = Path.of("src/test/resources/golden");
+public final class Golden {
+  private static final Path DIR = Path.of("src", "test", "resources", "golden");
 
   private Golden() {}
 
-  static void assertMatches(String name, String actual) {
+  public static void assertMatches(String name, String actual) {
     Path file = DIR.resolve(name);
     try {
       if (Boolean.getBoolean("golden.update")) {
-        Files.createDirectories(DIR);
+        Files.createDirectories(file.getParent());
         Files.writeString(file, actual, StandardCharsets.UTF_8);
       }
-      assertThat(file).as("golden file %s (create it with -Dgolden.update=true)", file).exists();
+      assertThat(file).as("golden file %s (run with -Dgolden.update=true to create)", file)
+          .exists();
       assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
