@@ -1,15 +1,15 @@
 package io.exaplan.cli;
 
 import io.exaplan.catalog.Catalog;
-import io.exaplan.config.Dimension;
+import io.exaplan.checkpoint.CheckpointCatalog;
+import io.exaplan.checkpoint.CheckpointMode;
+import io.exaplan.checkpoint.Failures;
 import io.exaplan.config.InputException;
-import io.exaplan.config.Units;
 import io.exaplan.design.Option;
 import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.AtomicFile;
 import io.exaplan.report.SimulationView;
-import io.exaplan.sim.CheckpointMode;
 import io.exaplan.sim.FailureLaw;
 import io.exaplan.sim.MonteCarlo;
 import io.exaplan.sim.SimConfig;
@@ -47,12 +47,13 @@ final class SimulateCommand implements Callable<Integer> {
   Long gpus;
 
   @picocli.CommandLine.Option(names = "--interval", paramLabel = "DUR",
-      description = "Compute time between a job's checkpoints (default: 15m).")
+      description = "Compute time between a job's checkpoints (default: Daly's (2006) optimum "
+          + "for one job alone).")
   String interval;
 
-  @picocli.CommandLine.Option(names = "--mode", paramLabel = "MODE", defaultValue = "sync",
+  @picocli.CommandLine.Option(names = "--mode", paramLabel = "MODE",
       description = "sync (stall while writing) or async (stage on node NVMe, then drain); "
-          + "default: ${DEFAULT-VALUE}.")
+          + "default: the scenario's checkpointMode.")
   String mode;
 
   @picocli.CommandLine.Option(names = "--horizon", paramLabel = "DUR", defaultValue = "7d",
@@ -74,19 +75,6 @@ final class SimulateCommand implements Callable<Integer> {
           + "not depend on it.")
   Integer threads;
 
-  @picocli.CommandLine.Option(names = "--checkpoint-bytes", paramLabel = "SIZE",
-      description = "Bytes one job writes per checkpoint, e.g. 5.68 TB (default: --params x "
-          + "--bytes-per-param).")
-  String checkpointBytes;
-
-  @picocli.CommandLine.Option(names = "--params", paramLabel = "N",
-      description = "Model parameters, e.g. 405e9 (default: Llama 3.1 405B).")
-  String params;
-
-  @picocli.CommandLine.Option(names = "--bytes-per-param", paramLabel = "B",
-      description = "Checkpoint bytes per parameter (default 14: mixed-precision Adam).")
-  String bytesPerParam;
-
   @picocli.CommandLine.Option(names = "--write-rate", paramLabel = "RATE",
       description = "Shared write bandwidth instead of the option's, e.g. 2 TB/s.")
   String writeRate;
@@ -102,7 +90,8 @@ final class SimulateCommand implements Callable<Integer> {
   String weibullShape;
 
   @picocli.CommandLine.Option(names = "--restart-time", paramLabel = "DUR",
-      description = "Time from a failure until the job computes again (default: 10m).")
+      description = "Time from a failure until the job computes again (default: 10m, Daly's "
+          + "example).")
   String restartTime;
 
   @picocli.CommandLine.Option(names = "--stage-rate", paramLabel = "RATE",
@@ -155,6 +144,7 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Leave out eventsPerSecond, the one machine-dependent figure.")
   boolean noTiming;
 
+  @Mixin ModelOptions what;
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
@@ -163,42 +153,51 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     Catalog c = input.catalog();
     Scenario s = input.scenario(c);
+    CheckpointCatalog k = CheckpointCatalog.builtIn();
     String id = option == null ? Registry.ids().get(0) : option;
     Option o = Registry.get(id).build(s, c);
     SimDefaults d = SimDefaults.builtIn();
     List<String> used = new ArrayList<>();
-    if (replications < 1) {
-      throw new InputException("--replications: must be at least 1, got " + replications);
+    List<String> assumptions = new ArrayList<>(o.assumptions());
+    ModelOptions.Resolved model = what.resolve(s, k);
+    assumptions.addAll(k.assumptions(model.used()));
+    if (gpuMtbf == null || restartTime == null) {
+      assumptions.addAll(k.assumptions(List.of(k.failures())));
     }
-    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (workers < 1) {
-      throw new InputException("--threads: must be at least 1, got " + workers);
-    }
+    Flags.whole("--replications", replications, 1);
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors()
+        : (int) Flags.whole("--threads", threads, 1);
     long fleet = gpus == null ? o.gpusServed() : gpus;
     int j = jobs == null ? (int) Math.min(SimConfig.MAX_JOBS,
         (fleet + s.clusterGpus() - 1) / s.clusterGpus()) : jobs;
-    CheckpointMode m = CheckpointMode.parse(mode);
+    CheckpointMode m = mode == null ? s.checkpointMode() : CheckpointMode.parse(mode);
     if (m == null) {
       throw new InputException("--mode: '" + mode + "' is not sync or async");
     }
+    double mtbf = "none".equals(gpuMtbf) ? Double.POSITIVE_INFINITY
+        : gpuMtbf == null ? k.failures().gpuMtbfSeconds() : Flags.duration("--gpu-mtbf", gpuMtbf);
+    double h = Flags.duration("--horizon", horizon);
+    // built first with one interval per horizon (the fewest events), to find Daly's interval
     SimConfig config = SimConfig.builder()
         .jobs(j, fleet)
-        .checkpoint(checkpointBytes(d, used), orDefault(d, used, "interval", interval,
-            "--interval", Dimension.DURATION), m)
-        .horizon(positive("--horizon", horizon, Dimension.DURATION))
+        .checkpoint(model.size().checkpointBytes(), h, m)
+        .horizon(h)
         .writeBandwidth(writeRate == null ? o.writeBytesPerSec()
-            : positive("--write-rate", writeRate, Dimension.BYTE_RATE))
-        .stageRatePerGpu(m == CheckpointMode.ASYNC ? orDefault(d, used, "stageRatePerGpu",
-            stageRate, "--stage-rate", Dimension.BYTE_RATE) : Double.POSITIVE_INFINITY)
-        .failures(gpuMtbf(d, used), failureLaw(), restartTime == null
-            ? d.value(use(used, "restartTime")) : zeroOrMore("--restart-time", restartTime))
+            : Flags.rate("--write-rate", writeRate))
+        .stageRatePerGpu(m == CheckpointMode.ASYNC ? (stageRate == null
+            ? d.value(use(used, "stageRatePerGpu")) : Flags.rate("--stage-rate", stageRate))
+            : Double.POSITIVE_INFINITY)
+        .failures(mtbf, failureLaw(), restartTime == null ? k.failures().restartSeconds()
+            : Flags.durationOrZero("--restart-time", restartTime))
         .local(localCapacity == null ? o.usableBytes()
-                : positive("--local-capacity", localCapacity, Dimension.BYTES),
+                : Flags.bytes("--local-capacity", localCapacity),
             keepLocal == null ? (int) d.value(use(used, "keepLocal")) : keepLocal)
         .wan(copyEvery == null ? (int) d.value(use(used, "copyEvery")) : copyEvery,
             Double.POSITIVE_INFINITY)
         .alignedStart(aligned)
         .build();
+    config = config.toBuilder().checkpoint(config.checkpointBytes(), interval(config),
+        config.mode()).build();
     config = wan(config, d, used);
     MonteCarlo mc = new MonteCarlo(config, replications, seed, workers);
     MonteCarlo.Outcome outcome;
@@ -206,9 +205,9 @@ final class SimulateCommand implements Callable<Integer> {
         mc::progress)) {
       outcome = mc.run(timeline != null);
     }
-    List<String> assumptions = new ArrayList<>(o.assumptions());
     assumptions.addAll(d.assumptions(used));
-    Simulation result = Simulation.of(o.id(), o.name(), outcome, !noTiming, assumptions);
+    Simulation result = Simulation.of(o.id(), o.name(), interval == null ? "daly" : "given",
+        outcome, !noTiming, assumptions);
     if (timeline != null) {
       try {
         AtomicFile.write(timeline, outcome.timeline()::writeCsv);
@@ -219,6 +218,21 @@ final class SimulateCommand implements Callable<Integer> {
     }
     output.emit(SimulationView.of(result, s), spec.commandLine().getOut());
     return 0;
+  }
+
+  /**
+   * The interval given, or Daly's (2006) optimum for the first job alone: its stall per
+   * checkpoint (the uncontended write, or the stage when async) against its MTBF.
+   */
+  private double interval(SimConfig config) {
+    if (interval != null) {
+      return Flags.duration("--interval", interval);
+    }
+    if (!Double.isFinite(config.gpuMtbfSeconds())) {
+      throw new InputException("--interval: needed with --gpu-mtbf none (the default, Daly's "
+          + "optimal interval, needs a failure rate)");
+    }
+    return Failures.dalyInterval(config.stallSeconds(0), config.jobMtbfSeconds(0));
   }
 
   /** The WAN settings, only asked for (and only listed as assumptions) when copies are made. */
@@ -232,13 +246,14 @@ final class SimulateCommand implements Callable<Integer> {
       return config;
     }
     SimConfig.Builder b = config.toBuilder()
-        .wan(config.copyEvery(), orDefault(d, used, "wanRate", wanRate, "--wan-rate",
-            Dimension.BYTE_RATE));
+        .wan(config.copyEvery(), wanRate == null ? d.value(use(used, "wanRate"))
+            : Flags.rate("--wan-rate", wanRate));
     double every = "none".equals(outageEvery) ? Double.POSITIVE_INFINITY
-        : orDefault(d, used, "outageEvery", outageEvery, "--outage-every", Dimension.DURATION);
+        : outageEvery == null ? d.value(use(used, "outageEvery"))
+        : Flags.duration("--outage-every", outageEvery);
     if (Double.isFinite(every)) {
-      b.randomOutages(every, orDefault(d, used, "outageMean", outageMean, "--outage-mean",
-          Dimension.DURATION));
+      b.randomOutages(every, outageMean == null ? d.value(use(used, "outageMean"))
+          : Flags.duration("--outage-mean", outageMean));
     } else if (outageMean != null) {
       throw new InputException("--outage-mean: not used with --outage-every none");
     }
@@ -246,81 +261,21 @@ final class SimulateCommand implements Callable<Integer> {
       throw new InputException("--outage-at and --outage-for go together: give both or neither");
     }
     if (outageAt != null) {
-      b.scheduledOutage(zeroOrMore("--outage-at", outageAt),
-          positive("--outage-for", outageFor, Dimension.DURATION));
+      b.scheduledOutage(Flags.durationOrZero("--outage-at", outageAt),
+          Flags.duration("--outage-for", outageFor));
     }
     return b.build();
-  }
-
-  private double checkpointBytes(SimDefaults d, List<String> used) {
-    if (checkpointBytes != null) {
-      if (params != null || bytesPerParam != null) {
-        throw new InputException("--checkpoint-bytes gives the size directly; drop --params and "
-            + "--bytes-per-param");
-      }
-      String t = checkpointBytes.trim();
-      return positive("--checkpoint-bytes",
-          t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?") ? t + " B" : t,
-          Dimension.BYTES);
-    }
-    double n = orDefault(d, used, "modelParams", params, "--params", Dimension.NUMBER);
-    return n * orDefault(d, used, "bytesPerParam", bytesPerParam, "--bytes-per-param",
-        Dimension.NUMBER);
-  }
-
-  private double gpuMtbf(SimDefaults d, List<String> used) {
-    if ("none".equals(gpuMtbf)) {
-      return Double.POSITIVE_INFINITY;
-    }
-    if (gpuMtbf != null) {
-      return positive("--gpu-mtbf", gpuMtbf, Dimension.DURATION);
-    }
-    use(used, "failureInterruptions");
-    use(used, "failurePeriod");
-    use(used, "failureGpus");
-    return d.gpuMtbfSeconds();
   }
 
   private FailureLaw failureLaw() {
     if (weibullShape == null) {
       return FailureLaw.EXPONENTIAL;
     }
-    return new FailureLaw(positive("--weibull-shape", weibullShape, Dimension.NUMBER));
+    return new FailureLaw(Flags.number("--weibull-shape", weibullShape));
   }
 
   private static String use(List<String> used, String key) {
     used.add(key);
     return key;
-  }
-
-  private static double orDefault(SimDefaults d, List<String> used, String key, String text,
-      String flag, Dimension dim) {
-    return text == null ? d.value(use(used, key)) : positive(flag, text, dim);
-  }
-
-  private static double positive(String flag, String text, Dimension d) {
-    double v = parse(flag, text, d);
-    if (!(v > 0)) {
-      throw new InputException(flag + ": must be greater than zero, got '" + text
-          + "'; expected " + d.describe());
-    }
-    return v;
-  }
-
-  private static double zeroOrMore(String flag, String text) {
-    double v = parse(flag, text, Dimension.DURATION);
-    if (!(v >= 0)) {
-      throw new InputException(flag + ": must be zero or more, got '" + text + "'; expected "
-          + Dimension.DURATION.describe());
-    }
-    return v;
-  }
-
-  private static double parse(String flag, String text, Dimension d) {
-    try {
-      return Units.parse(text, d);
-    } catch (IllegalArgumentException e) {
-      throw new InputException(flag + ": " + e.getMessage());
-    }
   }
 }

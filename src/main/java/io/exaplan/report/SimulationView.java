@@ -48,6 +48,9 @@ public final class SimulationView {
     row(t, "rework after failures", r.reworkFraction(), r.reworkFractionCi95());
     row(t, "restarts", r.restartFraction(), r.restartFractionCi95());
     row(t, "uncommitted at the end", r.uncommittedFraction(), null);
+    if (r.dalyGoodput() != null) {
+      row(t, "Daly (2006) for each job alone", r.dalyGoodput(), null);
+    }
     return t.build();
   }
 
@@ -126,7 +129,8 @@ public final class SimulationView {
     t.row("gpus", String.format(Locale.ROOT, "%,d", in.gpus()));
     t.row("mode", in.mode());
     t.row("checkpoint", Units.human(in.checkpointBytes(), Dimension.BYTES));
-    t.row("interval", Units.human(in.intervalSeconds(), Dimension.DURATION));
+    t.row("interval", Units.human(in.intervalSeconds(), Dimension.DURATION)
+        + ("daly".equals(in.intervalBasis()) ? " (Daly's optimum for one job alone)" : ""));
     t.row("writeRate", Units.human(in.writeBytesPerSec(), Dimension.BYTE_RATE));
     if (in.stageBytesPerSecPerGpu() != null) {
       t.row("stageRatePerGpu", Units.human(in.stageBytesPerSecPerGpu(), Dimension.BYTE_RATE));

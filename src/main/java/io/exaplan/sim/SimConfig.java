@@ -1,5 +1,6 @@
 package io.exaplan.sim;
 
+import io.exaplan.checkpoint.CheckpointMode;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.InputException;
 import io.exaplan.config.Units;
@@ -79,6 +80,16 @@ public record SimConfig(
   /** Time to write one checkpoint with the whole write bandwidth to itself. */
   public double uncontendedWriteSeconds() {
     return checkpointBytes / writeBytesPerSec;
+  }
+
+  /** Job {@code j}'s stall per checkpoint when alone: the write (sync) or the stage (async). */
+  public double stallSeconds(int j) {
+    return mode == CheckpointMode.ASYNC ? stageSeconds(j) : uncontendedWriteSeconds();
+  }
+
+  /** Async: time to copy a checkpoint to job {@code j}'s node-local NVMe. */
+  public double stageSeconds(int j) {
+    return checkpointBytes / (stageBytesPerSecPerGpu * gpusOf(j));
   }
 
   /** The least local capacity for which only pending uploads are ever evicted. */

@@ -22,19 +22,12 @@ public final class SimDefaults {
   private static final Map<String, Dimension> KEYS = new LinkedHashMap<>();
 
   static {
-    KEYS.put("interval", Dimension.DURATION);
     KEYS.put("keepLocal", Dimension.NUMBER);
     KEYS.put("copyEvery", Dimension.NUMBER);
     KEYS.put("stageRatePerGpu", Dimension.BYTE_RATE);
     KEYS.put("wanRate", Dimension.BYTE_RATE);
     KEYS.put("outageEvery", Dimension.DURATION);
     KEYS.put("outageMean", Dimension.DURATION);
-    KEYS.put("modelParams", Dimension.NUMBER);
-    KEYS.put("bytesPerParam", Dimension.NUMBER);
-    KEYS.put("failureInterruptions", Dimension.NUMBER);
-    KEYS.put("failurePeriod", Dimension.DURATION);
-    KEYS.put("failureGpus", Dimension.NUMBER);
-    KEYS.put("restartTime", Dimension.DURATION);
   }
 
   private static final SimDefaults BUILT = load();
@@ -79,11 +72,6 @@ public final class SimDefaults {
       throw new IllegalArgumentException("no simulator default '" + key + "'");
     }
     return f.value();
-  }
-
-  /** Per-GPU MTBF of the reference run: period x GPUs / interruptions. */
-  public double gpuMtbfSeconds() {
-    return value("failurePeriod") * value("failureGpus") / value("failureInterruptions");
   }
 
   /**

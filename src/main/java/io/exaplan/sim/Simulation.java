@@ -1,5 +1,7 @@
 package io.exaplan.sim;
 
+import io.exaplan.checkpoint.CheckpointMode;
+import io.exaplan.checkpoint.Failures;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +11,9 @@ import java.util.List;
  * replication), the worst cases over replications, the WAN backlog over time and each
  * replication's own figures. SI units; fractions are of the fleet's GPU-seconds.
  *
+ * @param dalyGoodput                what Daly's (2006) complete model predicts: each job's
+ *                                   efficiency alone (uncontended stall, exponential failures),
+ *                                   weighted by GPUs; null for Weibull failures or none
  * @param checkpointsLost            pending uploads evicted, summed over all replications
  * @param replicationsLosing         replications that lost at least one checkpoint
  * @param localPeakBytes             highest local checkpoint bytes in any replication
@@ -22,6 +27,7 @@ import java.util.List;
  */
 public record Simulation(
     Inputs inputs,
+    Double dalyGoodput,
     double goodput,
     double[] goodputCi95,
     double stallFraction,
@@ -56,6 +62,7 @@ public record Simulation(
       String option,
       String optionName,
       String mode,
+      String intervalBasis,
       String failureLaw,
       int jobs,
       long gpus,
@@ -88,8 +95,8 @@ public record Simulation(
    *
    * @param timing include {@code eventsPerSecond} (off: byte-identical output for a seed)
    */
-  public static Simulation of(String option, String optionName, MonteCarlo.Outcome o,
-      boolean timing, List<String> assumptions) {
+  public static Simulation of(String option, String optionName, String intervalBasis,
+      MonteCarlo.Outcome o, boolean timing, List<String> assumptions) {
     SimConfig c = o.config();
     List<Replication> reps = o.replications();
     int n = reps.size();
@@ -127,7 +134,8 @@ public record Simulation(
     Estimate w = Estimate.of(rework);
     Estimate rs = Estimate.of(restart);
     Double rate = timing && o.elapsedSeconds() > 0 ? o.events() / o.elapsedSeconds() : null;
-    return new Simulation(inputs(option, optionName, c, n, o.seed()), g.mean(), g.interval(),
+    return new Simulation(inputs(option, optionName, intervalBasis, c, n, o.seed()), daly(c),
+        g.mean(), g.interval(),
         s.mean(), s.interval(), w.mean(), w.interval(), rs.mean(), rs.interval(), tail, failures,
         checkpoints, lost, losing, localPeak, backlogPeak,
         peakWriters * c.writeBytesPerSec(), p99Writers * c.writeBytesPerSec(),
@@ -149,8 +157,23 @@ public record Simulation(
     return points;
   }
 
-  private static Inputs inputs(String option, String name, SimConfig c, int n, long seed) {
-    return new Inputs(option, name, c.mode().key(), c.failureLaw().describe(), c.jobs(),
+  /** GPU-weighted Daly efficiency of each job alone; null where Daly's assumptions fail. */
+  private static Double daly(SimConfig c) {
+    if (!c.failureLaw().exponential() || !Double.isFinite(c.gpuMtbfSeconds())) {
+      return null;
+    }
+    double sum = 0;
+    for (int j = 0; j < c.jobs(); j++) {
+      sum += c.gpusOf(j) * Failures.efficiency(c.intervalSeconds(), c.stallSeconds(j),
+          c.jobMtbfSeconds(j), c.restartSeconds());
+    }
+    return sum / c.gpus();
+  }
+
+  private static Inputs inputs(String option, String name, String intervalBasis, SimConfig c,
+      int n, long seed) {
+    return new Inputs(option, name, c.mode().key(), intervalBasis, c.failureLaw().describe(),
+        c.jobs(),
         c.gpus(), c.checkpointBytes(), c.intervalSeconds(), c.horizonSeconds(),
         c.writeBytesPerSec(), c.uncontendedWriteSeconds(),
         c.mode() == CheckpointMode.ASYNC ? finite(c.stageBytesPerSecPerGpu()) : null,

@@ -1,5 +1,6 @@
 package io.exaplan.sim;
 
+import io.exaplan.checkpoint.CheckpointMode;
 import java.util.SplittableRandom;
 
 /**
@@ -112,7 +113,7 @@ public final class TrainingModel {
     for (int j = 0; j < jobs; j++) {
       gpus[j] = config.gpusOf(j);
       failureScale[j] = config.failureLaw().scaleFor(config.jobMtbfSeconds(j));
-      stageSeconds[j] = bytes / (config.stageBytesPerSecPerGpu() * gpus[j]);
+      stageSeconds[j] = config.stageSeconds(j);
     }
     this.state = new int[jobs];
     this.since = new double[jobs];

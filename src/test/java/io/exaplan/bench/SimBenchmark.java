@@ -1,6 +1,6 @@
 package io.exaplan.bench;
 
-import io.exaplan.sim.CheckpointMode;
+import io.exaplan.checkpoint.CheckpointMode;
 import io.exaplan.sim.EventQueue;
 import io.exaplan.sim.FailureLaw;
 import io.exaplan.sim.Replication;

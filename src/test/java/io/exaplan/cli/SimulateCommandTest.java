@@ -46,6 +46,16 @@ class SimulateCommandTest {
     assertThat(j.at("/inputs/gpus").asLong()).isEqualTo(41_472);
     assertThat(j.at("/inputs/checkpointBytes").asDouble()).isEqualTo(405_853_388_800.0 * 14);
     assertThat(j.at("/inputs/writeBytesPerSec").asDouble()).isEqualTo(450 * 3.25e9);
+    // Daly's interval for the job alone: delta = 5.681947e12 / 1.4625e12 = 3.885092 s;
+    // M = 54 d x 16,384 / 419 / 41,472 = 4,399.045 s; x = delta / 2M = 4.4158e-4;
+    // sqrt(2 delta M) (1 + sqrt(x)/3 + x/9) - delta = 184.8821 x 1.0070537 - 3.885092 = 182.301 s
+    assertThat(j.at("/inputs/intervalBasis").asText()).isEqualTo("daly");
+    assertThat(j.at("/inputs/intervalSeconds").asDouble()).isCloseTo(182.301,
+        org.assertj.core.data.Offset.offset(1e-3));
+    // and Daly's efficiency there, with R = 10 min: 182.301 / (4,399.045 e^(600/4,399.045)
+    // (e^(186.186/4,399.045) - 1)) = 0.83634
+    assertThat(j.get("dalyGoodput").asDouble()).isCloseTo(0.83634,
+        org.assertj.core.data.Offset.offset(1e-5));
   }
 
   @Test
@@ -70,7 +80,8 @@ class SimulateCommandTest {
     String[] lines = Cli.run(args(SMALL, "--format", "csv")).out.split("\n");
     assertThat(lines[0]).isEqualTo("Measure,Mean,95% CI low,95% CI high");
     assertThat(lines[1]).startsWith("goodput (kept compute),0.");
-    assertThat(lines).hasSize(6);
+    assertThat(lines).hasSize(7);
+    assertThat(lines[6]).startsWith("Daly (2006) for each job alone,0.83634");
   }
 
   @Test
@@ -131,8 +142,10 @@ class SimulateCommandTest {
         + "most 2); shorten --horizon or lengthen --interval or --gpu-mtbf", "--interval", "1s",
         "--horizon", "10000d", "--gpu-mtbf", "none", "--copy-every", "0");
     assertError("--weibull-shape: must be from 0.1 to 100, got 0.05", "--weibull-shape", "0.05");
-    assertError("--checkpoint-bytes gives the size directly; drop --params and "
-        + "--bytes-per-param", "--checkpoint-bytes", "1 TB", "--params", "7e9");
+    assertError("--model, --params and --checkpoint-bytes each say what is checkpointed; give "
+        + "only one of them", "--checkpoint-bytes", "1 TB", "--params", "7e9");
+    assertError("--interval: needed with --gpu-mtbf none (the default, Daly's optimal interval, "
+        + "needs a failure rate)", "--gpu-mtbf", "none");
   }
 
   @Test

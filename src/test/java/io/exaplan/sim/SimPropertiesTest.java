@@ -3,6 +3,7 @@ package io.exaplan.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.exaplan.checkpoint.CheckpointMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.checkpoint.CheckpointMode;
 import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
 import org.junit.jupiter.api.Test;
