@@ -154,20 +154,48 @@ final class SimulateCommand implements Callable<Integer> {
     Catalog c = input.catalog();
     Scenario s = input.scenario(c);
     CheckpointCatalog k = CheckpointCatalog.builtIn();
-    String id = option == null ? Registry.ids().get(0) : option;
-    Option o = Registry.get(id).build(s, c);
-    SimDefaults d = SimDefaults.builtIn();
-    List<String> used = new ArrayList<>();
-    List<String> assumptions = new ArrayList<>(o.assumptions());
+    Option o = Registry.get(option == null ? Registry.ids().get(0) : option).build(s, c);
     ModelOptions.Resolved model = what.resolve(s, k);
-    assumptions.addAll(k.assumptions(model.used()));
-    if (gpuMtbf == null || restartTime == null) {
-      assumptions.addAll(k.assumptions(List.of(k.failures())));
-    }
     Flags.whole("--replications", replications, 1);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors()
         : (int) Flags.whole("--threads", threads, 1);
+    SimDefaults d = SimDefaults.builtIn();
+    List<String> used = new ArrayList<>();
+    SimConfig config = config(s, o, k, model, d, used);
+
+    MonteCarlo mc = new MonteCarlo(config, replications, seed, workers);
+    MonteCarlo.Outcome outcome;
+    try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "simulating",
+        mc::progress)) {
+      outcome = mc.run(timeline != null);
+    }
+
+    List<String> assumptions = new ArrayList<>(o.assumptions());
+    assumptions.addAll(k.assumptions(model.used()));
+    if (restartTime == null) {
+      k.assumptions(List.of(k.failures())).stream()
+          .filter(a -> a.startsWith("failures.restartTime ")).forEach(assumptions::add);
+    }
+    assumptions.addAll(d.assumptions(used));
+    Simulation result = Simulation.of(o.id(), o.name(), interval == null ? "daly" : "given",
+        outcome, !noTiming, assumptions);
+    if (timeline != null) {
+      try {
+        AtomicFile.write(timeline, outcome.timeline()::writeCsv);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      spec.commandLine().getOut().println("Wrote " + timeline);
+    }
+    output.emit(SimulationView.of(result, s), spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** The site to simulate: flags over the option, the checkpoint catalog and the sim defaults. */
+  private SimConfig config(Scenario s, Option o, CheckpointCatalog k,
+      ModelOptions.Resolved model, SimDefaults d, List<String> used) {
     long fleet = gpus == null ? o.gpusServed() : gpus;
+    // by default, jobs the size of the scenario's cluster
     int j = jobs == null ? (int) Math.min(SimConfig.MAX_JOBS,
         (fleet + s.clusterGpus() - 1) / s.clusterGpus()) : jobs;
     CheckpointMode m = mode == null ? s.checkpointMode() : CheckpointMode.parse(mode);
@@ -198,26 +226,7 @@ final class SimulateCommand implements Callable<Integer> {
         .build();
     config = config.toBuilder().checkpoint(config.checkpointBytes(), interval(config),
         config.mode()).build();
-    config = wan(config, d, used);
-    MonteCarlo mc = new MonteCarlo(config, replications, seed, workers);
-    MonteCarlo.Outcome outcome;
-    try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "simulating",
-        mc::progress)) {
-      outcome = mc.run(timeline != null);
-    }
-    assumptions.addAll(d.assumptions(used));
-    Simulation result = Simulation.of(o.id(), o.name(), interval == null ? "daly" : "given",
-        outcome, !noTiming, assumptions);
-    if (timeline != null) {
-      try {
-        AtomicFile.write(timeline, outcome.timeline()::writeCsv);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      spec.commandLine().getOut().println("Wrote " + timeline);
-    }
-    output.emit(SimulationView.of(result, s), spec.commandLine().getOut());
-    return 0;
+    return wan(config, d, used);
   }
 
   /**
