@@ -26,10 +26,11 @@ class SimPropertiesTest {
       int ops = 1 + rng.nextInt(200);
       for (int i = 0; i < ops; i++) {
         if (ref.isEmpty() || rng.nextInt(3) > 0) {
-          // few distinct times, so ties are common
-          double t = rng.nextInt(20);
+          // few distinct times, so ties are common; -0.0 ties with 0.0; extremes of the range
+          double[] odd = {-0.0, Double.MIN_VALUE, 1e300, Double.MAX_VALUE};
+          double t = rng.nextInt(10) == 0 ? odd[rng.nextInt(odd.length)] : rng.nextInt(20);
           q.push(t, 7, (int) seq, (int) seq * 3 - 1000);
-          ref.add(new Ev(t, seq, (int) seq));
+          ref.add(new Ev(t + 0.0, seq, (int) seq));
           seq++;
         } else {
           Ev e = ref.poll();
@@ -42,6 +43,19 @@ class SimPropertiesTest {
         assertThat(q.size()).isEqualTo(ref.size());
       }
     }
+  }
+
+  @Test
+  void eventQueue_timeBeforeZeroOrNotANumber_rejected() {
+    EventQueue q = new EventQueue(4);
+    for (double t : new double[] {-1e-300, Double.NaN, Double.NEGATIVE_INFINITY,
+        Double.POSITIVE_INFINITY}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> q.push(t, 0, 0, 0))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> q.push(1, 0, 1 << 24, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(q.isEmpty()).isTrue();
   }
 
   /** A random small site: any mode, law, outage pattern and capacity the builder accepts. */
