@@ -109,7 +109,7 @@ def main():
              java_rate))
     print("SimPy %s goodput       %.5f  (mean of %d)  %d events  %.3g events/s"
           % ("2.3", sum(goodputs) / len(goodputs), len(goodputs), events, simpy_rate))
-    print("exaplan / SimPy events per second: %.0fx" % (java_rate / simpy_rate))
+    print("exaplan / SimPy events per second: %.1fx" % (java_rate / simpy_rate))
 
 
 if __name__ == "__main__":

@@ -151,9 +151,7 @@ public final class TrainingModel {
   }
 
   private void start() {
-    for (int i = 0; i <= BACKLOG_POINTS; i++) {
-      q.push(horizon * i / BACKLOG_POINTS, SAMPLE, i, 0);
-    }
+    q.push(0, SAMPLE, 0, 0); // each sample schedules the next: a small heap is a fast heap
     for (int j = 0; j < jobs; j++) {
       state[j] = COMPUTING;
       double phase = c.alignedStart() ? 1 : 1 - jobRng[j].nextDouble();
@@ -219,6 +217,9 @@ public final class TrainingModel {
         return true;
       case SAMPLE:
         backlog[s] = store.pendingBytes();
+        if (s < BACKLOG_POINTS) {
+          q.push(horizon * (s + 1) / BACKLOG_POINTS, SAMPLE, s + 1, 0);
+        }
         return true;
       default:
         throw new IllegalStateException("unknown event kind " + kind);
