@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "exaplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Sizes storage for GPU training fleets and compares design options.",
     subcommands = {CompareCommand.class, SizeCommand.class, AuditCommand.class,
-        OptimizeCommand.class,
+        OptimizeCommand.class, SensitivityCommand.class, SitesCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error (a bug: please report it)",

@@ -67,6 +67,13 @@ final class TargetOptions {
           + "quarter, at least 2 and at most 20 more).")
   Integer paretoRacks;
 
+  /** True when any of these flags was given. */
+  boolean given() {
+    return !"racks".equals(objective) || weights != null || minUsable != null || minRead != null
+        || minWrite != null || guidance != null || gpus != null || certifiedOnly
+        || maxRacks != null || !rackKw.isEmpty() || !dboxes.isEmpty() || paretoRacks != null;
+  }
+
   /** The optimiser request these flags describe, over the scenario and catalog. */
   Optimize.Request request(Scenario s, Catalog c) {
     Objective o = Objective.parse(objective);

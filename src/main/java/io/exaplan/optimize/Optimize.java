@@ -55,7 +55,7 @@ public final class Optimize {
         + Units.fixed(q.space().maxCnodes(), 0) + " C-nodes (" + scientific(r.candidates())
         + " designs); sized " + Units.fixed(r.evaluated(), 0) + ", every other design is ruled "
         + "out by the bound (docs/model.md, Optimiser).");
-    Option best = option("optimum", b, q.space(), s, c, notes);
+    Option best = option("optimum", b, q.space(), s, c, s.gpus(), notes);
 
     LowerBound lb = r.lowerBound();
     Double gap = lb.score().primary() > 0
@@ -99,12 +99,12 @@ public final class Optimize {
 
   /** {@code cand} as an option of the scenario, with the search's notes first. */
   public static Option option(String id, Candidate cand, SearchSpace sp, Scenario s, Catalog c,
-      List<String> notes) {
+      long gpusServed, List<String> notes) {
     Group g = cand.group();
     String name = cand.dboxes() + " x " + g.dbox().id() + " + " + cand.cnodes() + " x "
         + g.cnode().id() + ", " + g.switchModel().id() + ", "
         + human(g.rackPowerLimitWatts(), Dimension.POWER) + " racks";
-    return Options.flash(id, name, id, sp.design(g, cand.dboxes(), cand.cnodes()), s.gpus(), s,
+    return Options.flash(id, name, id, sp.design(g, cand.dboxes(), cand.cnodes()), gpusServed, s,
         c, (z, check) -> notes);
   }
 
