@@ -97,14 +97,15 @@ public final class Optimize {
     return bestRacks + Math.max(2, Math.min((int) Math.ceil(bestRacks / 4.0), 20));
   }
 
-  /** {@code cand} as an option of the scenario, with the search's notes first. */
+  /** {@code cand} as an option (family "optimum") of the scenario, with {@code notes} last. */
   public static Option option(String id, Candidate cand, SearchSpace sp, Scenario s, Catalog c,
       long gpusServed, List<String> notes) {
     Group g = cand.group();
     String name = cand.dboxes() + " x " + g.dbox().id() + " + " + cand.cnodes() + " x "
         + g.cnode().id() + ", " + g.switchModel().id() + ", "
         + human(g.rackPowerLimitWatts(), Dimension.POWER) + " racks";
-    return Options.flash(id, name, id, sp.design(g, cand.dboxes(), cand.cnodes()), gpusServed, s,
+    return Options.flash(id, name, "optimum", sp.design(g, cand.dboxes(), cand.cnodes()),
+        gpusServed, s,
         c, (z, check) -> notes);
   }
 
@@ -122,15 +123,16 @@ public final class Optimize {
     Group g = b.group();
     Targets t = q.targets();
     Optimizer.Range r = Optimizer.range(q.space(), g, t, new ArrayList<>());
+    boolean throughput = t.readBytesPerSec() > 0 || t.writeBytesPerSec() > 0;
     List<String> out = new ArrayList<>();
     out.add(r.n0() + " x " + g.dbox().id() + " is the fewest that reach "
         + human(t.usableBytes(), Dimension.BYTES) + " usable (" + human(SizingEngine.usableBytes(
             g.dbox(), r.n0(), q.space().capacity()), Dimension.BYTES) + ")"
-        + (t.readBytesPerSec() > 0 || t.writeBytesPerSec() > 0 ? " and whose media and ports "
-            + "carry the read and write targets" : "") + "; " + r.k0() + " x " + g.cnode().id()
-        + " is the fewest whose front-end and ports carry "
-        + human(t.readBytesPerSec(), Dimension.BYTE_RATE) + " read and "
-        + human(t.writeBytesPerSec(), Dimension.BYTE_RATE) + " write.");
+        + (throughput ? " and whose media and ports carry the read and write targets; " + r.k0()
+            + " x " + g.cnode().id() + " is the fewest whose front-end and ports carry "
+            + human(t.readBytesPerSec(), Dimension.BYTE_RATE) + " read and "
+            + human(t.writeBytesPerSec(), Dimension.BYTE_RATE) + " write."
+            : "; with no throughput target, 1 C-node, the fewest a design may have."));
     if (b.dboxes() != r.n0() || b.cnodes() != r.k0()) {
       Sizing least = SizingEngine.size(q.space().design(g, r.n0(), r.k0()));
       out.add("The least counts (" + r.n0() + " enclosures, " + r.k0() + " C-nodes) need "

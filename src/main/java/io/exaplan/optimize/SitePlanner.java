@@ -131,7 +131,7 @@ public final class SitePlanner {
       notes.add("The " + t.name() + " (" + t.dboxes() + " D-boxes, " + t.cnodes()
           + " C-nodes for " + t.gpus() + " GPUs) x " + site.gpus() + " / " + t.gpus() + " = "
           + boxes + " D-boxes, " + cnodes + " C-nodes (rounded up).");
-      design = Options.flash(site.name(), site.name() + ": " + t.name() + " scaled", "site",
+      design = Options.flash(site.name(), site.name() + ": " + t.name() + " scaled", "ncp",
           Options.design(at, c, c.dbox(t.dboxModel()), boxes, cnodes), site.gpus(), at, c,
           (z, check) -> {
             if (z.usableBytes() < usable) {

@@ -110,4 +110,15 @@ class OptimizeTest {
     assertThat(s.best().sizing().racks()).isGreaterThanOrEqualTo(27).isLessThan(35);
     assertThat(s.lowerBound().racks()).isEqualTo(27);
   }
+
+  @Test
+  void search_weightedOnKwOnly_agreesWithTheKwObjective() {
+    // Weights 0 per rack, 1 per kW, 0 per U: the first component is kW / 1000, so the least is
+    // the kW objective's 391,630 W design (391.63).
+    SearchSpace sp = SearchSpace.of(S, C);
+    Search w = Optimizer.search(sp, Targets.usable(1e18), new Goal(Objective.WEIGHTED, 0, 1, 0));
+    assertThat(w.best().score().primary()).isCloseTo(391.63, within(1e-9));
+    assertThat(w.best().sizing().powerTypicalWatts()).isEqualTo(Optimizer.search(sp,
+        Targets.usable(1e18), Goal.of(Objective.KW)).best().sizing().powerTypicalWatts());
+  }
 }
