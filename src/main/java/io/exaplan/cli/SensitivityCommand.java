@@ -44,7 +44,7 @@ final class SensitivityCommand implements Callable<Integer> {
       throw new InputException("--option " + option + ": target and search flags (--min-write, "
           + "--objective, ...) only apply to --option optimum");
     }
-    output.emit(SensitivityView.of(Sensitivity.run(s, c, option, swing, request)),
+    output.emit(SensitivityView.of(Sensitivity.run(s, c, option, swing, request), s),
         spec.commandLine().getOut());
     return 0;
   }

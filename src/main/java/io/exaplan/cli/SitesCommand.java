@@ -24,7 +24,7 @@ final class SitesCommand implements Callable<Integer> {
   public Integer call() {
     Catalog c = input.catalog();
     Scenario s = input.scenario(c);
-    output.emit(SitesView.of(SitePlanner.plan(s, c)), spec.commandLine().getOut());
+    output.emit(SitesView.of(SitePlanner.plan(s, c), s), spec.commandLine().getOut());
     return 0;
   }
 }

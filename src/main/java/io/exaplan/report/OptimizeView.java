@@ -123,12 +123,17 @@ public final class OptimizeView {
     return t.build();
   }
 
-  private static Table inputs(Optimum o, Scenario s) {
-    Table base = OptionViews.inputs(s);
+  /** A builder holding {@code base}'s rows, to append more. */
+  static Table.Builder copy(Table base) {
     Table.Builder t = new Table.Builder(base.id(), base.title(), base.layout(), base.columns());
     for (List<Object> r : base.rows()) {
       t.row(r.toArray());
     }
+    return t;
+  }
+
+  private static Table inputs(Optimum o, Scenario s) {
+    Table.Builder t = copy(OptionViews.inputs(s));
     Optimum.TargetsView g = o.targets();
     t.row("objective", o.objective().key() + (o.weights() == null ? "" : String.format(
         Locale.ROOT, " (%s per rack, %s per kW, %s per U)", Units.sig(o.weights().perRack()),

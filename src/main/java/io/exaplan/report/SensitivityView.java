@@ -2,6 +2,7 @@ package io.exaplan.report;
 
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Units;
+import io.exaplan.design.Scenario;
 import io.exaplan.optimize.Tornado;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class SensitivityView {
       Column.text("designLow", "Design low"),
       Column.text("designHigh", "Design high"));
 
-  public static Report of(Tornado t) {
+  public static Report of(Tornado t, Scenario s) {
     Tornado.Outcome b = t.base();
     String subtitle = t.option() + " (" + b.design() + "): " + b.racks() + " racks, "
         + Units.human(b.powerWatts(), Dimension.POWER) + ", "
@@ -69,10 +70,12 @@ public final class SensitivityView {
     List<Table> tables = new ArrayList<>(List.of(rows.build(), notes.build()));
     Table.Builder a = new Table.Builder("assumptions", "Assumptions used", Table.Layout.BLOCKS,
         List.of(Column.text("assumption", "Assumption")));
-    for (String s : t.assumptions()) {
-      a.row(s);
-    }
+    t.assumptions().forEach(a::row);
     tables.add(a.build());
+    Table.Builder in = OptimizeView.copy(OptionViews.inputs(s));
+    in.row("option", t.option());
+    in.row("swing", Units.sig(t.swing()));
+    tables.add(in.build());
     return new Report("exaplan sensitivity", subtitle, t, tables);
   }
 

@@ -2,7 +2,9 @@ package io.exaplan.report;
 
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Units;
+import io.exaplan.design.Central;
 import io.exaplan.design.Option;
+import io.exaplan.design.Scenario;
 import io.exaplan.optimize.SitePlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class SitesView {
       Column.number("powerKW", "Power typical", "kW", 1),
       Column.text("fits", "Fits"));
 
-  public static Report of(SitePlan p) {
+  public static Report of(SitePlan p, Scenario s) {
     SitePlan.Totals t = p.total();
     String subtitle = p.scenario() + ": " + p.sites().size() + " site(s), "
         + Units.fixed(t.gpus(), 0) + " GPUs: " + t.siteRacks() + " storage racks, "
@@ -72,6 +74,16 @@ public final class SitesView {
         List.of(Column.text("assumption", "Assumption")));
     p.assumptions().forEach(a::row);
     tables.add(a.build());
+    Table.Builder in = OptimizeView.copy(OptionViews.inputs(s));
+    Central k = s.central();
+    in.row("sitePlan", s.sitePlan().isEmpty() ? "none (equal sites)"
+        : s.sitePlan().size() + " site(s)");
+    in.row("central.copyEvery", String.valueOf(k.copyEvery()));
+    in.row("central.copiesKept", String.valueOf(k.copiesKept()));
+    in.row("central.checkpointSize", Units.human(k.checkpointBytes(), Dimension.BYTES));
+    in.row("central.checkpointInterval", Units.human(k.checkpointIntervalSeconds(),
+        Dimension.DURATION));
+    tables.add(in.build());
     return new Report("exaplan sites", subtitle, p, tables);
   }
 }
