@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "exaplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Sizes storage for GPU training fleets and compares design options.",
-    subcommands = {CompareCommand.class, SizeCommand.class, AuditCommand.class,
+    subcommands = {CompareCommand.class, SizeCommand.class, AuditCommand.class, CatalogCommand.class,
         OptimizeCommand.class, SensitivityCommand.class, SitesCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

@@ -118,7 +118,7 @@ public record Scenario(
     if (basis == null) {
       f.problem("powerBasis", "'" + basisText + "' is not typical or max");
     }
-    if (cluster > gpus) {
+    if (gpus > 0 && cluster > gpus) {
       f.problem("clusterGpus", "must not exceed gpus (" + gpus + "), got " + cluster);
     }
     List<Site> plan = f.has("sitePlan") ? sitePlan(f) : d == null ? List.of() : d.sitePlan;

@@ -102,7 +102,7 @@ class SitePlannerTest {
   }
 
   @Test
-  void load_sitePlanNotSplittingTheFleet_namesFileLineAndField() throws IOException {
+  void load_sitePlanNotSplittingTheFleet_namesFileLineAndFieldInFileOrder() throws IOException {
     Path f = dir.resolve("bad.yaml");
     Files.writeString(f, """
         sitePlan:
@@ -113,13 +113,13 @@ class SitePlannerTest {
         """);
     assertThatThrownBy(() -> Scenario.load(f, C)).isInstanceOf(InputException.class)
         .hasMessage(String.join(System.lineSeparator(),
+            f + ":2:3: sitePlan: site GPUs add up to 2000 but gpus is 160000; expected the sites "
+                + "to split the fleet",
+            f + ":2:3: sitePlan: lists 2 site(s) but sites is 3; expected one entry per site",
             f + ":2:36: sitePlan[0].storage: 'fast' is not one of optimised, performance, "
                 + "guidance",
             f + ":3:12: sitePlan[1].name: duplicate site name 'a'",
             f + ":3:37: sitePlan[1].maxRacks: must be from 1 to 1000000, got 0",
-            f + ":2:3: sitePlan: site GPUs add up to 2000 but gpus is 160000; expected the sites "
-                + "to split the fleet",
-            f + ":2:3: sitePlan: lists 2 site(s) but sites is 3; expected one entry per site",
             f + ":5:23: central.checkpointInterval: '5 parsecs': unknown unit 'parsecs'; "
                 + "expected a duration such as '90s' (units: s, m, min, h, d)"));
   }
