@@ -52,8 +52,9 @@ final class CatalogLoader {
     Map<String, Source> sources = sources(top.map("sources"));
     CapacityModel capacity = capacity(top.map("capacity"));
     FabricModel fabric = fabric(top.map("fabric"));
+    DurabilityModel durability = durability(top.map("durability"));
     Map<String, CNodeModel> cnodes = section(top, "cnodes", CatalogLoader::cnode);
-    Map<String, DBoxModel> dboxes = section(top, "dboxes", CatalogLoader::dbox);
+    Map<String, DBoxModel> dboxes = section(top, "dboxes", (id, f) -> dbox(id, f, durability));
     Map<String, SwitchModel> switches = section(top, "switches", CatalogLoader::switchModel);
     Map<String, RackModel> racks = section(top, "racks", CatalogLoader::rack);
     Map<String, CloudObjectModel> clouds = section(top, "cloudObjects", CatalogLoader::cloud);
@@ -63,7 +64,7 @@ final class CatalogLoader {
     problems.throwIfAny();
 
     Catalog c = new Catalog(sources, capacity, fabric, cnodes, dboxes, switches, racks, clouds,
-        guidance, designs);
+        guidance, designs, durability);
     validate(c, problems);
     problems.throwIfAny();
     return c;
@@ -73,7 +74,7 @@ final class CatalogLoader {
   private static void validate(Catalog c, Problems problems) {
     List<Map<String, ? extends Item>> sections = List.of(c.cnodes(), c.dboxes(), c.switches(),
         c.racks(), c.cloudObjects(), c.guidance(), c.designs(),
-        Map.of("capacity", c.capacity(), "fabric", c.fabric()));
+        Map.of("capacity", c.capacity(), "fabric", c.fabric(), "durability", c.durability()));
     for (Map<String, ? extends Item> section : sections) {
       for (Item item : section.values()) {
         for (Map.Entry<String, Figure> f : item.figures().entrySet()) {
@@ -112,10 +113,38 @@ final class CatalogLoader {
           "must be below the widest stripe's efficiency " + String.format(java.util.Locale.ROOT,
               "%.4f", best) + ", got " + cap.reserveFraction());
     }
+    validateDurability(c, problems);
     for (DesignTemplate d : c.designs().values()) {
       if (!c.dboxes().containsKey(d.dboxModel())) {
         problems.add("designs." + d.id() + ".dbox: unknown D-box model '" + d.dboxModel()
             + "'; known: " + String.join(", ", c.dboxes().keySet()));
+      }
+    }
+  }
+
+  /** A rebuild must leave training some bandwidth; correlation can only raise failure rates. */
+  private static void validateDurability(Catalog c, Problems problems) {
+    DurabilityModel m = c.durability();
+    if (m.rebuildShare() >= 1) {
+      problems.add(m.figures().get("rebuildShare").at(), "durability.rebuildShare",
+          "must be below 1 (a rebuild that takes all the bandwidth leaves none for training), got "
+              + io.exaplan.config.Units.sig(m.rebuildShare()));
+    }
+    if (m.correlationFactor() < 1) {
+      problems.add(m.figures().get("correlationFactor").at(), "durability.correlationFactor",
+          "must be at least 1 (failures while degraded are no less likely), got "
+              + io.exaplan.config.Units.sig(m.correlationFactor()));
+    }
+    for (CloudObjectModel o : c.cloudObjects().values()) {
+      if (o.failuresTolerated() > o.parityFragments()) {
+        problems.add(o.figures().get("failuresTolerated").at(),
+            "cloudObjects." + o.id() + ".failuresTolerated", "must not exceed parityFragments ("
+                + o.parityFragments() + "), got " + o.failuresTolerated());
+      }
+      if (o.repairReads() > o.dataFragments()) {
+        problems.add(o.figures().get("repairReads").at(),
+            "cloudObjects." + o.id() + ".repairReads", "must not exceed dataFragments ("
+                + o.dataFragments() + "), got " + o.repairReads());
       }
     }
   }
@@ -214,6 +243,15 @@ final class CatalogLoader {
     return m;
   }
 
+  private static DurabilityModel durability(Fields f) {
+    Figures g = new Figures(f);
+    DurabilityModel m = new DurabilityModel("durability", g.fraction("driveAfr"),
+        g.fraction("enclosureAfr"), g.fraction("rebuildShare"), g.fraction("rebuildReadFraction"),
+        g.get("correlationFactor", Dimension.NUMBER), g.done());
+    f.finish();
+    return m;
+  }
+
   private static CNodeModel cnode(String id, Fields f) {
     Figures g = new Figures(f);
     return new CNodeModel(id, f.text("name"), g.whole("rackUnits"),
@@ -223,13 +261,25 @@ final class CatalogLoader {
         g.done());
   }
 
-  private static DBoxModel dbox(String id, Fields f) {
+  /** Failure rates are optional per model; absent ones come from the durability section. */
+  private static DBoxModel dbox(String id, Fields f, DurabilityModel defaults) {
     Figures g = new Figures(f);
-    return new DBoxModel(id, f.text("name"), g.whole("rackUnits"), g.whole("drives"),
-        g.get("driveSize", Dimension.BYTES), g.get("read", Dimension.BYTE_RATE),
-        g.get("write", Dimension.BYTE_RATE), g.get("powerTypical", Dimension.POWER),
-        g.get("powerMax", Dimension.POWER), g.whole("ports"),
-        g.get("portSpeed", Dimension.BYTE_RATE), f.flag("certified", false), g.done());
+    String name = f.text("name");
+    int rackUnits = g.whole("rackUnits");
+    int drives = g.whole("drives");
+    double driveSize = g.get("driveSize", Dimension.BYTES);
+    double read = g.get("read", Dimension.BYTE_RATE);
+    double write = g.get("write", Dimension.BYTE_RATE);
+    double typical = g.get("powerTypical", Dimension.POWER);
+    double max = g.get("powerMax", Dimension.POWER);
+    int ports = g.whole("ports");
+    double portSpeed = g.get("portSpeed", Dimension.BYTE_RATE);
+    boolean certified = f.flag("certified", false);
+    double driveAfr = f.has("driveAfr") ? g.fraction("driveAfr") : defaults.driveAfr();
+    double enclosureAfr = f.has("enclosureAfr") ? g.fraction("enclosureAfr")
+        : defaults.enclosureAfr();
+    return new DBoxModel(id, name, rackUnits, drives, driveSize, read, write, typical, max, ports,
+        portSpeed, certified, g.done(), driveAfr, enclosureAfr);
   }
 
   private static SwitchModel switchModel(String id, Fields f) {
@@ -247,9 +297,22 @@ final class CatalogLoader {
 
   private static CloudObjectModel cloud(String id, Fields f) {
     Figures g = new Figures(f);
-    return new CloudObjectModel(id, f.text("name"), g.get("readPer100PB", Dimension.BYTE_RATE),
-        g.get("writePer100PB", Dimension.BYTE_RATE), g.get("racksPerEB", Dimension.NUMBER),
-        g.whole("rackUnitsPerRack"), g.get("powerPerRack", Dimension.POWER), g.done());
+    String name = f.text("name");
+    double read = g.get("readPer100PB", Dimension.BYTE_RATE);
+    double write = g.get("writePer100PB", Dimension.BYTE_RATE);
+    double racks = g.get("racksPerEB", Dimension.NUMBER);
+    int rackUnits = g.whole("rackUnitsPerRack");
+    double power = g.get("powerPerRack", Dimension.POWER);
+    double driveSize = g.get("driveSize", Dimension.BYTES);
+    double driveAfr = g.fraction("driveAfr");
+    int perEnclosure = g.whole("drivesPerEnclosure");
+    double enclosureAfr = g.fraction("enclosureAfr");
+    int data = g.whole("dataFragments");
+    int parity = g.whole("parityFragments");
+    int tolerated = g.whole("failuresTolerated");
+    int repairReads = g.whole("repairReads");
+    return new CloudObjectModel(id, name, read, write, racks, rackUnits, power, g.done(),
+        driveSize, driveAfr, perEnclosure, enclosureAfr, data, parity, tolerated, repairReads);
   }
 
   private static GuidanceLevel guidance(String id, Fields f) {
