@@ -41,12 +41,12 @@ final class DurabilityCommand implements Callable<Integer> {
   Integer cnodes;
 
   @Option(names = "--afr", paramLabel = "F",
-      description = "Annual failure rate of every drive, a fraction such as 0.02 or 2% "
+      description = "Annual failure rate of every drive, a fraction such as 0.02 or 2%% "
           + "(default: the catalog's, per drive model).")
   String afr;
 
   @Option(names = "--rebuild-share", paramLabel = "F",
-      description = "Share of the binding bound a rebuild may use, such as 0.25 or 25% "
+      description = "Share of the binding bound a rebuild may use, such as 0.25 or 25%% "
           + "(default: the catalog's).")
   String rebuildShare;
 

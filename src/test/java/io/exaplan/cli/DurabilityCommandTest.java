@@ -124,6 +124,17 @@ class DurabilityCommandTest {
   }
 
   @Test
+  void durability_help_describesTheFractionFlagsWithoutWarnings() {
+    // picocli formats descriptions: a bare '%' would print a warning instead of the text.
+    Run r = run("durability", "--help");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains("such as 0.02 or 2% (default: the catalog's, per drive model).")
+        .contains("such as 0.25 or 25% (default: the catalog's).");
+  }
+
+  @Test
   void durability_badAfr_exitsTwoWithOneLine() {
     Run r = run("durability", "--afr", "2");
     assertThat(r.code()).isEqualTo(2);
