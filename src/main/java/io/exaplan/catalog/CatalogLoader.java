@@ -20,6 +20,13 @@ import java.util.function.BiFunction;
  */
 final class CatalogLoader {
   private static final int MAX_COUNT = 1_000_000;
+  /** Ceilings on per-device figures: a device taller than a rack or with more ports is a typo. */
+  private static final int MAX_UNITS = 100;
+  private static final int MAX_PORTS = 4_096;
+  private static final int MAX_DRIVES = 10_000;
+  /** Parity the durability chain handles: its states grow as parity^2, its solve as parity^6. */
+  private static final int MAX_PARITY = 16;
+  private static final int MAX_CORRELATION = 1_000;
 
   private CatalogLoader() {}
 
@@ -72,14 +79,22 @@ final class CatalogLoader {
 
   /** Rules across entries: sources exist, references resolve, max >= typical. */
   private static void validate(Catalog c, Problems problems) {
-    List<Map<String, ? extends Item>> sections = List.of(c.cnodes(), c.dboxes(), c.switches(),
-        c.racks(), c.cloudObjects(), c.guidance(), c.designs(),
-        Map.of("capacity", c.capacity(), "fabric", c.fabric(), "durability", c.durability()));
-    for (Map<String, ? extends Item> section : sections) {
-      for (Item item : section.values()) {
+    Map<String, Map<String, ? extends Item>> sections = new LinkedHashMap<>();
+    sections.put("cnodes.", c.cnodes());
+    sections.put("dboxes.", c.dboxes());
+    sections.put("switches.", c.switches());
+    sections.put("racks.", c.racks());
+    sections.put("cloudObjects.", c.cloudObjects());
+    sections.put("guidance.", c.guidance());
+    sections.put("designs.", c.designs());
+    sections.put("", Map.of("capacity", c.capacity(), "fabric", c.fabric(), "durability",
+        c.durability()));
+    for (Map.Entry<String, Map<String, ? extends Item>> section : sections.entrySet()) {
+      for (Item item : section.getValue().values()) {
         for (Map.Entry<String, Figure> f : item.figures().entrySet()) {
           if (!c.sources().containsKey(f.getValue().sourceId())) {
-            problems.add(f.getValue().at(), item.id() + "." + f.getKey(), "unknown source '"
+            problems.add(f.getValue().at(), section.getKey() + item.id() + "." + f.getKey(),
+                "unknown source '"
                 + f.getValue().sourceId() + "'; add it under sources or use one of: "
                 + String.join(", ", c.sources().keySet()));
           }
@@ -87,17 +102,17 @@ final class CatalogLoader {
       }
     }
     for (CNodeModel m : c.cnodes().values()) {
-      maxAtLeastTypical(problems, m, m.powerTypicalWatts(), m.powerMaxWatts());
+      maxAtLeastTypical(problems, "cnodes", m, m.powerTypicalWatts(), m.powerMaxWatts());
     }
     for (DBoxModel m : c.dboxes().values()) {
-      maxAtLeastTypical(problems, m, m.powerTypicalWatts(), m.powerMaxWatts());
+      maxAtLeastTypical(problems, "dboxes", m, m.powerTypicalWatts(), m.powerMaxWatts());
     }
     for (SwitchModel m : c.switches().values()) {
-      maxAtLeastTypical(problems, m, m.powerTypicalWatts(), m.powerMaxWatts());
+      maxAtLeastTypical(problems, "switches", m, m.powerTypicalWatts(), m.powerMaxWatts());
     }
     for (RackModel r : c.racks().values()) {
       if (r.reservedUnits() >= r.rackUnits()) {
-        problems.add(r.figures().get("reservedUnits").at(), r.id() + ".reservedUnits",
+        problems.add(r.figures().get("reservedUnits").at(), "racks." + r.id() + ".reservedUnits",
             "must be less than rackUnits (" + r.rackUnits() + "), got " + r.reservedUnits());
       }
     }
@@ -130,12 +145,22 @@ final class CatalogLoader {
           "must be below 1 (a rebuild that takes all the bandwidth leaves none for training), got "
               + io.exaplan.config.Units.sig(m.rebuildShare()));
     }
-    if (m.correlationFactor() < 1) {
+    if (m.correlationFactor() < 1 || m.correlationFactor() > MAX_CORRELATION) {
       problems.add(m.figures().get("correlationFactor").at(), "durability.correlationFactor",
-          "must be at least 1 (failures while degraded are no less likely), got "
-              + io.exaplan.config.Units.sig(m.correlationFactor()));
+          "must be from 1 (failures while degraded are no less likely) to " + MAX_CORRELATION
+              + ", got " + io.exaplan.config.Units.sig(m.correlationFactor()));
+    }
+    if (c.capacity().parityStrips() > MAX_PARITY) {
+      problems.add(c.capacity().figures().get("parityStrips").at(), "capacity.parityStrips",
+          "must be at most " + MAX_PARITY + " (the durability model's Markov chain), got "
+              + c.capacity().parityStrips());
     }
     for (CloudObjectModel o : c.cloudObjects().values()) {
+      if (o.parityFragments() > MAX_PARITY) {
+        problems.add(o.figures().get("parityFragments").at(),
+            "cloudObjects." + o.id() + ".parityFragments", "must be at most " + MAX_PARITY
+                + " (the durability model's Markov chain), got " + o.parityFragments());
+      }
       if (o.failuresTolerated() > o.parityFragments()) {
         problems.add(o.figures().get("failuresTolerated").at(),
             "cloudObjects." + o.id() + ".failuresTolerated", "must not exceed parityFragments ("
@@ -149,9 +174,10 @@ final class CatalogLoader {
     }
   }
 
-  private static void maxAtLeastTypical(Problems p, Item item, double typical, double max) {
+  private static void maxAtLeastTypical(Problems p, String section, Item item, double typical,
+      double max) {
     if (max < typical) {
-      p.add(item.figures().get("powerMax").at(), item.id() + ".powerMax",
+      p.add(item.figures().get("powerMax").at(), section + "." + item.id() + ".powerMax",
           "must be at least powerTypical (" + io.exaplan.config.Units.sig(typical) + " W), got "
               + io.exaplan.config.Units.sig(max) + " W");
     }
@@ -201,12 +227,17 @@ final class CatalogLoader {
     }
 
     int whole(String key) {
+      return whole(key, MAX_COUNT);
+    }
+
+    /** A whole number from 1 to {@code max}: per-device figures have physical ceilings. */
+    int whole(String key, int max) {
       double v = get(key, Dimension.NUMBER);
       if (Double.isNaN(v)) {
         return 0;
       }
-      if (v != Math.rint(v) || v > MAX_COUNT) {
-        f.problem(key, "must be a whole number from 1 to " + MAX_COUNT + ", got "
+      if (v != Math.rint(v) || v > max) {
+        f.problem(key, "must be a whole number from 1 to " + max + ", got "
             + io.exaplan.config.Units.sig(v));
         return 0;
       }
@@ -228,8 +259,8 @@ final class CatalogLoader {
 
   private static CapacityModel capacity(Fields f) {
     Figures g = new Figures(f);
-    CapacityModel m = new CapacityModel("capacity", g.whole("parityStrips"),
-        g.whole("minDataStrips"), g.whole("maxDataStrips"), g.fraction("reserveFraction"),
+    CapacityModel m = new CapacityModel("capacity", g.whole("parityStrips", MAX_DRIVES),
+        g.whole("minDataStrips", MAX_DRIVES), g.whole("maxDataStrips", MAX_DRIVES), g.fraction("reserveFraction"),
         g.done());
     f.finish();
     return m;
@@ -238,7 +269,7 @@ final class CatalogLoader {
   private static FabricModel fabric(Fields f) {
     Figures g = new Figures(f);
     FabricModel m = new FabricModel("fabric", g.fraction("leafDownlinkShare"),
-        g.whole("minSwitches"), g.done());
+        g.whole("minSwitches", MAX_PORTS), g.done());
     f.finish();
     return m;
   }
@@ -254,10 +285,10 @@ final class CatalogLoader {
 
   private static CNodeModel cnode(String id, Fields f) {
     Figures g = new Figures(f);
-    return new CNodeModel(id, f.text("name"), g.whole("rackUnits"),
+    return new CNodeModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS),
         g.get("read", Dimension.BYTE_RATE), g.get("write", Dimension.BYTE_RATE),
         g.get("powerTypical", Dimension.POWER), g.get("powerMax", Dimension.POWER),
-        g.whole("ports"), g.get("portSpeed", Dimension.BYTE_RATE), f.flag("certified", false),
+        g.whole("ports", MAX_PORTS), g.get("portSpeed", Dimension.BYTE_RATE), f.flag("certified", false),
         g.done());
   }
 
@@ -265,14 +296,14 @@ final class CatalogLoader {
   private static DBoxModel dbox(String id, Fields f, DurabilityModel defaults) {
     Figures g = new Figures(f);
     String name = f.text("name");
-    int rackUnits = g.whole("rackUnits");
-    int drives = g.whole("drives");
+    int rackUnits = g.whole("rackUnits", MAX_UNITS);
+    int drives = g.whole("drives", MAX_DRIVES);
     double driveSize = g.get("driveSize", Dimension.BYTES);
     double read = g.get("read", Dimension.BYTE_RATE);
     double write = g.get("write", Dimension.BYTE_RATE);
     double typical = g.get("powerTypical", Dimension.POWER);
     double max = g.get("powerMax", Dimension.POWER);
-    int ports = g.whole("ports");
+    int ports = g.whole("ports", MAX_PORTS);
     double portSpeed = g.get("portSpeed", Dimension.BYTE_RATE);
     boolean certified = f.flag("certified", false);
     double driveAfr = f.has("driveAfr") ? g.fraction("driveAfr") : defaults.driveAfr();
@@ -284,14 +315,14 @@ final class CatalogLoader {
 
   private static SwitchModel switchModel(String id, Fields f) {
     Figures g = new Figures(f);
-    return new SwitchModel(id, f.text("name"), g.whole("rackUnits"), g.whole("ports"),
+    return new SwitchModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("ports", MAX_PORTS),
         g.get("portSpeed", Dimension.BYTE_RATE), g.get("powerTypical", Dimension.POWER),
         g.get("powerMax", Dimension.POWER), g.done());
   }
 
   private static RackModel rack(String id, Fields f) {
     Figures g = new Figures(f);
-    return new RackModel(id, f.text("name"), g.whole("rackUnits"), g.whole("reservedUnits"),
+    return new RackModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("reservedUnits", MAX_UNITS),
         g.done());
   }
 
@@ -301,16 +332,16 @@ final class CatalogLoader {
     double read = g.get("readPer100PB", Dimension.BYTE_RATE);
     double write = g.get("writePer100PB", Dimension.BYTE_RATE);
     double racks = g.get("racksPerEB", Dimension.NUMBER);
-    int rackUnits = g.whole("rackUnitsPerRack");
+    int rackUnits = g.whole("rackUnitsPerRack", MAX_UNITS);
     double power = g.get("powerPerRack", Dimension.POWER);
     double driveSize = g.get("driveSize", Dimension.BYTES);
     double driveAfr = g.fraction("driveAfr");
-    int perEnclosure = g.whole("drivesPerEnclosure");
+    int perEnclosure = g.whole("drivesPerEnclosure", MAX_DRIVES);
     double enclosureAfr = g.fraction("enclosureAfr");
-    int data = g.whole("dataFragments");
-    int parity = g.whole("parityFragments");
-    int tolerated = g.whole("failuresTolerated");
-    int repairReads = g.whole("repairReads");
+    int data = g.whole("dataFragments", MAX_DRIVES);
+    int parity = g.whole("parityFragments", MAX_DRIVES);
+    int tolerated = g.whole("failuresTolerated", MAX_DRIVES);
+    int repairReads = g.whole("repairReads", MAX_DRIVES);
     return new CloudObjectModel(id, name, read, write, racks, rackUnits, power, g.done(),
         driveSize, driveAfr, perEnclosure, enclosureAfr, data, parity, tolerated, repairReads);
   }

@@ -108,7 +108,7 @@ public record Scenario(
     if (basis == null) {
       f.problem("powerBasis", "'" + basisText + "' is not typical or max");
     }
-    if (cluster > gpus) {
+    if (gpus > 0 && cluster > gpus) {
       f.problem("clusterGpus", "must not exceed gpus (" + gpus + "), got " + cluster);
     }
     f.finish();

@@ -36,7 +36,10 @@ public final class AbsorbingChain {
     return absorption.length;
   }
 
-  /** Expected time from {@code start} until absorption, in the unit the rates are per. */
+  /**
+   * Expected time from {@code start} until absorption, in the unit the rates are per; infinite
+   * when absorption is never reached or a reachable state cannot be left.
+   */
   public double meanTimeToAbsorption(int start) {
     int n = absorption.length;
     double[][] q = new double[n][];
@@ -57,12 +60,13 @@ public final class AbsorbingChain {
           out += q[m][j];
         }
       }
-      if (!(out > 0)) {
-        throw new IllegalStateException("state " + m + " has no way out: absorption time is "
-            + "infinite");
-      }
       for (int i = 0; i < n; i++) {
         if (i == m || gone[i] || q[i][m] == 0) {
+          continue;
+        }
+        if (!(out > 0)) {
+          r[i] = Double.POSITIVE_INFINITY;
+          q[i][m] = 0;
           continue;
         }
         double w = q[i][m] / out;
@@ -77,10 +81,7 @@ public final class AbsorbingChain {
       }
       gone[m] = true;
     }
-    if (!(a[start] > 0)) {
-      throw new IllegalStateException("state " + start + " never reaches absorption");
-    }
-    return r[start] / a[start];
+    return a[start] > 0 ? r[start] / a[start] : Double.POSITIVE_INFINITY;
   }
 
   /** Mutable staging; rates add up when the same transition is given twice. */

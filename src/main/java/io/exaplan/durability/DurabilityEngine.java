@@ -22,6 +22,11 @@ import java.util.Locale;
 public final class DurabilityEngine {
   /** Hours in a year of 365.25 days: AFRs are per year, the chain runs in hours. */
   public static final double HOURS_PER_YEAR = 8766;
+  /** Beyond this a layout is not a storage system (1e6 enclosures x 1e4 drives, the catalog's
+   * ceilings): the cloud layout derived from a target and a drive size stops here. */
+  static final double MAX_DRIVES = 1e10;
+  /** Repair rates are capped so that an instant rebuild stays a finite (huge) rate. */
+  private static final double MAX_RATE = Double.MAX_VALUE / 1e6;
 
   private DurabilityEngine() {}
 
@@ -53,7 +58,14 @@ public final class DurabilityEngine {
   public static Durability cloud(CloudObjectModel c, DurabilityModel m, double usableBytes,
       double readBytesPerSec, double writeBytesPerSec, DurabilityParams.Overrides o) {
     double efficiency = (double) c.dataFragments() / (c.dataFragments() + c.parityFragments());
-    long drives = (long) Math.ceil(usableBytes / efficiency / c.driveBytes() - 1e-9);
+    double needed = Math.ceil(usableBytes / efficiency / c.driveBytes() - 1e-9);
+    if (!(needed <= MAX_DRIVES)) {
+      throw new io.exaplan.config.InputException(c.id() + ": " + human(usableBytes,
+          Dimension.BYTES) + " usable on drives of " + human(c.driveBytes(), Dimension.BYTES)
+          + " needs more than " + String.format(Locale.ROOT, "%,.0f", MAX_DRIVES) + " drives; "
+          + "check targetUsable and cloudObjects." + c.id() + ".driveSize");
+    }
+    long drives = Math.max(c.dataFragments() + c.parityFragments(), (long) needed);
     int perEnclosure = (int) Math.min(c.drivesPerEnclosure(), drives);
     long enclosures = (drives + perEnclosure - 1) / perEnclosure;
     Layout layout = new Layout(c.dataFragments(), c.parityFragments(), c.failuresTolerated(),
@@ -89,9 +101,11 @@ public final class DurabilityEngine {
         : bw.readBytesPerSec());
     double degradedWrite = keep * (enclosureCase ? bw.survivorWriteBytesPerSec()
         : bw.writeBytesPerSec());
-    double slowdown = bw.writeBytesPerSec() / degradedWrite;
+    double slowdown = (enclosureCase ? bw.writeBytesPerSec() / bw.survivorWriteBytesPerSec() : 1)
+        / keep;
 
-    double mttdl = chain(l, p.driveAfr(), p.enclosureAfr(), driveS, enclosureS, 1).mttdlHours();
+    double mttdl = finite(chain(l, p.driveAfr(), p.enclosureAfr(), driveS, enclosureS, 1)
+        .mttdlHours());
     double loss = annualLossProbability(mttdl);
     List<Sensitivity> cases = new ArrayList<>();
     cases.add(new Sensitivity("baseline", "catalog inputs", p.driveAfr(), mttdl, loss,
@@ -126,7 +140,7 @@ public final class DurabilityEngine {
   public static double driveRebuildSeconds(Layout l, Bandwidth bw, double share) {
     double read = l.driveBytes() * l.stripsReadPerRepair() / (share * bw.readBytesPerSec());
     double write = l.driveBytes() * l.efficiency() / (share * bw.writeBytesPerSec());
-    return Math.max(read, write);
+    return finite(Math.max(read, write));
   }
 
   /**
@@ -135,7 +149,7 @@ public final class DurabilityEngine {
    * lost one strip, all its data strips otherwise. NaN when the stripe cannot survive the loss.
    */
   public static double enclosureRebuildSeconds(Layout l, Bandwidth bw, double share) {
-    if (!l.enclosureRebuildable() || !(bw.survivorReadBytesPerSec() > 0)
+    if (!l.enclosureSurvivable() || !(bw.survivorReadBytesPerSec() > 0)
         || !(bw.survivorWriteBytesPerSec() > 0)) {
       return Double.NaN;
     }
@@ -144,7 +158,7 @@ public final class DurabilityEngine {
     double stripsRead = s == 1 ? l.stripsReadPerRepair() : l.dataStrips();
     double read = lost / s * stripsRead / (share * bw.survivorReadBytesPerSec());
     double write = lost * l.efficiency() / (share * bw.survivorWriteBytesPerSec());
-    return Math.max(read, write);
+    return finite(Math.max(read, write));
   }
 
   /** Annual probability of losing data, losses arriving at rate 1/MTTDL: 1 - e^(-8766/MTTDL). */
@@ -157,7 +171,8 @@ public final class DurabilityEngine {
     return -Math.log10(annualLossProbability);
   }
 
-  private static Sensitivity sensitivity(String id, String label, double afr, double mttdl) {
+  private static Sensitivity sensitivity(String id, String label, double afr, double hours) {
+    double mttdl = finite(hours);
     double loss = annualLossProbability(mttdl);
     return new Sensitivity(id, label, afr, mttdl, loss, nines(loss));
   }
@@ -167,8 +182,20 @@ public final class DurabilityEngine {
       double enclosureS, double correlation) {
     return new FailureChain(l.tolerated(), l.stripsPerEnclosure(), l.drives(),
         l.drivesPerEnclosure(), l.enclosures(), driveAfr / HOURS_PER_YEAR,
-        enclosureAfr / HOURS_PER_YEAR, 3600 / driveS,
-        Double.isNaN(enclosureS) ? 0 : 3600 / enclosureS, correlation);
+        enclosureAfr / HOURS_PER_YEAR, perHour(driveS), perHour(enclosureS), correlation);
+  }
+
+  /** Repairs per hour of a rebuild taking {@code seconds}: 0 if it never ends or cannot run. */
+  private static double perHour(double seconds) {
+    return Double.isNaN(seconds) ? 0 : Math.min(MAX_RATE, 3600 / seconds);
+  }
+
+  /**
+   * A time beyond the largest double (absurd inputs: a rebuild at 0 B/s, a layout that never
+   * loses data) is reported as the largest double, so every output stays a finite number.
+   */
+  private static double finite(double time) {
+    return Math.min(time, Double.MAX_VALUE);
   }
 
   /**
@@ -180,8 +207,8 @@ public final class DurabilityEngine {
     int s = l.stripsPerEnclosure();
     int width = l.stripWidth();
     FailureChain group = new FailureChain(l.tolerated(), s, width, s, (width + s - 1) / s,
-        p.driveAfr() / HOURS_PER_YEAR, p.enclosureAfr() / HOURS_PER_YEAR, 3600 / driveS,
-        Double.isNaN(enclosureS) ? 0 : 3600 / enclosureS, 1);
+        p.driveAfr() / HOURS_PER_YEAR, p.enclosureAfr() / HOURS_PER_YEAR, perHour(driveS),
+        perHour(enclosureS), 1);
     return group.mttdlHours() / ((double) l.drives() / width);
   }
 
@@ -195,16 +222,19 @@ public final class DurabilityEngine {
         + l.drivesPerEnclosure() + " (" + strips(l.stripsPerEnclosure()) + " of a stripe per "
         + "enclosure); any " + l.tolerated() + " concurrent strip losses are survived.");
     double readBytes = l.driveBytes() * l.stripsReadPerRepair();
-    out.add("Drive rebuild " + human(driveS, Dimension.DURATION) + ": "
+    out.add("Drive rebuild " + duration(driveS) + ": "
         + human(l.driveBytes(), Dimension.BYTES) + " lost x " + sig(l.stripsReadPerRepair())
         + " strips read per rebuilt strip (of " + l.dataStrips() + " data strips) = "
         + human(readBytes, Dimension.BYTES) + " read at " + share + " of "
         + human(bw.readBytesPerSec(), Dimension.BYTE_RATE) + " read (" + bw.readBound().key()
         + "-bound); the rewrite of " + human(l.driveBytes(), Dimension.BYTES) + " at " + share
         + " of " + human(bw.writeBytesPerSec(), Dimension.BYTE_RATE) + " write takes "
-        + human(l.driveBytes() * l.efficiency() / (p.rebuildShare() * bw.writeBytesPerSec()),
-            Dimension.DURATION) + "; the slower of the two sets the time.");
-    if (Double.isNaN(enclosureS)) {
+        + duration(l.driveBytes() * l.efficiency() / (p.rebuildShare() * bw.writeBytesPerSec()))
+        + "; the slower of the two sets the time.");
+    if (Double.isNaN(enclosureS) && l.enclosureSurvivable()) {
+      out.add("An enclosure loss is survived but cannot be rebuilt: the other enclosures are too "
+          + "few to form a cluster.");
+    } else if (Double.isNaN(enclosureS)) {
       out.add("Losing an enclosure loses data: it holds " + strips(l.stripsPerEnclosure())
           + " of a " + l.stripWidth() + "-strip stripe, more than the " + l.tolerated()
           + " survived, or no other enclosure is left to rebuild from.");
@@ -212,7 +242,7 @@ public final class DurabilityEngine {
       int s = l.stripsPerEnclosure();
       double lost = l.drivesPerEnclosure() * l.driveBytes();
       double stripsRead = s == 1 ? l.stripsReadPerRepair() : l.dataStrips();
-      out.add("Enclosure rebuild " + human(enclosureS, Dimension.DURATION) + ": "
+      out.add("Enclosure rebuild " + duration(enclosureS) + ": "
           + l.drivesPerEnclosure() + " x " + human(l.driveBytes(), Dimension.BYTES) + " = "
           + human(lost, Dimension.BYTES) + " lost, " + strips(s) + " per stripe, "
           + human(lost / s * stripsRead, Dimension.BYTES) + " read at " + share + " of the "
@@ -234,6 +264,11 @@ public final class DurabilityEngine {
         + "exponentially distributed failures and repairs, and that any " + (l.tolerated() + 1)
         + " concurrent failures share a stripe.");
     return out;
+  }
+
+  /** A time as people read it; "never" when it cannot end (a rate of 0 B/s). */
+  private static String duration(double seconds) {
+    return finite(seconds) == Double.MAX_VALUE ? "never" : human(seconds, Dimension.DURATION);
   }
 
   private static String strips(int n) {

@@ -35,8 +35,9 @@ public record FailureChain(
           + drivesPerEnclosure + ", enclosures " + enclosures);
     }
     if (!(driveFailuresPerHour > 0) || !(enclosureFailuresPerHour >= 0)
-        || !(driveRepairsPerHour > 0) || !(enclosureRepairsPerHour >= 0)
-        || !(correlation >= 1)) {
+        || !(driveRepairsPerHour >= 0) || !(enclosureRepairsPerHour >= 0)
+        || !(correlation >= 1) || Double.isInfinite(driveFailuresPerHour + enclosureFailuresPerHour
+            + driveRepairsPerHour + enclosureRepairsPerHour + correlation)) {
       throw new IllegalArgumentException("bad rates: drive failures " + driveFailuresPerHour
           + "/h, enclosure failures " + enclosureFailuresPerHour + "/h, drive repairs "
           + driveRepairsPerHour + "/h, enclosure repairs " + enclosureRepairsPerHour
@@ -49,14 +50,17 @@ public record FailureChain(
     return new FailureChain(k, 1, n, 1, n, lambda, 0, mu, 0, 1);
   }
 
-  /** An enclosure loss can be rebuilt only when it costs a stripe no more than the tolerance. */
-  public boolean enclosureRebuildable() {
-    return stripsPerEnclosure <= tolerated && enclosures > 1 && enclosureRepairsPerHour > 0;
+  /**
+   * An enclosure loss is survived when it costs a stripe no more than the tolerance (it is then
+   * rebuilt at {@code enclosureRepairsPerHour}, which may be 0 when no rebuild is possible).
+   */
+  public boolean enclosureSurvivable() {
+    return stripsPerEnclosure <= tolerated && enclosures > 1;
   }
 
-  /** Mean time to data loss from the all-healthy state, in hours. */
+  /** Mean time to data loss from the all-healthy state, in hours (infinite if never). */
   public double mttdlHours() {
-    int maxB = enclosureFailuresPerHour > 0 && enclosureRebuildable()
+    int maxB = enclosureFailuresPerHour > 0 && enclosureSurvivable()
         ? tolerated / stripsPerEnclosure : 0;
     int[][] index = new int[tolerated + 1][maxB + 1];
     int n = 0;

@@ -52,8 +52,8 @@ public record Layout(
     return (int) Math.min(stripWidth(), (stripWidth() + enclosures - 1) / enclosures);
   }
 
-  /** Losing a whole enclosure is survivable (and rebuildable from the others). */
-  public boolean enclosureRebuildable() {
+  /** Losing a whole enclosure costs each stripe no more than it survives. */
+  public boolean enclosureSurvivable() {
     return enclosures > 1 && stripsPerEnclosure() <= tolerated;
   }
 }

@@ -44,7 +44,13 @@ public final class SizingEngine {
         + d.dboxes() * box.ports() * box.portBytesPerSec();
     long portDemand = (long) Math.ceil(endpointBw / sw.portBytesPerSec() - 1e-9);
     int downPerLeaf = Math.max(1, (int) Math.floor(sw.ports() * fab.leafDownlinkShare()));
-    int leaves = (int) Math.max(fab.minSwitches(), ceilDiv(portDemand, downPerLeaf));
+    long leafCount = Math.max(fab.minSwitches(), ceilDiv(portDemand, downPerLeaf));
+    if (leafCount > Design.MAX_COUNT) {
+      throw new io.exaplan.config.InputException("switch: " + sw.id() + " would need "
+          + leafCount + " leaves for " + portDemand + " ports of device bandwidth; expected a "
+          + "switch with more or faster ports for this design");
+    }
+    int leaves = (int) leafCount;
     int spines = leaves <= fab.minSwitches() ? 0
         : (int) ceilDiv((long) leaves * (sw.ports() - downPerLeaf), sw.ports());
     int switches = leaves + spines;
@@ -129,23 +135,35 @@ public final class SizingEngine {
 
   /**
    * True when spreading each device type evenly over {@code racks} racks fits every rack. Type t
-   * puts floor(n/R) in every rack and one more in the next n mod R racks, starting where the
-   * previous type's extras ended, so extras never pile up in the same racks.
+   * puts floor(n/R) in every rack and one more in the next n mod R racks (a cyclic window),
+   * starting where the previous type's window ended, so extras never pile up in the same racks.
+   * A rack's load only rises where a window starts, so the heaviest rack is rack 0 or a window
+   * start: checking those few racks costs O(types^2), whatever the rack count.
    */
   static boolean spreadFits(int racks, int[] counts, int[] units, double[] watts, int usableU,
       double limit) {
-    for (int r = 0; r < racks; r++) {
-      int u = 0;
-      double w = 0;
-      int start = 0;
-      for (int t = 0; t < counts.length; t++) {
-        int base = counts[t] / racks;
-        int extra = counts[t] % racks;
-        int offset = Math.floorMod(r - start, racks);
-        int n = base + (offset < extra ? 1 : 0);
-        u += n * units[t];
-        w += n * watts[t];
-        start = (start + extra) % racks;
+    int types = counts.length;
+    int[] starts = new int[types];
+    int[] extras = new int[types];
+    int start = 0;
+    int baseU = 0;
+    double baseW = 0;
+    for (int t = 0; t < types; t++) {
+      starts[t] = start;
+      extras[t] = counts[t] % racks;
+      baseU += counts[t] / racks * units[t];
+      baseW += (double) (counts[t] / racks) * watts[t];
+      start = (start + extras[t]) % racks;
+    }
+    for (int c = -1; c < types; c++) {
+      int rack = c < 0 ? 0 : starts[c];
+      int u = baseU;
+      double w = baseW;
+      for (int t = 0; t < types; t++) {
+        if (Math.floorMod(rack - starts[t], racks) < extras[t]) {
+          u += units[t];
+          w += watts[t];
+        }
       }
       if (u > usableU || w > limit + 1e-6) {
         return false;

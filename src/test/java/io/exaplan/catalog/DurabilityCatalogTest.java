@@ -71,8 +71,16 @@ class DurabilityCatalogTest {
         """)).isInstanceOf(InputException.class).hasMessage(String.join(System.lineSeparator(),
             dir.resolve("mine.yaml") + ":2:17: durability.rebuildShare: must be below 1 (a "
                 + "rebuild that takes all the bandwidth leaves none for training), got 1",
-            dir.resolve("mine.yaml") + ":3:22: durability.correlationFactor: must be at least 1 "
-                + "(failures while degraded are no less likely), got 0.5"));
+            dir.resolve("mine.yaml") + ":3:22: durability.correlationFactor: must be from 1 "
+                + "(failures while degraded are no less likely) to 1000, got 0.5"));
+  }
+
+  @Test
+  void capacity_parityBeyondTheChainsReach_isRejected(@TempDir Path dir) {
+    assertThatThrownBy(() -> overlay(dir, "capacity:\n  parityStrips: 17 @vast-ec\n"))
+        .isInstanceOf(InputException.class).hasMessage(dir.resolve("mine.yaml")
+            + ":2:17: capacity.parityStrips: must be at most 16 (the durability model's Markov "
+            + "chain), got 17");
   }
 
   @Test

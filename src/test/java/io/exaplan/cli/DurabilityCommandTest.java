@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exaplan.Golden;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,28 +13,15 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DurabilityCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
-
   @Test
   void durability_optionAsJson_hasTheContractKeysInSiUnits() throws IOException {
-    Run r = run("durability", "--option", "ncp-pod", "--format", "json");
-    assertThat(r.code()).isZero();
-    JsonNode j = JSON.readTree(r.out());
+    Cli r = Cli.run("durability", "--option", "ncp-pod", "--format", "json");
+    assertThat(r.code).isZero();
+    JsonNode j = JSON.readTree(r.out);
     assertThat(j.get("option").asText()).isEqualTo("ncp-pod");
     for (String key : List.of("parity", "driveRebuildSeconds", "enclosureRebuildSeconds",
         "degradedReadBytesPerSec", "degradedWriteBytesPerSec", "mttdlHours",
@@ -56,9 +40,9 @@ class DurabilityCommandTest {
 
   @Test
   void durability_noSelection_listsEveryOptionOfCompare() throws IOException {
-    Run r = run("durability", "--format", "json");
-    assertThat(r.code()).isZero();
-    JsonNode options = JSON.readTree(r.out()).get("options");
+    Cli r = Cli.run("durability", "--format", "json");
+    assertThat(r.code).isZero();
+    JsonNode options = JSON.readTree(r.out).get("options");
     assertThat(options).hasSize(5);
     assertThat(options.get(4).get("option").asText()).isEqualTo("cloud-hdd");
     assertThat(options.get(4).get("parity").asText()).isEqualTo("12+4 (any 3)");
@@ -66,10 +50,10 @@ class DurabilityCommandTest {
 
   @Test
   void durability_overrides_changeRebuildAndDurability() throws IOException {
-    JsonNode base = JSON.readTree(run("durability", "--option", "dense-105-210", "--format",
-        "json").out());
-    JsonNode faster = JSON.readTree(run("durability", "--option", "dense-105-210",
-        "--rebuild-share", "50%", "--afr", "0.005", "--format", "json").out());
+    JsonNode base = JSON.readTree(Cli.run("durability", "--option", "dense-105-210", "--format",
+        "json").out);
+    JsonNode faster = JSON.readTree(Cli.run("durability", "--option", "dense-105-210",
+        "--rebuild-share", "50%", "--afr", "0.005", "--format", "json").out);
     // Twice the share halves the rebuild; half the AFR with faster repairs raises the MTTDL.
     assertThat(faster.get("driveRebuildSeconds").asDouble())
         .isEqualTo(base.get("driveRebuildSeconds").asDouble() / 2);
@@ -80,11 +64,11 @@ class DurabilityCommandTest {
 
   @Test
   void durability_customDesignAsCsv_isOneParsableRecord() throws IOException {
-    Run r = run("durability", "--dbox", "dense-5400", "--dboxes", "210", "--cnodes", "420",
+    Cli r = Cli.run("durability", "--dbox", "dense-5400", "--dboxes", "210", "--cnodes", "420",
         "--format", "csv");
-    assertThat(r.code()).isZero();
+    assertThat(r.code).isZero();
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get()
-        .parse(new java.io.StringReader(r.out())).getRecords();
+        .parse(new java.io.StringReader(r.out)).getRecords();
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).get("Option")).isEqualTo("custom");
     assertThat(rows.get(0).get("Erasure code")).isEqualTo("146+4");
@@ -95,18 +79,16 @@ class DurabilityCommandTest {
 
   @Test
   void durability_optionAsTable_matchesGoldenFile() throws IOException {
-    Run r = run("durability", "--option", "ncp-pod");
-    assertThat(r.code()).isZero();
-    try (InputStream in = getClass().getResourceAsStream("/golden/durability-ncp-pod.txt")) {
-      assertThat(r.out()).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+    Cli r = Cli.run("durability", "--option", "ncp-pod");
+    assertThat(r.code).isZero();
+    Golden.assertMatches("durability-ncp-pod.txt", r.out);
   }
 
   @Test
   void compare_json_carriesEachOptionsDurability() throws IOException {
-    Run r = run("compare", "--format", "json");
-    assertThat(r.code()).isZero();
-    for (JsonNode o : JSON.readTree(r.out()).get("options")) {
+    Cli r = Cli.run("compare", "--format", "json");
+    assertThat(r.code).isZero();
+    for (JsonNode o : JSON.readTree(r.out).get("options")) {
       JsonNode d = o.get("durability");
       assertThat(d.get("nines").asDouble()).as(o.get("id").asText()).isPositive();
       assertThat(d.get("sensitivity")).hasSize(5);
@@ -115,8 +97,8 @@ class DurabilityCommandTest {
 
   @Test
   void compare_csv_hasTheDurabilityColumns() throws IOException {
-    Run r = run("compare", "--format", "csv");
-    CSVRecord header = CSVFormat.RFC4180.parse(new java.io.StringReader(r.out())).getRecords()
+    Cli r = Cli.run("compare", "--format", "csv");
+    CSVRecord header = CSVFormat.RFC4180.parse(new java.io.StringReader(r.out)).getRecords()
         .get(0);
     assertThat(header.toList()).endsWith("Erasure code", "Drive rebuild (h)",
         "Enclosure rebuild (h)", "Read during rebuild (TB/s)", "Write during rebuild (TB/s)",
@@ -126,57 +108,57 @@ class DurabilityCommandTest {
   @Test
   void durability_help_describesTheFractionFlagsWithoutWarnings() {
     // picocli formats descriptions: a bare '%' would print a warning instead of the text.
-    Run r = run("durability", "--help");
-    assertThat(r.code()).isZero();
-    assertThat(r.err()).isEmpty();
-    assertThat(r.out().replaceAll("\\s+", " "))
+    Cli r = Cli.run("durability", "--help");
+    assertThat(r.code).isZero();
+    assertThat(r.err).isEmpty();
+    assertThat(r.out.replaceAll("\\s+", " "))
         .contains("such as 0.02 or 2% (default: the catalog's, per drive model).")
         .contains("such as 0.25 or 25% (default: the catalog's).");
   }
 
   @Test
   void durability_badAfr_exitsTwoWithOneLine() {
-    Run r = run("durability", "--afr", "2");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("--afr: must be greater than 0 and at most 1 (such as 0.25 or "
+    Cli r = Cli.run("durability", "--afr", "2");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err).isEqualTo("--afr: must be greater than 0 and at most 1 (such as 0.25 or "
         + "25%), got 2" + System.lineSeparator());
-    assertThat(run("durability", "--afr", "abc").err()).isEqualTo("--afr: 'abc' is not a "
+    assertThat(Cli.run("durability", "--afr", "abc").err).isEqualTo("--afr: 'abc' is not a "
         + "fraction; expected a number greater than 0 and at most 1 such as 0.25 or 25%"
         + System.lineSeparator());
   }
 
   @Test
   void durability_rebuildShareOfOne_isRejected() {
-    Run r = run("durability", "--rebuild-share", "100%");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("--rebuild-share: must be greater than 0 and below 1 (such as "
+    Cli r = Cli.run("durability", "--rebuild-share", "100%");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err).isEqualTo("--rebuild-share: must be greater than 0 and below 1 (such as "
         + "0.25 or 25%), got 100%" + System.lineSeparator());
   }
 
   @Test
   void durability_conflictingOrIncompleteSelections_areRejected() {
-    assertThat(run("durability", "--option", "ncp-pod", "--dbox", "dense-5400").err())
+    assertThat(Cli.run("durability", "--option", "ncp-pod", "--dbox", "dense-5400").err)
         .isEqualTo("--option and --dbox: give one design, not both" + System.lineSeparator());
-    assertThat(run("durability", "--cnodes", "3").err()).isEqualTo("--cnodes: needs --dbox "
+    assertThat(Cli.run("durability", "--cnodes", "3").err).isEqualTo("--cnodes: needs --dbox "
         + "MODEL (and both --dboxes N and --cnodes N)" + System.lineSeparator());
-    Run r = run("durability", "--dbox", "dense-5400", "--dboxes", "10");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("--dbox: needs --cnodes N" + System.lineSeparator());
+    Cli r = Cli.run("durability", "--dbox", "dense-5400", "--dboxes", "10");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err).isEqualTo("--dbox: needs --cnodes N" + System.lineSeparator());
   }
 
   @Test
   void durability_unknownOption_listsTheKnownOnes() {
-    Run r = run("durability", "--option", "nope");
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("--option: unknown option 'nope'; expected one of: ncp-pod, "
+    Cli r = Cli.run("durability", "--option", "nope");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err).isEqualTo("--option: unknown option 'nope'; expected one of: ncp-pod, "
         + "ncp-1eb, dense-420-210, dense-105-210, cloud-hdd" + System.lineSeparator());
   }
 
   @Test
   void durability_xlsxOut_writesTheFileAtomically(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("durability.xlsx");
-    Run r = run("durability", "--format", "xlsx", "--out", out.toString());
-    assertThat(r.code()).isZero();
+    Cli r = Cli.run("durability", "--format", "xlsx", "--out", out.toString());
+    assertThat(r.code).isZero();
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
       var sheet = wb.getSheet("Rebuild and durability");
       assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("ncp-pod");
@@ -184,6 +166,42 @@ class DurabilityCommandTest {
       for (var row : sheet) {
         if (row.getCell(0).getStringCellValue().equals("Drive rebuild (h)")) {
           assertThat(row.getCell(1).getNumericCellValue()).isBetween(0.2307, 0.2308);
+        }
+      }
+    }
+  }
+
+  @Test
+  void extremeCatalogFigures_neverCrash(@TempDir Path dir) throws IOException {
+    // Figures the catalog accepts (positive, within its ceilings) but far outside physics: every
+    // command must answer (exit 0) or refuse with a message (exit 2), never fail with 1.
+    String[] overlays = {
+        "durability:\n  correlationFactor: 1000 @assume-correlation\n",
+        "durability:\n  rebuildShare: 1e-300 @assume-rebuild-share\n",
+        "dboxes:\n  dense-5400:\n    driveSize: 1e-300 B @drive-122tb\n",
+        "dboxes:\n  dense-5400:\n    read: 1e-300 B/s @drive-122tb\n",
+        "dboxes:\n  dense-5400:\n    read: 1e300 B/s @drive-122tb\n",
+        "dboxes:\n  dense-5400:\n    driveAfr: 1e-300 @drive-122tb\n",
+        "cnodes:\n  cnode-gen6:\n    write: 1e-300 B/s @assume-cnode-write\n",
+        "cloudObjects:\n  hdd-object:\n    driveSize: 1e-300 B @assume-cloud-drives\n",
+        "cloudObjects:\n  hdd-object:\n    driveSize: 1e300 B @assume-cloud-drives\n",
+        "cloudObjects:\n  hdd-object:\n    readPer100PB: 1e-300 B/s @assume-cloud-drives\n",
+        "cloudObjects:\n  hdd-object:\n    driveAfr: 1e-300 @assume-cloud-drives\n",
+        "capacity:\n  parityStrips: 16 @vast-ec\n"};
+    String[][] commands = {{"compare", "--format", "json"}, {"durability", "--format", "json"},
+        {"durability", "--option", "cloud-hdd", "--afr", "1"},
+        {"size", "--dbox", "dense-5400", "--dboxes", "210", "--cnodes", "420"}};
+    for (String yaml : overlays) {
+      Path f = dir.resolve("extreme.yaml");
+      Files.writeString(f, yaml);
+      for (String[] cmd : commands) {
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(cmd),
+            java.util.stream.Stream.of("--catalog", f.toString())).toArray(String[]::new);
+        Cli r = Cli.run(args);
+        assertThat(r.code).as("%s with %s: %s", String.join(" ", cmd), yaml, r.err).isIn(0, 2);
+        if (r.code == 0 && cmd[cmd.length - 1].equals("json")) {
+          assertThat(r.out).as("%s with %s", String.join(" ", cmd), yaml)
+              .doesNotContain("Infinity", "NaN");
         }
       }
     }

@@ -76,11 +76,16 @@ class AbsorbingChainTest {
   }
 
   @Test
-  void meanTime_stateWithNoWayOut_isReported() {
+  void meanTime_reachableTrap_isInfinite() {
     // State 1 is entered and never left: the time to absorption is infinite.
     AbsorbingChain c = AbsorbingChain.builder(2).rate(0, 1, 1).build();
-    assertThatThrownBy(() -> c.meanTimeToAbsorption(0))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("state 1 has no way out: absorption time is infinite");
+    assertThat(c.meanTimeToAbsorption(0)).isInfinite();
+  }
+
+  @Test
+  void meanTime_unreachableTrap_doesNotMatter() {
+    // State 1 is a trap but state 0 never goes there: t0 = 1/2.
+    AbsorbingChain c = AbsorbingChain.builder(2).absorb(0, 2).build();
+    assertThat(c.meanTimeToAbsorption(0)).isEqualTo(0.5);
   }
 }

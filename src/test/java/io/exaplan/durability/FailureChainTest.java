@@ -74,7 +74,7 @@ class FailureChainTest {
     // near 1 / (2e-6 + 1.3e-7) = 469,000 h.
     double enclosureRate = 1e-6;
     FailureChain c = new FailureChain(4, 22, 44, 22, 2, 1e-3, enclosureRate, 1, 0.1, 1);
-    assertThat(c.enclosureRebuildable()).isFalse();
+    assertThat(c.enclosureSurvivable()).isFalse();
     assertThat(c.mttdlHours()).isLessThan(1 / (2 * enclosureRate))
         .isCloseTo(469_000, within(5_000.0));
   }
