@@ -31,9 +31,17 @@ final class CatalogLoader {
   private CatalogLoader() {}
 
   static Catalog load(List<Path> overlays) {
+    return load(overlays, List.of());
+  }
+
+  /** Built-in, then the overlay files, then already-parsed overlays, merged in that order. */
+  static Catalog load(List<Path> overlays, List<Node> parsed) {
     Node merged = Yaml.resource(Catalog.BUILT_IN);
     for (Path p : overlays) {
       merged = merge(merged, Yaml.read(p));
+    }
+    for (Node n : parsed) {
+      merged = merge(merged, n);
     }
     return bind(merged);
   }

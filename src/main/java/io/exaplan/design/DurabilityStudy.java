@@ -1,6 +1,8 @@
 package io.exaplan.design;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.checkpoint.CheckpointFit;
+import io.exaplan.checkpoint.DesignFit;
 import io.exaplan.durability.Durability;
 import io.exaplan.durability.DurabilityEngine;
 import io.exaplan.durability.DurabilityParams.Overrides;
@@ -31,6 +33,25 @@ public final class DurabilityStudy {
         "custom", Options.design(s, c, c.dbox(dbox), dboxes, cnodes), s.clusterGpus(), s, c,
         (z, g) -> List.of());
     return of(option, s, c, o);
+  }
+
+  /**
+   * The scenario's checkpoints (model, cadences, stall, mode) on each option's write rate during
+   * a rebuild: the checkpoint analysis of {@code compare}, run on the degraded system.
+   */
+  public static CheckpointFit checkpointsDuringRebuild(Scenario s, List<OptionDurability> list) {
+    return CheckpointFit.of(s.checkpointModel(), s.checkpointCadencesSeconds(),
+        s.checkpointStallFraction(), s.checkpointMode(), list.stream()
+            .map(od -> new DesignFit.DesignRate(od.option(),
+                od.durability().degradedWriteBytesPerSec()))
+            .toList());
+  }
+
+  /** The same for options as {@code compare} built them (catalog inputs). */
+  public static CheckpointFit checkpointsDuringRebuild(Comparison c) {
+    return checkpointsDuringRebuild(c.scenario(), c.options().stream()
+        .map(o -> new OptionDurability(o.id(), o.name(), o.durability(), o.assumptions()))
+        .toList());
   }
 
   /** One option; the cloud baseline from its own layout, flash from its sized design. */

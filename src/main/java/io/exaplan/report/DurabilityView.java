@@ -1,6 +1,8 @@
 package io.exaplan.report;
 
 import io.exaplan.config.Units;
+import io.exaplan.checkpoint.CheckpointFit;
+import io.exaplan.design.DurabilityStudy;
 import io.exaplan.design.Option;
 import io.exaplan.design.OptionDurability;
 import io.exaplan.design.Scenario;
@@ -67,14 +69,27 @@ public final class DurabilityView {
       notes.put(od.option(), d.notes());
       assumptions.put(od.option(), od.assumptions());
     }
+    CheckpointFit degraded = DurabilityStudy.checkpointsDuringRebuild(s, list);
+    assumptions.put("checkpoint", degraded.assumptions());
     return new Report("exaplan durability", subtitle, json, List.of(main.build(),
         sensitivity(list.stream().map(od -> Map.entry(od.option(), od.durability())).toList()),
+        checkpoints(degraded),
         OptionViews.notes(notes), OptionViews.assumptions(assumptions), inputs(s, o)));
   }
 
-  /** The durability section of {@code compare}: each option's sensitivity cases. */
+  /**
+   * The durability section of {@code compare}: each option's sensitivity cases. It comes last in
+   * the report because other views pick compare's tables by position.
+   */
   static Table compareSection(List<Option> options) {
     return sensitivity(options.stream().map(o -> Map.entry(o.id(), o.durability())).toList());
+  }
+
+  /** Checkpoints during a rebuild: the checkpoint table of compare, on degraded write rates. */
+  static Table checkpoints(CheckpointFit degraded) {
+    Table t = CheckpointViews.fit(degraded);
+    return new Table("rebuildCheckpoints", "During a rebuild. " + t.title(), t.layout(),
+        t.columns(), t.rows());
   }
 
   private static Table sensitivity(List<Map.Entry<String, Durability>> rows) {

@@ -1,6 +1,7 @@
 package io.exaplan.report;
 
 import io.exaplan.design.Comparison;
+import io.exaplan.design.DurabilityStudy;
 import io.exaplan.design.GuidanceCheck;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
@@ -74,15 +75,17 @@ public final class OptionViews {
         + " usable, racks limited to " + Units.human(s.rackPowerLimitWatts(),
             io.exaplan.config.Dimension.POWER) + " (" + s.powerBasis().key() + " draw).";
     return new Report("exaplan compare", subtitle, c,
-        List.of(metrics(c.options()), DurabilityView.compareSection(c.options()),
-            notes(c.options()), assumptions(c.options()), inputs(s)));
+        List.of(metrics(c.options()), CheckpointViews.fit(c.checkpoint()), notes(c.options()),
+            assumptions(c.options(), c.checkpoint().assumptions()), inputs(s),
+            DurabilityView.compareSection(c.options()),
+            DurabilityView.checkpoints(DurabilityStudy.checkpointsDuringRebuild(c))));
   }
 
   /** The report of {@code size}: one option, same views. */
   public static Report size(Option o, Scenario s) {
     return new Report("exaplan size", o.name(), o,
-        List.of(metrics(List.of(o)), DurabilityView.compareSection(List.of(o)),
-            notes(List.of(o)), assumptions(List.of(o)), inputs(s)));
+        List.of(metrics(List.of(o)), notes(List.of(o)), assumptions(List.of(o)), inputs(s),
+            DurabilityView.compareSection(List.of(o))));
   }
 
   static Table metrics(List<Option> options) {
@@ -134,14 +137,20 @@ public final class OptionViews {
   }
 
   static Table assumptions(List<Option> options) {
+    return assumptions(options, List.of());
+  }
+
+  /** Also lists {@code checkpoint}'s assumptions, used by the checkpoint table. */
+  static Table assumptions(List<Option> options, List<String> checkpoint) {
     Map<String, List<String>> byOption = new LinkedHashMap<>();
     for (Option o : options) {
       byOption.put(o.id(), o.assumptions());
     }
+    byOption.put("checkpoint", checkpoint);
     return assumptions(byOption);
   }
 
-  /** Each assumption once, with the options that rest on it. */
+  /** Each assumption once, with the options (or analyses) that rest on it. */
   static Table assumptions(Map<String, List<String>> byOption) {
     Map<String, List<String>> usedBy = new LinkedHashMap<>();
     byOption.forEach((id, assumptions) -> assumptions.forEach(
@@ -171,6 +180,11 @@ public final class OptionViews {
     t.row("rackPowerLimit", Units.human(s.rackPowerLimitWatts(),
         io.exaplan.config.Dimension.POWER));
     t.row("powerBasis", s.powerBasis().key());
+    t.row("checkpointModel", s.checkpointModel());
+    t.row("checkpointCadences", String.join(", ", s.checkpointCadencesSeconds().stream()
+        .map(v -> Units.human(v, io.exaplan.config.Dimension.DURATION)).toList()));
+    t.row("checkpointStallFraction", Units.sig(s.checkpointStallFraction()));
+    t.row("checkpointMode", s.checkpointMode().key());
     return t.build();
   }
 }

@@ -144,32 +144,54 @@ public final class SizingEngine {
       double limit) {
     int types = counts.length;
     int[] starts = new int[types];
-    int[] extras = new int[types];
     int start = 0;
-    int baseU = 0;
-    double baseW = 0;
     for (int t = 0; t < types; t++) {
       starts[t] = start;
-      extras[t] = counts[t] % racks;
-      baseU += counts[t] / racks * units[t];
-      baseW += (double) (counts[t] / racks) * watts[t];
-      start = (start + extras[t]) % racks;
+      start = (start + counts[t] % racks) % racks;
     }
     for (int c = -1; c < types; c++) {
       int rack = c < 0 ? 0 : starts[c];
-      int u = baseU;
-      double w = baseW;
+      int u = 0;
+      double w = 0;
       for (int t = 0; t < types; t++) {
-        if (Math.floorMod(rack - starts[t], racks) < extras[t]) {
-          u += units[t];
-          w += watts[t];
-        }
+        int n = share(rack, racks, counts[t], starts[t]);
+        u += n * units[t];
+        w += n * watts[t];
       }
       if (u > usableU || w > limit + 1e-6) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The even spread that {@link #size} proved fits its rack count, for drawing and placement:
+   * {@code [rack][type]} device counts, types in the order D-boxes, C-nodes, switches. Every rack
+   * is within its usable U and power limit on the design's power basis.
+   */
+  public static int[][] spread(Sizing z) {
+    Design d = z.design();
+    int racks = z.racks();
+    int[] counts = {d.dboxes(), d.cnodes(), z.switches()};
+    int[][] out = new int[racks][counts.length];
+    for (int r = 0; r < racks; r++) {
+      int start = 0;
+      for (int t = 0; t < counts.length; t++) {
+        out[r][t] = share(r, racks, counts[t], start);
+        start = (start + counts[t] % racks) % racks;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Devices of a type with {@code count} devices in rack {@code r} of {@code racks}: floor(n/R)
+   * everywhere, one more in the n mod R racks from {@code start} on (wrapping).
+   */
+  private static int share(int r, int racks, int count, int start) {
+    int extra = count % racks;
+    return count / racks + (Math.floorMod(r - start, racks) < extra ? 1 : 0);
   }
 
   static long ceilDiv(long a, long b) {

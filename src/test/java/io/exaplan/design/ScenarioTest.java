@@ -48,7 +48,8 @@ class ScenarioTest {
                 + "h100-better, h100-best, gb200-standard, gb200-enhanced",
             f + ":4:1: foo: unknown key; expected one of: name, date, gpus, sites, clusterGpus, "
                 + "targetUsable, guidance, cnode, switch, rack, cloudObject, rackPowerLimit, "
-                + "powerBasis"));
+                + "powerBasis, checkpointModel, checkpointCadences, checkpointStallFraction, "
+                + "checkpointMode"));
   }
 
   @Test

@@ -32,4 +32,12 @@ class AtomicFileTest {
     AtomicFile.write(target, out -> out.write("new".getBytes()));
     assertThat(Files.readString(target)).isEqualTo("new");
   }
+
+  @Test
+  void newFile_isReadableByOthers_likeAnyNewFile() throws Exception {
+    Path target = dir.resolve("r.txt");
+    AtomicFile.write(target, out -> out.write("x".getBytes()));
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+  }
 }

@@ -100,8 +100,8 @@ class FormatsTest {
     try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
       assertThat(List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2),
           wb.getSheetName(3), wb.getSheetName(4))).containsExactly("Options side by side",
-              "Durability sensitivity", "How each figure was reached", "Assumptions used",
-              "Inputs");
+              "Checkpoints  Llama 3.1 405B, 5.", "How each figure was reached",
+              "Assumptions used", "Inputs");
       Sheet s = wb.getSheet("Options side by side");
       assertThat(s.getRow(0).getCell(5).getStringCellValue()).isEqualTo("cloud-hdd");
       Row usable = find(s, "Usable (PB)");
