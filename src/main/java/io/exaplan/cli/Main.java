@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         SizeCommand.class,
         AuditCommand.class,
         CatalogCommand.class,
+        ExportCommand.class,
         ReportCommand.class,
         CheckpointCommand.class,
         OutageCommand.class,

@@ -214,12 +214,10 @@ public record Scenario(
     Fields f = top.map("central");
     int every = f.count("copyEvery", d == null ? null : d.copyEvery(), 1, 1_000_000);
     int kept = f.count("copiesKept", d == null ? null : d.copiesKept(), 1, 1_000_000);
-    double size = f.quantity("checkpointSize", Dimension.BYTES,
-        d == null ? Double.NaN : d.checkpointBytes(), true);
     double interval = f.quantity("checkpointInterval", Dimension.DURATION,
         d == null ? Double.NaN : d.checkpointIntervalSeconds(), true);
     f.finish();
-    return new Central(every, kept, size, interval);
+    return new Central(every, kept, interval);
   }
 
   private static String ref(Fields f, String key, String fallback, java.util.Set<String> known) {

@@ -44,7 +44,9 @@ public final class SitePlanner {
     }
     CloudObjectModel cloud = c.cloudObject(s.cloudObject());
     assumptions.addAll(c.assumptions(List.of(cloud)));
-    SitePlan.CentralShare central = central(s.central(), cloud, jobs);
+    SitePlan.CentralShare central = central(s.central(),
+        io.exaplan.checkpoint.CheckpointSize.ofModel(s.checkpointModel()).checkpointBytes(), cloud,
+        jobs);
 
     int racks = 0;
     double usable = 0;
@@ -169,13 +171,14 @@ public final class SitePlanner {
    * kept = jobs x copies x checkpoint; ingress = jobs x checkpoint / (N x interval); the share is
    * the larger of kept and the capacity whose write rate carries the ingress.
    */
-  static SitePlan.CentralShare central(Central k, CloudObjectModel m, int jobs) {
-    double kept = (double) jobs * k.copiesKept() * k.checkpointBytes();
-    double ingress = jobs * k.checkpointBytes() / (k.copyEvery() * k.checkpointIntervalSeconds());
+  static SitePlan.CentralShare central(Central k, double checkpointBytes, CloudObjectModel m,
+      int jobs) {
+    double kept = (double) jobs * k.copiesKept() * checkpointBytes;
+    double ingress = jobs * checkpointBytes / (k.copyEvery() * k.checkpointIntervalSeconds());
     double forIngress = ingress / m.writeBytesPerSecPer100PB() * 100e15;
     double share = Math.max(kept, forIngress);
     double racks = share / 1e18 * m.racksPerExabyte();
-    return new SitePlan.CentralShare(m.id(), k.copyEvery(), k.copiesKept(), k.checkpointBytes(),
+    return new SitePlan.CentralShare(m.id(), k.copyEvery(), k.copiesKept(), checkpointBytes,
         k.checkpointIntervalSeconds(), jobs, kept, ingress, forIngress, share, racks,
         racks * m.powerPerRackWatts());
   }

@@ -80,7 +80,8 @@ public final class SitesView {
         : s.sitePlan().size() + " site(s)");
     in.row("central.copyEvery", String.valueOf(k.copyEvery()));
     in.row("central.copiesKept", String.valueOf(k.copiesKept()));
-    in.row("central.checkpointSize", Units.human(k.checkpointBytes(), Dimension.BYTES));
+    in.row("central checkpoint (checkpointModel)", Units.human(p.central().checkpointBytes(),
+        Dimension.BYTES));
     in.row("central.checkpointInterval", Units.human(k.checkpointIntervalSeconds(),
         Dimension.DURATION));
     tables.add(in.build());

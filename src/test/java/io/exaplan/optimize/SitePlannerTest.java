@@ -41,15 +41,16 @@ class SitePlannerTest {
   @Test
   void plan_builtIn_centralShareIsSizedForTheCheckpointIngress() {
     SitePlan.CentralShare c = SitePlanner.plan(Scenario.builtIn(), C).central();
-    // 6 jobs x 2 copies x 5.67 TB = 68.04 TB kept; ingress 6 x 5.67 TB / (10 x 300 s)
-    // = 11.34 GB/s, which at 2.5 Tb/s = 312.5 GB/s per 100 PB needs 3.6288 PB: the larger.
-    // 3.6288 PB / 1 EB x 220 racks = 0.79834 racks x 12 kW = 9,580 W.
+    // checkpoint: Llama 3.1 405B, 405,853,388,800 parameters x 14 B = 5,681.947 GB
+    // 6 jobs x 2 copies x 5,681.947 GB = 68,183.37 GB kept; ingress 6 x 5,681.947 GB /
+    // (10 x 300 s) = 11.3639 GB/s, which at 2.5 Tb/s = 312.5 GB/s per 100 PB needs
+    // 3.63645 PB: the larger. 3.63645 PB / 1 EB x 220 racks = 0.800018 racks x 12 kW = 9,600.2 W.
     assertThat(c.jobs()).isEqualTo(6);
-    assertThat(c.retainedBytes()).isCloseTo(68.04e12, within(1e3));
-    assertThat(c.ingressBytesPerSec()).isCloseTo(11.34e9, within(1.0));
-    assertThat(c.shareBytes()).isCloseTo(3.6288e15, within(1e6));
-    assertThat(c.racks()).isCloseTo(0.798336, within(1e-9));
-    assertThat(c.powerWatts()).isCloseTo(9_580.032, within(1e-6));
+    assertThat(c.retainedBytes()).isCloseTo(68_183.3693184e9, within(1e3));
+    assertThat(c.ingressBytesPerSec()).isCloseTo(11.3638948864e9, within(1.0));
+    assertThat(c.shareBytes()).isCloseTo(3.636446363648e15, within(1e6));
+    assertThat(c.racks()).isCloseTo(0.80001820000256, within(1e-9));
+    assertThat(c.powerWatts()).isCloseTo(9_600.2184, within(1e-3));
   }
 
   @Test
