@@ -24,7 +24,8 @@ public record Catalog(
     Map<String, RackModel> racks,
     Map<String, CloudObjectModel> cloudObjects,
     Map<String, GuidanceLevel> guidance,
-    Map<String, DesignTemplate> designs) {
+    Map<String, DesignTemplate> designs,
+    DurabilityModel durability) {
 
   /** The bundled catalog resource. */
   public static final String BUILT_IN = "catalog/default.yaml";

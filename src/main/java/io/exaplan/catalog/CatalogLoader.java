@@ -24,6 +24,9 @@ final class CatalogLoader {
   private static final int MAX_UNITS = 100;
   private static final int MAX_PORTS = 4_096;
   private static final int MAX_DRIVES = 10_000;
+  /** Parity the durability chain handles: its states grow as parity^2, its solve as parity^6. */
+  private static final int MAX_PARITY = 16;
+  private static final int MAX_CORRELATION = 1_000;
 
   private CatalogLoader() {}
 
@@ -64,8 +67,9 @@ final class CatalogLoader {
     Map<String, Source> sources = sources(top.map("sources"));
     CapacityModel capacity = capacity(top.map("capacity"));
     FabricModel fabric = fabric(top.map("fabric"));
+    DurabilityModel durability = durability(top.map("durability"));
     Map<String, CNodeModel> cnodes = section(top, "cnodes", CatalogLoader::cnode);
-    Map<String, DBoxModel> dboxes = section(top, "dboxes", CatalogLoader::dbox);
+    Map<String, DBoxModel> dboxes = section(top, "dboxes", (id, f) -> dbox(id, f, durability));
     Map<String, SwitchModel> switches = section(top, "switches", CatalogLoader::switchModel);
     Map<String, RackModel> racks = section(top, "racks", CatalogLoader::rack);
     Map<String, CloudObjectModel> clouds = section(top, "cloudObjects", CatalogLoader::cloud);
@@ -75,7 +79,7 @@ final class CatalogLoader {
     problems.throwIfAny();
 
     Catalog c = new Catalog(sources, capacity, fabric, cnodes, dboxes, switches, racks, clouds,
-        guidance, designs);
+        guidance, designs, durability);
     validate(c, problems);
     problems.throwIfAny();
     return c;
@@ -91,7 +95,8 @@ final class CatalogLoader {
     sections.put("cloudObjects.", c.cloudObjects());
     sections.put("guidance.", c.guidance());
     sections.put("designs.", c.designs());
-    sections.put("", Map.of("capacity", c.capacity(), "fabric", c.fabric()));
+    sections.put("", Map.of("capacity", c.capacity(), "fabric", c.fabric(), "durability",
+        c.durability()));
     for (Map.Entry<String, Map<String, ? extends Item>> section : sections.entrySet()) {
       for (Item item : section.getValue().values()) {
         for (Map.Entry<String, Figure> f : item.figures().entrySet()) {
@@ -131,10 +136,48 @@ final class CatalogLoader {
           "must be below the widest stripe's efficiency " + String.format(java.util.Locale.ROOT,
               "%.4f", best) + ", got " + cap.reserveFraction());
     }
+    validateDurability(c, problems);
     for (DesignTemplate d : c.designs().values()) {
       if (!c.dboxes().containsKey(d.dboxModel())) {
         problems.add("designs." + d.id() + ".dbox: unknown D-box model '" + d.dboxModel()
             + "'; known: " + String.join(", ", c.dboxes().keySet()));
+      }
+    }
+  }
+
+  /** A rebuild must leave training some bandwidth; correlation can only raise failure rates. */
+  private static void validateDurability(Catalog c, Problems problems) {
+    DurabilityModel m = c.durability();
+    if (m.rebuildShare() >= 1) {
+      problems.add(m.figures().get("rebuildShare").at(), "durability.rebuildShare",
+          "must be below 1 (a rebuild that takes all the bandwidth leaves none for training), got "
+              + io.exaplan.config.Units.sig(m.rebuildShare()));
+    }
+    if (m.correlationFactor() < 1 || m.correlationFactor() > MAX_CORRELATION) {
+      problems.add(m.figures().get("correlationFactor").at(), "durability.correlationFactor",
+          "must be from 1 (failures while degraded are no less likely) to " + MAX_CORRELATION
+              + ", got " + io.exaplan.config.Units.sig(m.correlationFactor()));
+    }
+    if (c.capacity().parityStrips() > MAX_PARITY) {
+      problems.add(c.capacity().figures().get("parityStrips").at(), "capacity.parityStrips",
+          "must be at most " + MAX_PARITY + " (the durability model's Markov chain), got "
+              + c.capacity().parityStrips());
+    }
+    for (CloudObjectModel o : c.cloudObjects().values()) {
+      if (o.parityFragments() > MAX_PARITY) {
+        problems.add(o.figures().get("parityFragments").at(),
+            "cloudObjects." + o.id() + ".parityFragments", "must be at most " + MAX_PARITY
+                + " (the durability model's Markov chain), got " + o.parityFragments());
+      }
+      if (o.failuresTolerated() > o.parityFragments()) {
+        problems.add(o.figures().get("failuresTolerated").at(),
+            "cloudObjects." + o.id() + ".failuresTolerated", "must not exceed parityFragments ("
+                + o.parityFragments() + "), got " + o.failuresTolerated());
+      }
+      if (o.repairReads() > o.dataFragments()) {
+        problems.add(o.figures().get("repairReads").at(),
+            "cloudObjects." + o.id() + ".repairReads", "must not exceed dataFragments ("
+                + o.dataFragments() + "), got " + o.repairReads());
       }
     }
   }
@@ -239,6 +282,15 @@ final class CatalogLoader {
     return m;
   }
 
+  private static DurabilityModel durability(Fields f) {
+    Figures g = new Figures(f);
+    DurabilityModel m = new DurabilityModel("durability", g.fraction("driveAfr"),
+        g.fraction("enclosureAfr"), g.fraction("rebuildShare"), g.fraction("rebuildReadFraction"),
+        g.get("correlationFactor", Dimension.NUMBER), g.done());
+    f.finish();
+    return m;
+  }
+
   private static CNodeModel cnode(String id, Fields f) {
     Figures g = new Figures(f);
     return new CNodeModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS),
@@ -248,13 +300,25 @@ final class CatalogLoader {
         g.done());
   }
 
-  private static DBoxModel dbox(String id, Fields f) {
+  /** Failure rates are optional per model; absent ones come from the durability section. */
+  private static DBoxModel dbox(String id, Fields f, DurabilityModel defaults) {
     Figures g = new Figures(f);
-    return new DBoxModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("drives", MAX_DRIVES),
-        g.get("driveSize", Dimension.BYTES), g.get("read", Dimension.BYTE_RATE),
-        g.get("write", Dimension.BYTE_RATE), g.get("powerTypical", Dimension.POWER),
-        g.get("powerMax", Dimension.POWER), g.whole("ports", MAX_PORTS),
-        g.get("portSpeed", Dimension.BYTE_RATE), f.flag("certified", false), g.done());
+    String name = f.text("name");
+    int rackUnits = g.whole("rackUnits", MAX_UNITS);
+    int drives = g.whole("drives", MAX_DRIVES);
+    double driveSize = g.get("driveSize", Dimension.BYTES);
+    double read = g.get("read", Dimension.BYTE_RATE);
+    double write = g.get("write", Dimension.BYTE_RATE);
+    double typical = g.get("powerTypical", Dimension.POWER);
+    double max = g.get("powerMax", Dimension.POWER);
+    int ports = g.whole("ports", MAX_PORTS);
+    double portSpeed = g.get("portSpeed", Dimension.BYTE_RATE);
+    boolean certified = f.flag("certified", false);
+    double driveAfr = f.has("driveAfr") ? g.fraction("driveAfr") : defaults.driveAfr();
+    double enclosureAfr = f.has("enclosureAfr") ? g.fraction("enclosureAfr")
+        : defaults.enclosureAfr();
+    return new DBoxModel(id, name, rackUnits, drives, driveSize, read, write, typical, max, ports,
+        portSpeed, certified, g.done(), driveAfr, enclosureAfr);
   }
 
   private static SwitchModel switchModel(String id, Fields f) {
@@ -272,9 +336,22 @@ final class CatalogLoader {
 
   private static CloudObjectModel cloud(String id, Fields f) {
     Figures g = new Figures(f);
-    return new CloudObjectModel(id, f.text("name"), g.get("readPer100PB", Dimension.BYTE_RATE),
-        g.get("writePer100PB", Dimension.BYTE_RATE), g.get("racksPerEB", Dimension.NUMBER),
-        g.whole("rackUnitsPerRack", MAX_UNITS), g.get("powerPerRack", Dimension.POWER), g.done());
+    String name = f.text("name");
+    double read = g.get("readPer100PB", Dimension.BYTE_RATE);
+    double write = g.get("writePer100PB", Dimension.BYTE_RATE);
+    double racks = g.get("racksPerEB", Dimension.NUMBER);
+    int rackUnits = g.whole("rackUnitsPerRack", MAX_UNITS);
+    double power = g.get("powerPerRack", Dimension.POWER);
+    double driveSize = g.get("driveSize", Dimension.BYTES);
+    double driveAfr = g.fraction("driveAfr");
+    int perEnclosure = g.whole("drivesPerEnclosure", MAX_DRIVES);
+    double enclosureAfr = g.fraction("enclosureAfr");
+    int data = g.whole("dataFragments", MAX_DRIVES);
+    int parity = g.whole("parityFragments", MAX_DRIVES);
+    int tolerated = g.whole("failuresTolerated", MAX_DRIVES);
+    int repairReads = g.whole("repairReads", MAX_DRIVES);
+    return new CloudObjectModel(id, name, read, write, racks, rackUnits, power, g.done(),
+        driveSize, driveAfr, perEnclosure, enclosureAfr, data, parity, tolerated, repairReads);
   }
 
   private static GuidanceLevel guidance(String id, Fields f) {

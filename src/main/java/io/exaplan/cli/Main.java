@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         SensitivityCommand.class,
         SitesCommand.class,
         SimulateCommand.class,
+        DurabilityCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error (a bug: please report it)",

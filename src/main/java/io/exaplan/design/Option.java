@@ -1,5 +1,6 @@
 package io.exaplan.design;
 
+import io.exaplan.durability.Durability;
 import io.exaplan.sizing.Bound;
 import io.exaplan.sizing.RackBound;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.List;
 /**
  * One design option as every output shows it: the contract of {@code compare} and {@code size}
  * JSON. SI units; null where a figure does not exist for this kind of option (the cloud baseline
- * has no C-nodes, no raw capacity and no per-bound breakdown).
+ * has no C-nodes, no raw capacity and no per-bound breakdown). {@code durability}: rebuild times,
+ * throughput during a rebuild and the probability of losing data (docs/model.md, "Durability and
+ * rebuild").
  */
 public record Option(
     String id,
@@ -55,7 +58,8 @@ public record Option(
     boolean certified,
     GuidanceCheck guidance,
     List<String> notes,
-    List<String> assumptions) {
+    List<String> assumptions,
+    Durability durability) {
 
   public Option {
     notes = List.copyOf(notes);

@@ -8,6 +8,8 @@ import io.exaplan.catalog.DBoxModel;
 import io.exaplan.catalog.GuidanceLevel;
 import io.exaplan.catalog.Item;
 import io.exaplan.config.Dimension;
+import io.exaplan.durability.DurabilityEngine;
+import io.exaplan.durability.DurabilityParams;
 import io.exaplan.sizing.Bound;
 import io.exaplan.sizing.Design;
 import io.exaplan.sizing.Sizing;
@@ -78,7 +80,7 @@ public final class Options {
     notes.addAll(extraNotes.notes(z, check));
 
     List<Item> used = List.of(d.cnode(), d.dbox(), d.switchModel(), d.rack(), d.capacity(),
-        d.fabric(), level);
+        d.fabric(), level, c.durability().usedBy(d.dbox()));
     double readW = z.readBytesPerSec() / z.powerTypicalWatts();
     double writeW = z.writeBytesPerSec() / z.powerTypicalWatts();
     return new Option(id, name, family, gpusServed, d.dbox().id(), d.dboxes(), d.cnode().id(),
@@ -92,7 +94,8 @@ public final class Options {
         d.rackPowerLimitWatts(), z.powerTypicalWatts(), z.powerMaxWatts(),
         z.usableBytes() / z.racks(), readW, writeW,
         z.readBytesPerSec() / gpusServed, z.writeBytesPerSec() / gpusServed,
-        d.dbox().certified() && d.cnode().certified(), check, notes, c.assumptions(used));
+        d.dbox().certified() && d.cnode().certified(), check, notes, c.assumptions(used),
+        DurabilityEngine.flash(z, c.durability(), DurabilityParams.Overrides.NONE));
   }
 
   /** Strategy-specific notes, written once the design is sized. */

@@ -9,6 +9,8 @@ import io.exaplan.catalog.DBoxModel;
 import io.exaplan.catalog.DesignTemplate;
 import io.exaplan.catalog.GuidanceLevel;
 import io.exaplan.config.Dimension;
+import io.exaplan.durability.DurabilityEngine;
+import io.exaplan.durability.DurabilityParams;
 import io.exaplan.sizing.Bound;
 import io.exaplan.sizing.Design;
 import io.exaplan.sizing.RackBound;
@@ -168,7 +170,9 @@ final class Strategies {
           null, write, null, 0, 0, (long) racks * m.rackUnitsPerRack(), racks, RackBound.SPACE,
           racks, (long) Math.ceil(power / s.rackPowerLimitWatts() - 1e-9), m.powerPerRackWatts(),
           power, power, usable / racks, read / power, write / power, read / gpus, write / gpus,
-          false, check, notes, c.assumptions(List.of(m, level)));
+          false, check, notes, c.assumptions(List.of(m, level, c.durability().usedByCloud())),
+          DurabilityEngine.cloud(m, c.durability(), usable, read, write,
+              DurabilityParams.Overrides.NONE));
     }
   }
 }

@@ -146,7 +146,8 @@ public enum Parameter {
   private static DBoxModel dbox(DBoxModel b, double read, double write, double power) {
     return new DBoxModel(b.id(), b.name(), b.rackUnits(), b.drives(), b.driveBytes(),
         b.readBytesPerSec() * read, b.writeBytesPerSec() * write, b.powerTypicalWatts() * power,
-        b.powerMaxWatts() * power, b.ports(), b.portBytesPerSec(), b.certified(), b.figures());
+        b.powerMaxWatts() * power, b.ports(), b.portBytesPerSec(), b.certified(), b.figures(),
+        b.driveAfr(), b.enclosureAfr());
   }
 
   /** A copy of {@code c} with the given parts replaced (null: unchanged). */
@@ -154,7 +155,7 @@ public enum Parameter {
       UnaryOperator<DBoxModel> db, UnaryOperator<SwitchModel> sw) {
     return new Catalog(c.sources(), capacity == null ? c.capacity() : capacity, c.fabric(),
         map(c.cnodes(), cn), map(c.dboxes(), db), map(c.switches(), sw), c.racks(),
-        c.cloudObjects(), c.guidance(), c.designs());
+        c.cloudObjects(), c.guidance(), c.designs(), c.durability());
   }
 
   private static <T> Map<String, T> map(Map<String, T> m, UnaryOperator<T> f) {

@@ -1,10 +1,12 @@
 package io.exaplan.report;
 
 import io.exaplan.design.Comparison;
+import io.exaplan.design.DurabilityStudy;
 import io.exaplan.design.GuidanceCheck;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
 import io.exaplan.config.Units;
+import io.exaplan.durability.Durability;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +57,13 @@ public final class OptionViews {
       Column.number("needReadTBps", "Guidance read", "TB/s", 2),
       Column.number("needWriteTBps", "Guidance write", "TB/s", 2),
       Column.text("meetsGuidance", "Meets guidance"),
-      Column.text("certified", "NVIDIA-certified parts"));
+      Column.text("certified", "NVIDIA-certified parts"),
+      Column.text("parity", "Erasure code"),
+      Column.number("driveRebuildH", "Drive rebuild", "h", 2),
+      Column.number("enclosureRebuildH", "Enclosure rebuild", "h", 1),
+      Column.number("degradedReadTBps", "Read during rebuild", "TB/s", 2),
+      Column.number("degradedWriteTBps", "Write during rebuild", "TB/s", 2),
+      Column.number("nines", "Durability", "nines", 2));
 
   /** The report of {@code compare}. */
   public static Report compare(Comparison c) {
@@ -68,13 +76,16 @@ public final class OptionViews {
             io.exaplan.config.Dimension.POWER) + " (" + s.powerBasis().key() + " draw).";
     return new Report("exaplan compare", subtitle, c,
         List.of(metrics(c.options()), CheckpointViews.fit(c.checkpoint()), notes(c.options()),
-            assumptions(c.options(), c.checkpoint().assumptions()), inputs(s)));
+            assumptions(c.options(), c.checkpoint().assumptions()), inputs(s),
+            DurabilityView.compareSection(c.options()),
+            DurabilityView.checkpoints(DurabilityStudy.checkpointsDuringRebuild(c))));
   }
 
   /** The report of {@code size}: one option, same views. */
   public static Report size(Option o, Scenario s) {
     return new Report("exaplan size", o.name(), o,
-        List.of(metrics(List.of(o)), notes(List.of(o)), assumptions(List.of(o)), inputs(s)));
+        List.of(metrics(List.of(o)), notes(List.of(o)), assumptions(List.of(o)), inputs(s),
+            DurabilityView.compareSection(List.of(o))));
   }
 
   static Table metrics(List<Option> options) {
@@ -82,6 +93,7 @@ public final class OptionViews {
         Table.Layout.SIDE_BY_SIDE, COLUMNS);
     for (Option o : options) {
       GuidanceCheck g = o.guidance();
+      Durability d = o.durability();
       t.row(o.id(), o.name(), o.gpusServed(), o.dboxModel(), o.dboxes(), o.cnodes(),
           o.rawBytes() == null ? null : o.rawBytes() / 1e15, o.usableBytes() / 1e15,
           o.usableRatio(), o.readBytesPerSec() / 1e12, o.readBound().key(),
@@ -92,7 +104,9 @@ public final class OptionViews {
           o.readBytesPerSecPerWatt() * 1e3 / 1e9, o.writeBytesPerSecPerWatt() * 1e3 / 1e9,
           o.readBytesPerSecPerGpu() / 1e9, o.writeBytesPerSecPerGpu() / 1e9, g.level(),
           g.requiredReadBytesPerSec() / 1e12, g.requiredWriteBytesPerSec() / 1e12,
-          meets(g), o.certified() ? "yes" : "no");
+          meets(g), o.certified() ? "yes" : "no", d.parity(), d.driveRebuildSeconds() / 3600,
+          DurabilityView.hours(d.enclosureRebuildSeconds()), d.degradedReadBytesPerSec() / 1e12,
+          d.degradedWriteBytesPerSec() / 1e12, d.nines());
     }
     return t.build();
   }
@@ -105,13 +119,20 @@ public final class OptionViews {
   }
 
   static Table notes(List<Option> options) {
+    Map<String, List<String>> byOption = new LinkedHashMap<>();
+    for (Option o : options) {
+      List<String> all = new ArrayList<>(o.notes());
+      all.addAll(o.durability().notes());
+      byOption.put(o.id(), all);
+    }
+    return notes(byOption);
+  }
+
+  /** Notes grouped under the option they explain, in the order given. */
+  static Table notes(Map<String, List<String>> byOption) {
     Table.Builder t = new Table.Builder("notes", "How each figure was reached",
         Table.Layout.BLOCKS, List.of(Column.text("id", "Option"), Column.text("note", "Note")));
-    for (Option o : options) {
-      for (String n : o.notes()) {
-        t.row(o.id(), n);
-      }
-    }
+    byOption.forEach((id, notes) -> notes.forEach(n -> t.row(id, n)));
     return t.build();
   }
 
@@ -121,15 +142,19 @@ public final class OptionViews {
 
   /** Also lists {@code checkpoint}'s assumptions, used by the checkpoint table. */
   static Table assumptions(List<Option> options, List<String> checkpoint) {
-    Map<String, List<String>> usedBy = new LinkedHashMap<>();
+    Map<String, List<String>> byOption = new LinkedHashMap<>();
     for (Option o : options) {
-      for (String a : o.assumptions()) {
-        usedBy.computeIfAbsent(a, k -> new ArrayList<>()).add(o.id());
-      }
+      byOption.put(o.id(), o.assumptions());
     }
-    for (String a : checkpoint) {
-      usedBy.computeIfAbsent(a, k -> new ArrayList<>()).add("checkpoint");
-    }
+    byOption.put("checkpoint", checkpoint);
+    return assumptions(byOption);
+  }
+
+  /** Each assumption once, with the options (or analyses) that rest on it. */
+  static Table assumptions(Map<String, List<String>> byOption) {
+    Map<String, List<String>> usedBy = new LinkedHashMap<>();
+    byOption.forEach((id, assumptions) -> assumptions.forEach(
+        a -> usedBy.computeIfAbsent(a, k -> new ArrayList<>()).add(id)));
     Table.Builder t = new Table.Builder("assumptions", "Assumptions used", Table.Layout.BLOCKS,
         List.of(Column.text("assumption", "Assumption"), Column.text("usedBy", "Used by")));
     for (Map.Entry<String, List<String>> e : usedBy.entrySet()) {

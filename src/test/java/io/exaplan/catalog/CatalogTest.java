@@ -84,7 +84,7 @@ class CatalogTest {
         .isInstanceOf(InputException.class)
         .hasMessage(f + ":3:5: dboxes.dbox-1350.colour: unknown key; expected one of: name, "
             + "rackUnits, drives, driveSize, read, write, powerTypical, powerMax, ports, "
-            + "portSpeed, certified");
+            + "portSpeed, certified, driveAfr, enclosureAfr");
   }
 
   @Test

@@ -23,9 +23,9 @@ final class SmallSpace {
   static final int CAP = 40;
 
   static final DBoxModel BOX_A = new DBoxModel("box-a", "1U box", 1, 8, 10e12, 20e9, 8e9, 500,
-      700, 2, 12.5e9, true, Map.of());
+      700, 2, 12.5e9, true, Map.of(), 0.01, 0.01);
   static final DBoxModel BOX_B = new DBoxModel("box-b", "2U box", 2, 16, 20e12, 30e9, 12e9, 900,
-      1300, 2, 12.5e9, false, Map.of());
+      1300, 2, 12.5e9, false, Map.of(), 0.01, 0.01);
   static final CNodeModel NODE_X = new CNodeModel("node-x", "C-node X", 1, 10e9, 2e9, 300, 400,
       2, 12.5e9, true, Map.of());
   static final CNodeModel NODE_Y = new CNodeModel("node-y", "C-node Y", 1, 15e9, 3e9, 450, 600,
