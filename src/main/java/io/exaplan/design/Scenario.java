@@ -3,6 +3,7 @@ package io.exaplan.design;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CheckpointMode;
+import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Fields;
 import io.exaplan.config.Node;
@@ -17,8 +18,8 @@ import java.util.List;
 
 /**
  * What the customer asks for: the fleet, its sites, the capacity every option is sized to, the
- * guidance level and the rack limits. Loaded from YAML over the built-in default, validated once
- * against the catalog, then immutable.
+ * guidance level, the rack limits, the checkpoints to catch and the WAN outage to plan for.
+ * Loaded from YAML over the built-in default, validated once against the catalog, then immutable.
  */
 public record Scenario(
     String name,
@@ -37,7 +38,8 @@ public record Scenario(
     String checkpointModel,
     List<Double> checkpointCadencesSeconds,
     double checkpointStallFraction,
-    CheckpointMode checkpointMode) {
+    CheckpointMode checkpointMode,
+    Outage.Policy outage) {
 
   public static final String BUILT_IN = "scenario/default.yaml";
 
@@ -45,6 +47,8 @@ public record Scenario(
     checkpointCadencesSeconds = List.copyOf(checkpointCadencesSeconds);
   }
   private static final long MAX_GPUS = 100_000_000L;
+  /** Upper bound of the outage policy's checkpoint counts (N, K): a million checkpoints. */
+  private static final long MAX_COUNT = 1_000_000L;
 
   /** The built-in scenario against the built-in catalog. */
   public static Scenario builtIn() {
@@ -69,28 +73,32 @@ public record Scenario(
   public Scenario withRackPowerLimit(double watts) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, watts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode,
+        outage);
   }
 
   /** This scenario with another switch model id (unchecked: the caller checks the catalog). */
   public Scenario withSwitch(String id) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         id, rack, cloudObject, rackPowerLimitWatts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode,
+        outage);
   }
 
   /** This scenario sized to another usable target. */
   public Scenario withTarget(double usableBytes) {
     return new Scenario(name, date, gpus, sites, clusterGpus, usableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode,
+        outage);
   }
 
   /** This scenario packing another draw basis against the rack limit. */
   public Scenario withPowerBasis(PowerBasis basis) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, basis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode,
+        outage);
   }
 
   private static Scenario bind(Fields f, Scenario d, Catalog c) {
@@ -146,9 +154,23 @@ public record Scenario(
     if (mode == null) {
       f.problem("checkpointMode", "'" + modeText + "' is not sync or async");
     }
+    Outage.Policy outage = outage(f, d == null ? null : d.outage);
     f.finish();
     return new Scenario(name, date, gpus, sites, cluster, target, guidance, cnode, sw, rack, cloud,
-        limit, basis, model, cadences, stall, mode);
+        limit, basis, model, cadences, stall, mode, outage);
+  }
+
+  /** The outage keys: each falls back to {@code d}'s (the built-in scenario's) value. */
+  private static Outage.Policy outage(Fields f, Outage.Policy d) {
+    int copyEvery = f.count("outageCopyEvery", d == null ? null : d.copyEvery(), 1, MAX_COUNT);
+    int keepLocal = f.count("outageKeepLocal", d == null ? null : d.keepLocal(), 1, MAX_COUNT);
+    double duration = f.quantity("outageDuration", Dimension.DURATION,
+        d == null ? Double.NaN : d.outageSeconds(), true);
+    double catchUp = f.quantity("outageCatchUp", Dimension.DURATION,
+        d == null ? Double.NaN : d.catchUpSeconds(), true);
+    String account = ref(f, "outageAccount", d == null ? null : d.account(),
+        CheckpointCatalog.builtIn().accounts().keySet());
+    return new Outage.Policy(copyEvery, keepLocal, duration, catchUp, account);
   }
 
   private static String ref(Fields f, String key, String fallback, java.util.Set<String> known) {
