@@ -95,10 +95,22 @@ public record CheckpointCatalog(
 
   /** "id.field = value (citation)" for each assumed figure among {@code items}, in order. */
   public List<String> assumptions(List<? extends Item> items) {
+    return cite(items, true);
+  }
+
+  /**
+   * "id.field = value (citation)" for every figure of {@code items}, cited or assumed, in order:
+   * the inputs a report rests on, each with where it comes from.
+   */
+  public List<String> cited(List<? extends Item> items) {
+    return cite(items, false);
+  }
+
+  private List<String> cite(List<? extends Item> items, boolean assumedOnly) {
     Set<String> out = new LinkedHashSet<>();
     items.forEach(item -> item.figures().forEach((field, f) -> {
       Source s = sources.get(f.sourceId());
-      if (s != null && s.assumption()) {
+      if (s != null && (s.assumption() || !assumedOnly)) {
         out.add(item.id() + "." + field + " = " + f.human() + " (" + s.citation() + ")");
       }
     }));

@@ -31,6 +31,15 @@ public final class Outage {
     }
   }
 
+  /**
+   * The tiering policy and the outage to plan for: copy every {@code copyEvery}th checkpoint,
+   * keep the newest {@code keepLocal} locally, the WAN down for {@code outageSeconds}, the backlog
+   * cleared within {@code catchUpSeconds}, copies received by storage accounts of type
+   * {@code account} (an id of the checkpoint catalog's accounts).
+   */
+  public record Policy(int copyEvery, int keepLocal, double outageSeconds,
+      double catchUpSeconds, String account) {}
+
   /** A row of the "local retention vs outage length" chart. */
   public record RetentionRow(double outageSeconds, long pendingUploads,
       double localRetentionBytes, double catchUpWanBitsPerSec) {}

@@ -23,25 +23,28 @@ final class OutageCommand implements Callable<Integer> {
       description = "Local checkpoint interval: 90s, 5m, 24h, 3d.")
   String interval;
 
-  @Option(names = "--copy-every", required = true, paramLabel = "N",
-      description = "Copy every Nth checkpoint to the object store.")
-  long copyEvery;
+  @Option(names = "--copy-every", paramLabel = "N",
+      description = "Copy every Nth checkpoint to the object store (default: the scenario's "
+          + "outageCopyEvery).")
+  Long copyEvery;
 
-  @Option(names = "--keep-local", required = true, paramLabel = "K",
-      description = "Newest checkpoints always kept locally.")
-  long keepLocal;
+  @Option(names = "--keep-local", paramLabel = "K",
+      description = "Newest checkpoints always kept locally (default: the scenario's "
+          + "outageKeepLocal).")
+  Long keepLocal;
 
-  @Option(names = "--outage", required = true, paramLabel = "DUR",
-      description = "How long the WAN is down.")
+  @Option(names = "--outage", paramLabel = "DUR",
+      description = "How long the WAN is down (default: the scenario's outageDuration).")
   String outage;
 
-  @Option(names = "--catch-up", required = true, paramLabel = "DUR",
-      description = "Window to upload the backlog in after the WAN returns.")
+  @Option(names = "--catch-up", paramLabel = "DUR",
+      description = "Window to upload the backlog in after the WAN returns (default: the "
+          + "scenario's outageCatchUp).")
   String catchUp;
 
-  @Option(names = "--account", paramLabel = "ID", defaultValue = "azure-standard",
+  @Option(names = "--account", paramLabel = "ID",
       description = "Cloud storage account type whose ingress limit sizes the catch-up "
-          + "(default: ${DEFAULT-VALUE}).")
+          + "(default: the scenario's outageAccount).")
   String account;
 
   @Mixin InputOptions input;
@@ -53,12 +56,14 @@ final class OutageCommand implements Callable<Integer> {
     Scenario s = input.scenario(input.catalog());
     CheckpointCatalog k = CheckpointCatalog.builtIn();
     ModelOptions.Resolved r = what.resolve(s, k);
-    CloudAccount a = k.account(account);
+    Outage.Policy d = s.outage();
+    CloudAccount a = k.account(account == null ? d.account() : account);
     Outage.Plan p = Outage.plan(r.size(), Flags.duration("--interval", interval),
-        (int) Flags.whole("--copy-every", copyEvery, 1),
-        (int) Flags.whole("--keep-local", keepLocal, 1), Flags.duration("--outage", outage),
-        Flags.duration("--catch-up", catchUp), a, k.chartOutagesSeconds(),
-        k.assumptions(r.used()));
+        copyEvery == null ? d.copyEvery() : (int) Flags.whole("--copy-every", copyEvery, 1),
+        keepLocal == null ? d.keepLocal() : (int) Flags.whole("--keep-local", keepLocal, 1),
+        outage == null ? d.outageSeconds() : Flags.duration("--outage", outage),
+        catchUp == null ? d.catchUpSeconds() : Flags.duration("--catch-up", catchUp), a,
+        k.chartOutagesSeconds(), k.assumptions(r.used()));
     output.emit(CheckpointViews.outage(p, a), spec.commandLine().getOut());
     return 0;
   }

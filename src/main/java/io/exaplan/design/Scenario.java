@@ -3,6 +3,7 @@ package io.exaplan.design;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CheckpointMode;
+import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Fields;
 import io.exaplan.config.Node;
@@ -21,8 +22,8 @@ import java.util.List;
 
 /**
  * What the customer asks for: the fleet, its sites, the capacity every option is sized to, the
- * guidance level and the rack limits. Loaded from YAML over the built-in default, validated once
- * against the catalog, then immutable.
+ * guidance level, the rack limits, the checkpoints to catch and the WAN outage to plan for.
+ * Loaded from YAML over the built-in default, validated once against the catalog, then immutable.
  */
 public record Scenario(
     String name,
@@ -43,7 +44,8 @@ public record Scenario(
     double checkpointStallFraction,
     CheckpointMode checkpointMode,
     List<Site> sitePlan,
-    Central central) {
+    Central central,
+    Outage.Policy outage) {
 
   public static final String BUILT_IN = "scenario/default.yaml";
 
@@ -53,6 +55,8 @@ public record Scenario(
   }
 
   private static final long MAX_GPUS = 100_000_000L;
+  /** Upper bound of the outage policy's checkpoint counts (N, K): a million checkpoints. */
+  private static final long MAX_COUNT = 1_000_000L;
 
   /** The built-in scenario against the built-in catalog. */
   public static Scenario builtIn() {
@@ -77,28 +81,32 @@ public record Scenario(
   public Scenario withRackPowerLimit(double watts) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, watts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
+        outage);
   }
 
   /** This scenario with another switch model id (unchecked: the caller checks the catalog). */
   public Scenario withSwitch(String id) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         id, rack, cloudObject, rackPowerLimitWatts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
+        outage);
   }
 
   /** This scenario sized to another usable target. */
   public Scenario withTarget(double usableBytes) {
     return new Scenario(name, date, gpus, sites, clusterGpus, usableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
+        outage);
   }
 
   /** This scenario packing another draw basis against the rack limit. */
   public Scenario withPowerBasis(PowerBasis basis) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, basis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
+        outage);
   }
 
   private static Scenario bind(Fields f, Scenario d, Catalog c) {
@@ -157,9 +165,10 @@ public record Scenario(
     List<Site> plan = f.has("sitePlan") ? sitePlan(f) : d == null ? List.of() : d.sitePlan;
     checkPlan(f, plan, gpus, sites);
     Central central = central(f, d == null ? null : d.central);
+    Outage.Policy outage = outage(f, d == null ? null : d.outage);
     f.finish();
     return new Scenario(name, date, gpus, sites, cluster, target, guidance, cnode, sw, rack, cloud,
-        limit, basis, model, cadences, stall, mode, plan, central);
+        limit, basis, model, cadences, stall, mode, plan, central, outage);
   }
 
   private static List<Site> sitePlan(Fields f) {
@@ -212,12 +221,24 @@ public record Scenario(
       return d;
     }
     Fields f = top.map("central");
-    int every = f.count("copyEvery", d == null ? null : d.copyEvery(), 1, 1_000_000);
     int kept = f.count("copiesKept", d == null ? null : d.copiesKept(), 1, 1_000_000);
     double interval = f.quantity("checkpointInterval", Dimension.DURATION,
         d == null ? Double.NaN : d.checkpointIntervalSeconds(), true);
     f.finish();
-    return new Central(every, kept, interval);
+    return new Central(kept, interval);
+  }
+
+  /** The outage keys: each falls back to {@code d}'s (the built-in scenario's) value. */
+  private static Outage.Policy outage(Fields f, Outage.Policy d) {
+    int copyEvery = f.count("outageCopyEvery", d == null ? null : d.copyEvery(), 1, MAX_COUNT);
+    int keepLocal = f.count("outageKeepLocal", d == null ? null : d.keepLocal(), 1, MAX_COUNT);
+    double duration = f.quantity("outageDuration", Dimension.DURATION,
+        d == null ? Double.NaN : d.outageSeconds(), true);
+    double catchUp = f.quantity("outageCatchUp", Dimension.DURATION,
+        d == null ? Double.NaN : d.catchUpSeconds(), true);
+    String account = ref(f, "outageAccount", d == null ? null : d.account(),
+        CheckpointCatalog.builtIn().accounts().keySet());
+    return new Outage.Policy(copyEvery, keepLocal, duration, catchUp, account);
   }
 
   private static String ref(Fields f, String key, String fallback, java.util.Set<String> known) {

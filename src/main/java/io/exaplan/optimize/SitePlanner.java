@@ -44,7 +44,7 @@ public final class SitePlanner {
     }
     CloudObjectModel cloud = c.cloudObject(s.cloudObject());
     assumptions.addAll(c.assumptions(List.of(cloud)));
-    SitePlan.CentralShare central = central(s.central(),
+    SitePlan.CentralShare central = central(s.central(), s.outage().copyEvery(),
         io.exaplan.checkpoint.CheckpointSize.ofModel(s.checkpointModel()).checkpointBytes(), cloud,
         jobs);
 
@@ -171,14 +171,14 @@ public final class SitePlanner {
    * kept = jobs x copies x checkpoint; ingress = jobs x checkpoint / (N x interval); the share is
    * the larger of kept and the capacity whose write rate carries the ingress.
    */
-  static SitePlan.CentralShare central(Central k, double checkpointBytes, CloudObjectModel m,
-      int jobs) {
+  static SitePlan.CentralShare central(Central k, int copyEvery, double checkpointBytes,
+      CloudObjectModel m, int jobs) {
     double kept = (double) jobs * k.copiesKept() * checkpointBytes;
-    double ingress = jobs * checkpointBytes / (k.copyEvery() * k.checkpointIntervalSeconds());
+    double ingress = jobs * checkpointBytes / (copyEvery * k.checkpointIntervalSeconds());
     double forIngress = ingress / m.writeBytesPerSecPer100PB() * 100e15;
     double share = Math.max(kept, forIngress);
     double racks = share / 1e18 * m.racksPerExabyte();
-    return new SitePlan.CentralShare(m.id(), k.copyEvery(), k.copiesKept(), checkpointBytes,
+    return new SitePlan.CentralShare(m.id(), copyEvery, k.copiesKept(), checkpointBytes,
         k.checkpointIntervalSeconds(), jobs, kept, ingress, forIngress, share, racks,
         racks * m.powerPerRackWatts());
   }

@@ -8,6 +8,7 @@ import io.exaplan.checkpoint.CheckpointAnalysis;
 import io.exaplan.checkpoint.CheckpointFit;
 import io.exaplan.checkpoint.CheckpointSize;
 import io.exaplan.checkpoint.CloudAccount;
+import io.exaplan.checkpoint.DesignFailures;
 import io.exaplan.checkpoint.DesignFit;
 import io.exaplan.checkpoint.Failures;
 import io.exaplan.checkpoint.Outage;
@@ -80,6 +81,15 @@ public final class CheckpointViews {
             "%,d", a.gpus()) + " GPUs.", a, tables);
   }
 
+  // Failure-model columns shared by checkpoint's summary and fleet tables and the report's
+  // failure table, so the same figure always reads the same.
+  private static final Column FLEET_MTBF = Column.number("fleetMtbfH", "Fleet MTBF", "h", 3);
+  private static final Column WRITE_TIME = Column.number("writeS", "Write time", "s", 1);
+  private static final Column YOUNG = Column.number("youngMin", "Young interval", "min", 2);
+  private static final Column DALY = Column.number("dalyMin", "Daly interval", "min", 2);
+  private static final Column DALY_EFFICIENCY = Column.number("dalyEfficiency",
+      "Efficiency at Daly interval", "", 4);
+
   private static Table summary(CheckpointAnalysis a) {
     List<Column> cols = List.of(
         Column.text("model", "Model"),
@@ -95,16 +105,16 @@ public final class CheckpointViews {
         Column.number("asyncLocalTB", "Node-local NVMe (async)", "TB", 3),
         Column.count("gpus", "GPUs"),
         Column.number("gpuMtbfH", "Per-GPU MTBF", "h", 0),
-        Column.number("fleetMtbfH", "Fleet MTBF", "h", 3),
-        Column.number("writeS", "Write time", "s", 1),
+        FLEET_MTBF,
+        WRITE_TIME,
         Column.number("restartMin", "Restart time", "min", 1),
         Column.number("workH", "Work", "h", 1),
-        Column.number("youngMin", "Young interval", "min", 2),
-        Column.number("dalyMin", "Daly interval", "min", 2),
+        YOUNG,
+        DALY,
         Column.number("wallClockH", "Wall clock at interval", "h", 1),
         Column.number("efficiency", "Efficiency at interval", "", 4),
         Column.number("dalyWallClockH", "Wall clock at Daly interval", "h", 1),
-        Column.number("dalyEfficiency", "Efficiency at Daly interval", "", 4));
+        DALY_EFFICIENCY);
     return new Table.Builder("summary", "Checkpoint, cadence and failures",
         Table.Layout.SIDE_BY_SIDE, cols).row(a.modelName(), a.parameters(), a.bytesPerParam(),
             a.checkpointBytes() / 1e12, a.shards(), a.shardBytes() / 1e9, a.intervalSeconds(),
@@ -143,11 +153,7 @@ public final class CheckpointViews {
     Table.Builder t = new Table.Builder("fleet", "Efficiency vs fleet size (write time "
         + human(a.writeSeconds(), Dimension.DURATION) + ", restart "
         + human(a.restartSeconds(), Dimension.DURATION) + ")", Table.Layout.ROWS, List.of(
-            Column.count("gpus", "GPUs"),
-            Column.number("fleetMtbfH", "Fleet MTBF", "h", 3),
-            Column.number("youngMin", "Young interval", "min", 2),
-            Column.number("dalyMin", "Daly interval", "min", 2),
-            Column.number("dalyEfficiency", "Efficiency at Daly interval", "", 4),
+            Column.count("gpus", "GPUs"), FLEET_MTBF, YOUNG, DALY, DALY_EFFICIENCY,
             Column.number("efficiency", "Efficiency at "
                 + human(a.intervalSeconds(), Dimension.DURATION), "", 4)));
     for (Failures.FleetRow r : a.fleet()) {
@@ -161,31 +167,48 @@ public final class CheckpointViews {
     return seconds == null ? null : seconds / 3600;
   }
 
+  /** What an outage plan asks of local storage and the WAN: columns of both outage tables. */
+  private static final List<Column> PLAN_COLUMNS = List.of(
+      Column.number("copyPeriodMin", "Copy period", "min", 1),
+      Column.count("pendingUploads", "Pending uploads"),
+      Column.number("backlogTB", "Backlog", "TB", 2),
+      Column.number("localRetentionTB", "Local retention", "TB", 2),
+      Column.number("steadyWanGbps", "Steady WAN", "Gb/s", 2),
+      Column.number("catchUpWanGbps", "Catch-up WAN", "Gb/s", 2),
+      Column.count("accounts", "Storage accounts for catch-up"),
+      Column.number("rollbackLocalMin", "Local rollback depth", "min", 1));
+
+  private static final Column INTERVAL = Column.number("intervalS", "Interval", "s", 0);
+
+  private static List<Object> planCells(Outage.Plan p) {
+    return List.of(p.copyPeriodSeconds() / 60, p.pendingUploads(), p.backlogBytes() / 1e12,
+        p.localRetentionBytes() / 1e12, p.steadyWanBitsPerSec() / 1e9,
+        p.catchUpWanBitsPerSec() / 1e9, p.storageAccountsForCatchUp(),
+        p.rollbackLocalSeconds() / 60);
+  }
+
+  private static List<Column> concat(List<Column> head, List<Column> tail) {
+    List<Column> out = new ArrayList<>(head);
+    out.addAll(tail);
+    return out;
+  }
+
   /** The report of {@code outage}. */
   public static Report outage(Outage.Plan p, CloudAccount account) {
-    List<Column> cols = List.of(
+    List<Column> cols = concat(List.of(
         Column.text("model", "Model"),
         Column.number("checkpointTB", "Checkpoint", "TB", 3),
-        Column.number("intervalS", "Interval", "s", 0),
+        INTERVAL,
         Column.count("copyEvery", "Copy every Nth"),
         Column.count("keepLocal", "Keep newest K locally"),
         Column.number("outageH", "Outage", "h", 1),
-        Column.number("catchUpH", "Catch-up window", "h", 1),
-        Column.number("copyPeriodMin", "Copy period", "min", 1),
-        Column.count("pendingUploads", "Pending uploads"),
-        Column.number("backlogTB", "Backlog", "TB", 2),
-        Column.number("localRetentionTB", "Local retention", "TB", 2),
-        Column.number("steadyWanGbps", "Steady WAN", "Gb/s", 2),
-        Column.number("catchUpWanGbps", "Catch-up WAN", "Gb/s", 2),
-        Column.count("accounts", "Storage accounts for catch-up"),
-        Column.number("rollbackLocalMin", "Local rollback depth", "min", 1));
+        Column.number("catchUpH", "Catch-up window", "h", 1)), PLAN_COLUMNS);
+    List<Object> cells = new ArrayList<>(List.of(p.model(), p.checkpointBytes() / 1e12,
+        p.intervalSeconds(), p.copyEvery(), p.keepLocal(), p.outageSeconds() / 3600,
+        p.catchUpSeconds() / 3600));
+    cells.addAll(planCells(p));
     Table summary = new Table.Builder("summary", "WAN outage and tiering",
-        Table.Layout.SIDE_BY_SIDE, cols).row(p.model(), p.checkpointBytes() / 1e12,
-            p.intervalSeconds(), p.copyEvery(), p.keepLocal(), p.outageSeconds() / 3600,
-            p.catchUpSeconds() / 3600, p.copyPeriodSeconds() / 60, p.pendingUploads(),
-            p.backlogBytes() / 1e12, p.localRetentionBytes() / 1e12,
-            p.steadyWanBitsPerSec() / 1e9, p.catchUpWanBitsPerSec() / 1e9,
-            p.storageAccountsForCatchUp(), p.rollbackLocalSeconds() / 60).build();
+        Table.Layout.SIDE_BY_SIDE, cols).row(cells.toArray()).build();
     Table.Builder chart = new Table.Builder("retention", "Local retention vs outage length",
         Table.Layout.ROWS, List.of(Column.number("outageH", "Outage", "h", 1),
             Column.count("pendingUploads", "Pending uploads"),
@@ -201,6 +224,53 @@ public final class CheckpointViews {
             lines("lifecycle", "Write, copy, garbage collection and rollback", "outage",
                 Outage.lifecycle(p, account)),
             lines("assumptions", "Assumptions used", "outage", p.assumptions())));
+  }
+
+  /**
+   * The failure model on each option of a comparison: Daly's complete model with the option's
+   * checkpoint write time as delta, what {@code checkpoint --write-time} gives for it.
+   */
+  static Table failures(CheckpointFindings f) {
+    List<Column> cols = new ArrayList<>(List.of(Column.text("option", "Option"), WRITE_TIME,
+        FLEET_MTBF, YOUNG, DALY, DALY_EFFICIENCY));
+    DesignFailures any = f.failures().get(0);
+    for (CheckpointAnalysis a : any.byCadence()) {
+      cols.add(Column.number("efficiency" + Cells.exact(a.intervalSeconds()) + "s",
+          "Efficiency at " + human(a.intervalSeconds(), Dimension.DURATION), "", 4));
+    }
+    CheckpointAnalysis ref = any.analysis();
+    Table.Builder t = new Table.Builder("failures", "Failures on a " + String.format(Locale.ROOT,
+        "%,d", f.gpus()) + "-GPU job: Daly's complete model with each option's write time "
+        + "(restart " + human(ref.restartSeconds(), Dimension.DURATION) + ")", Table.Layout.ROWS,
+        cols);
+    for (DesignFailures d : f.failures()) {
+      CheckpointAnalysis a = d.analysis();
+      List<Object> cells = new ArrayList<>(List.of(d.option(), d.writeSeconds(),
+          a.fleetMtbfSeconds() / 3600, a.youngIntervalSeconds() / 60,
+          a.dalyIntervalSeconds() / 60, a.dalyEfficiency()));
+      for (CheckpointAnalysis c : d.byCadence()) {
+        cells.add(c.efficiency());
+      }
+      t.row(cells.toArray());
+    }
+    return t.build();
+  }
+
+  /** The outage plan at each cadence of a comparison, under the scenario's policy. */
+  static Table outages(CheckpointFindings f) {
+    Outage.Policy p = f.policy();
+    Table.Builder t = new Table.Builder("outage", "WAN outage of "
+        + human(p.outageSeconds(), Dimension.DURATION) + ": every " + p.copyEvery()
+        + "th checkpoint copied, newest " + p.keepLocal() + " kept locally, backlog cleared "
+        + "within " + human(p.catchUpSeconds(), Dimension.DURATION), Table.Layout.ROWS,
+        concat(List.of(INTERVAL), PLAN_COLUMNS));
+    for (Outage.Plan plan : f.outages()) {
+      List<Object> cells = new ArrayList<>();
+      cells.add(plan.intervalSeconds());
+      cells.addAll(planCells(plan));
+      t.row(cells.toArray());
+    }
+    return t.build();
   }
 
   /** The report of {@code stage}. */

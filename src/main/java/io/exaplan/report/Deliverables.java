@@ -21,17 +21,19 @@ import io.exaplan.layout.RackPlanner;
 import io.exaplan.layout.Role;
 import io.exaplan.report.chart.CdSweep;
 import io.exaplan.report.chart.Charts;
-import io.exaplan.report.chart.CheckpointBasis;
 import io.exaplan.report.svg.RackSheet;
 import io.exaplan.sizing.Sizing;
 import io.exaplan.sizing.SizingEngine;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the visual outputs (HTML report, slide deck, SVG/PNG folder) show, computed once
  * from the engine: the comparison, the claims audit, a rack plan and sheets per option, the
- * charts, the checkpoint fit and the requirements matrix. The renderers only lay it out.
+ * charts, the checkpoint and outage findings and the requirements matrix. The renderers only lay
+ * it out.
  */
 public record Deliverables(
     Scenario scenario,
@@ -40,26 +42,38 @@ public record Deliverables(
     Audit audit,
     List<OptionSheets> sheets,
     List<Charts.Named> charts,
-    CheckpointBasis checkpoint,
-    List<CheckpointFit> fits,
+    CheckpointFindings checkpoint,
     Requirements requirements) {
 
   public Deliverables {
     sheets = List.copyOf(sheets);
     charts = List.copyOf(charts);
-    fits = List.copyOf(fits);
+  }
+
+  /** An assumed figure with its reasoning, and what uses it. */
+  public record Assumption(String text, String usedBy) {}
+
+  /**
+   * Every assumption the deliverables rest on: compare's (options and checkpoint fit), then those
+   * only the checkpoint and outage findings use.
+   */
+  public List<Assumption> assumptions() {
+    List<Assumption> out = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (List<Object> r : compare.table("assumptions").rows()) {
+      listed.add(String.valueOf(r.get(0)));
+      out.add(new Assumption(String.valueOf(r.get(0)), String.valueOf(r.get(1))));
+    }
+    for (String a : checkpoint.assumptions()) {
+      if (listed.add(a)) {
+        out.add(new Assumption(a, "checkpoint and outage findings"));
+      }
+    }
+    return out;
   }
 
   /** An option's rack drawings; {@code plan} and {@code full} are null without devices. */
   public record OptionSheets(Option option, RackPlan plan, RackSheet summary, RackSheet full) {}
-
-  /**
-   * Whether an option's write bandwidth keeps up with the checkpoint rounds of the GPUs it
-   * serves: the time one round takes to write, which is also the shortest interval asynchronous
-   * checkpointing sustains, and the share of each cadence a synchronous write stalls training.
-   */
-  public record CheckpointFit(Option option, double roundBytes, double writeSeconds,
-      List<Double> cadencesSeconds, List<Double> stallFractions) {}
 
   public static Deliverables build(Scenario s, Catalog c) {
     Comparison cmp = Registry.compare(s, c);
@@ -68,26 +82,16 @@ public record Deliverables(
     for (Option o : cmp.options()) {
       sheets.add(sheets(o, s, c));
     }
-    CheckpointBasis basis = CheckpointBasis.builtIn();
+    CheckpointFindings checkpoint = CheckpointFindings.of(cmp);
     List<Charts.Named> charts = new ArrayList<>();
     DBoxModel dense = denseModel(cmp.options(), c);
     if (dense != null) {
       charts.add(Charts.cdSweep(CdSweep.of(s, c, dense), dense.name(), cmp.options(), s));
     }
     charts.add(Charts.optionBars(cmp.options()));
-    charts.add(Charts.checkpointCadence(basis, s, cmp.options()));
-    charts.add(Charts.efficiency(basis, s, cmp.options()));
-    List<CheckpointFit> fits = new ArrayList<>();
-    for (Option o : cmp.options()) {
-      double bytes = basis.roundBytes(o.gpusServed());
-      double seconds = bytes / o.writeBytesPerSec();
-      List<Double> stalls = new ArrayList<>();
-      for (double cadence : basis.cadencesSeconds()) {
-        stalls.add(seconds / cadence);
-      }
-      fits.add(new CheckpointFit(o, bytes, seconds, basis.cadencesSeconds(), stalls));
-    }
-    return new Deliverables(s, cmp, OptionViews.compare(cmp), audit, sheets, charts, basis, fits,
+    charts.add(Charts.checkpointCadence(checkpoint.fit(), checkpoint.cadences(), cmp.options()));
+    charts.add(Charts.efficiency(checkpoint.failures(), checkpoint.gpus()));
+    return new Deliverables(s, cmp, OptionViews.compare(cmp), audit, sheets, charts, checkpoint,
         Requirements.builtIn());
   }
 

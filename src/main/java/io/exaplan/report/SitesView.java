@@ -78,7 +78,8 @@ public final class SitesView {
     Central k = s.central();
     in.row("sitePlan", s.sitePlan().isEmpty() ? "none (equal sites)"
         : s.sitePlan().size() + " site(s)");
-    in.row("central.copyEvery", String.valueOf(k.copyEvery()));
+    in.row("outageCopyEvery (copies to the central store)",
+        String.valueOf(s.outage().copyEvery()));
     in.row("central.copiesKept", String.valueOf(k.copiesKept()));
     in.row("central checkpoint (checkpointModel)", Units.human(p.central().checkpointBytes(),
         Dimension.BYTES));

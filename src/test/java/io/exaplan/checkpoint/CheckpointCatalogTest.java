@@ -47,6 +47,17 @@ class CheckpointCatalogTest {
   }
 
   @Test
+  void parse_minimal_citedListsEveryFigureWithItsSource() {
+    CheckpointCatalog c = CheckpointCatalog.parse("t.yaml", MINIMAL);
+    assertThat(c.cited(List.of(c.models().get("m"), c.state().get(0), c.failures())))
+        .containsExactly("m.parameters = 1,000 (assumption: a guess)",
+            "weights.bytesPerParam = 2 (a citation)",
+            "failures.interruptions = 10 (a citation)", "failures.period = 10 d (a citation)",
+            "failures.gpus = 100 (a citation)", "failures.restartTime = 5 min (assumption: a guess)",
+            "failures.work = 4.167 d (assumption: a guess)");
+  }
+
+  @Test
   void parse_unknownSource_namesLineAndKnownSources() {
     String bad = MINIMAL.replace("egress: 20 Gb/s @s", "egress: 20 Gb/s @nowhere");
     assertThatThrownBy(() -> CheckpointCatalog.parse("t.yaml", bad))

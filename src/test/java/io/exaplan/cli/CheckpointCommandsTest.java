@@ -160,6 +160,31 @@ class CheckpointCommandsTest {
   }
 
   @Test
+  void outage_policyFlagsLeftOut_scenarioDefaults() throws Exception {
+    // The built-in scenario plans every 10th copied, newest 5 kept, 24 h down, 12 h catch-up:
+    // the same answer as the flags given in full (outage_json_contractKeys).
+    JsonNode j = json("outage", "--format", "json", "--interval", "5m");
+    assertThat(j.get("copyEvery").asInt()).isEqualTo(10);
+    assertThat(j.get("keepLocal").asInt()).isEqualTo(5);
+    assertThat(j.get("pendingUploads").asLong()).isEqualTo(29);
+    assertThat(j.get("localRetentionBytes").asDouble()).isEqualTo(193_186_213_068_800.0);
+    assertThat(j.get("account").asText()).isEqualTo("azure-standard");
+  }
+
+  @Test
+  void outage_scenarioPolicy_flagsStillWin(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("s.yaml");
+    Files.writeString(f, "outageCopyEvery: 6\noutageDuration: 72h\n");
+    // Scenario: N = 6, D = 72 h; flag: K = 3. 1 TB every 10 min: copy period 1 h, U = 72,
+    // retention (3 + 72) x 1 TB = 75 TB.
+    JsonNode j = json("outage", "--format", "json", "--scenario", f.toString(),
+        "--checkpoint-bytes", "1 TB", "--interval", "10m", "--keep-local", "3");
+    assertThat(j.get("pendingUploads").asLong()).isEqualTo(72);
+    assertThat(j.get("localRetentionBytes").asDouble()).isEqualTo(75e12);
+    assertThat(j.get("catchUpSeconds").asDouble()).isEqualTo(43_200.0);
+  }
+
+  @Test
   void outage_checkpointBytes_andMarkdownGolden() {
     Cli r = Cli.run("outage", "--format", "md", "--checkpoint-bytes", "1 TB",
         "--interval", "10m", "--copy-every", "6", "--keep-local", "3", "--outage", "3d",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.InputException;
 import io.exaplan.sizing.PowerBasis;
 import java.nio.file.Path;
@@ -49,7 +50,8 @@ class ScenarioTest {
             f + ":4:1: foo: unknown key; expected one of: name, date, gpus, sites, clusterGpus, "
                 + "targetUsable, guidance, cnode, switch, rack, cloudObject, rackPowerLimit, "
                 + "powerBasis, checkpointModel, checkpointCadences, checkpointStallFraction, "
-                + "checkpointMode, sitePlan, central"));
+                + "checkpointMode, sitePlan, central, outageCopyEvery, outageKeepLocal, "
+                + "outageDuration, outageCatchUp, outageAccount"));
   }
 
   @Test
@@ -74,6 +76,36 @@ class ScenarioTest {
         .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems()).containsExactly(
             f + ":1:7: date: 'yesterday' is not a date; expected YYYY-MM-DD",
             f + ":2:13: powerBasis: 'peak' is not typical or max"));
+  }
+
+  @Test
+  void builtIn_outagePolicy_documentedDefaults() {
+    // scenario/default.yaml: every 10th copied, newest 5 kept, 24 h outage, 12 h catch-up.
+    assertThat(Scenario.builtIn().outage()).isEqualTo(
+        new Outage.Policy(10, 5, 86_400, 43_200, "azure-standard"));
+  }
+
+  @Test
+  void userFile_outageKeys_overrideFieldByField() {
+    Path f = write(dir, "s.yaml", "outageDuration: 3d\noutageKeepLocal: 2\n");
+    Outage.Policy p = Scenario.load(f, Catalog.builtIn()).outage();
+    assertThat(p).isEqualTo(new Outage.Policy(10, 2, 3 * 86_400, 43_200, "azure-standard"));
+  }
+
+  @Test
+  void userFile_badOutageKeys_allProblemsNamed() {
+    Path f = write(dir, "s.yaml", "outageCopyEvery: 0\noutageKeepLocal: two\n"
+        + "outageDuration: 1 week\noutageCatchUp: 0s\noutageAccount: s3\n");
+    assertThatThrownBy(() -> Scenario.load(f, Catalog.builtIn()))
+        .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems()).containsExactly(
+            f + ":1:18: outageCopyEvery: must be from 1 to 1000000, got 0",
+            f + ":2:18: outageKeepLocal: 'two' is not a whole number; expected a whole number "
+                + "from 1 to 1000000",
+            f + ":3:17: outageDuration: '1 week': unknown unit 'week'; expected a duration such "
+                + "as '90s' (units: s, m, min, h, d)",
+            f + ":4:16: outageCatchUp: must be greater than zero, got 0; expected a duration "
+                + "such as '90s'",
+            f + ":5:16: outageAccount: unknown id 's3'; expected one of: azure-standard"));
   }
 
   @Test

@@ -1,5 +1,12 @@
 package io.exaplan.report.chart;
 
+import io.exaplan.checkpoint.Cadence;
+import io.exaplan.checkpoint.CheckpointAnalysis;
+import io.exaplan.checkpoint.CheckpointFit;
+import io.exaplan.checkpoint.CheckpointMode;
+import io.exaplan.checkpoint.CheckpointSize;
+import io.exaplan.checkpoint.DesignFailures;
+import io.exaplan.checkpoint.Failures;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Units;
 import io.exaplan.design.Option;
@@ -7,8 +14,10 @@ import io.exaplan.design.Scenario;
 import io.exaplan.report.svg.Fonts;
 import java.awt.BasicStroke;
 import java.awt.Color;
-
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -20,6 +29,7 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -160,23 +170,24 @@ public final class Charts {
   }
 
   /**
-   * Write bandwidth a checkpoint round needs at each cadence, for the fleet and for one cluster,
-   * against each option's write capability.
+   * Write rate the scenario's checkpoints need at each cadence (synchronous, within the stall
+   * budget, and the asynchronous floor), against each option's write rate: {@link Cadence#table}
+   * rows, the same as {@code exaplan checkpoint --chart cadence}.
    */
-  public static Named checkpointCadence(CheckpointBasis b, Scenario s, List<Option> options) {
+  public static Named checkpointCadence(CheckpointFit fit, List<Cadence.Row> rows,
+      List<Option> options) {
     XYSeriesCollection ds = new XYSeriesCollection();
-    XYSeries fleet = new XYSeries("Needed: fleet, " + Units.fixed(s.gpus(), 0) + " GPUs");
-    XYSeries cluster = new XYSeries("Needed: one cluster, " + Units.fixed(s.clusterGpus(), 0)
-        + " GPUs");
-    double lo = 30;
-    double hi = 3600;
-    for (int i = 0; i <= 48; i++) {
-      double t = lo * Math.pow(hi / lo, i / 48.0);
-      fleet.add(t, b.requiredWriteBytesPerSec(s.gpus(), t) / 1e12);
-      cluster.add(t, b.requiredWriteBytesPerSec(s.clusterGpus(), t) / 1e12);
+    XYSeries sync = new XYSeries("Needed, synchronous (stall <= "
+        + Units.sig(fit.stallFraction() * 100) + "% of the interval)");
+    XYSeries async = new XYSeries("Needed, asynchronous (drained within the interval)");
+    for (Cadence.Row r : rows) {
+      sync.add(r.intervalSeconds(), r.syncWriteBytesPerSec() / 1e12);
+      async.add(r.intervalSeconds(), r.asyncFloorBytesPerSec() / 1e12);
     }
-    ds.addSeries(fleet);
-    ds.addSeries(cluster);
+    ds.addSeries(sync);
+    ds.addSeries(async);
+    double lo = rows.get(0).intervalSeconds();
+    double hi = rows.get(rows.size() - 1).intervalSeconds();
     for (Option o : options) {
       XYSeries line = new XYSeries(o.id() + " writes " + Units.sig(o.writeBytesPerSec() / 1e12)
           + " TB/s");
@@ -184,54 +195,61 @@ public final class Charts {
       line.add(hi, o.writeBytesPerSec() / 1e12);
       ds.addSeries(line);
     }
-    String title = "Write bandwidth needed vs checkpoint interval";
+    CheckpointSize size = fit.checkpoint();
+    String title = "Write rate needed vs checkpoint interval";
     JFreeChart chart = xyChart(title, "Checkpoint interval (s)", "Write (TB/s)", ds);
     XYPlot plot = logX(chart, "Checkpoint interval (s, log scale)", 10, lo, hi);
-    LogAxis y = logAxis("Write (TB/s, log scale)", 2, 10);
+    LogAxis y = logAxis("Write (TB/s, log scale)", 3, 10);
+    y.setRange(decadeBelow(ds.getRangeLowerBound(false)), decadeAbove(
+        ds.getRangeUpperBound(false)));
     plot.setRangeAxis(y);
     XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
-    r.setSeriesStroke(0, new BasicStroke(3f));
-    r.setSeriesStroke(1, new BasicStroke(3f));
+    boolean syncMode = fit.mode() == CheckpointMode.SYNC;
+    r.setSeriesStroke(0, new BasicStroke(syncMode ? 3.5f : 2f));
+    r.setSeriesStroke(1, new BasicStroke(syncMode ? 2f : 3.5f));
     r.setSeriesPaint(0, Color.BLACK);
-    r.setSeriesPaint(1, new Color(0x777777));
+    r.setSeriesPaint(1, new Color(0x888888));
     for (int i = 0; i < options.size(); i++) {
       r.setSeriesPaint(i + 2, ChartKit.PALETTE[i % 6]);
       r.setSeriesStroke(i + 2, ChartKit.DASHED);
     }
-    for (double cadence : b.cadencesSeconds()) {
+    for (double cadence : new TreeSet<>(fit.cadencesSeconds())) {
       ValueMarker m = new ValueMarker(cadence, new Color(0x999999), new BasicStroke(1f));
       ChartKit.label(m, Units.human(cadence, Dimension.DURATION), new Color(0x555555));
       m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
       m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
       plot.addDomainMarker(m);
     }
-    String caption = "Needed = GPUs / " + Units.fixed(b.gpusPerJob(), 0) + " GPUs per job x "
-        + Units.human(b.checkpointBytes(), Dimension.BYTES) + " per checkpoint ("
-        + Units.sig(b.parameters() / 1e9) + "B parameters x " + Units.sig(b.bytesPerParameter())
-        + " bytes) / interval: the bandwidth that drains one round before the next. An option "
-        + "keeps up wherever its line is above the curve.";
+    String bytes = Units.human(size.checkpointBytes(), Dimension.BYTES);
+    String caption = size.modelName() + ": " + bytes + " per checkpoint"
+        + (size.parameters() == null ? "" : " (" + String.format(Locale.ROOT, "%,d",
+            size.parameters()) + " parameters x " + Units.sig(size.bytesPerParam()) + " B)")
+        + ". Synchronous: " + bytes + " / (" + Units.sig(fit.stallFraction())
+        + " x interval); asynchronous: " + bytes + " / interval. The scenario checkpoints "
+        + (syncMode ? "synchronously" : "asynchronously") + " (the thicker curve): an option catches the checkpoints "
+        + "at intervals where its line is above that curve. Marked: the scenario's cadences.";
     return new Named("checkpoint-cadence", title, chart, caption);
   }
 
   /**
-   * Training efficiency at Young's optimal checkpoint interval as the job grows, one line per
-   * option (the checkpoint written at the option's whole write bandwidth).
+   * Efficiency at Daly's optimal interval as the job grows, one line per option, from each
+   * option's {@link DesignFailures} fleet table (Daly's complete model, restart included).
    */
-  public static Named efficiency(CheckpointBasis b, Scenario s, List<Option> options) {
+  public static Named efficiency(List<DesignFailures> failures, long clusterGpus) {
     XYSeriesCollection ds = new XYSeriesCollection();
-    double lo = 1024;
-    double hi = Math.max(lo * 2, s.gpus());
-    for (Option o : options) {
-      double delta = b.checkpointBytes() / o.writeBytesPerSec();
-      XYSeries e = new XYSeries(o.id() + " (checkpoint " + Units.human(delta, Dimension.DURATION)
-          + ")");
-      for (int i = 0; i <= 40; i++) {
-        double n = lo * Math.pow(hi / lo, i / 40.0);
-        e.add(n, 100 * CheckpointBasis.efficiency(delta, b.mtbfSeconds(n)));
+    double lo = Double.MAX_VALUE;
+    double hi = 0;
+    for (DesignFailures f : failures) {
+      XYSeries e = new XYSeries(f.option() + " (checkpoint written in "
+          + Units.human(f.writeSeconds(), Dimension.DURATION) + ")");
+      for (Failures.FleetRow row : f.analysis().fleet()) {
+        e.add(row.gpus(), 100 * row.dalyEfficiency());
+        lo = Math.min(lo, row.gpus());
+        hi = Math.max(hi, row.gpus());
       }
       ds.addSeries(e);
     }
-    String title = "Efficiency at Young's checkpoint interval vs job size";
+    String title = "Efficiency at Daly's checkpoint interval vs job size";
     JFreeChart chart = xyChart(title, "GPUs in the job", "Efficiency (%)", ds);
     XYPlot plot = logX(chart, "GPUs in the job (log scale)", 2, lo, hi);
     NumberAxis y = (NumberAxis) plot.getRangeAxis();
@@ -239,16 +257,70 @@ public final class Charts {
     y.setAutoRangeIncludesZero(false);
     y.setUpperBound(100);
     XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
-    for (int i = 0; i < options.size(); i++) {
+    r.setDefaultShapesVisible(true);
+    for (int i = 0; i < failures.size(); i++) {
       r.setSeriesPaint(i, ChartKit.PALETTE[i % 6]);
     }
-    String caption = "Efficiency = 1 - sqrt(2 x checkpoint time / MTBF) (Young 1974, first "
-        + "order, restart time excluded); checkpoint time = " + Units.human(b.checkpointBytes(),
-            Dimension.BYTES) + " / the option's write bandwidth; MTBF = "
-        + Units.human(b.observedSeconds(), Dimension.DURATION) + " x "
-        + Units.fixed(b.observedGpus(), 0) + " GPUs / " + Units.fixed(b.interruptions(), 0)
-        + " interruptions / GPUs in the job.";
+    // Later options on top: their markers sit inside the earlier, larger-looking ones.
+    plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+    ValueMarker m = new ValueMarker(clusterGpus, new Color(0x999999), new BasicStroke(1f));
+    ChartKit.label(m, "one cluster, " + Units.fixed(clusterGpus, 0) + " GPUs",
+        new Color(0x555555));
+    m.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
+    m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    plot.addDomainMarker(m);
+    CheckpointAnalysis a = failures.get(0).analysis();
+    String caption = "Daly (2006), complete model: efficiency = tau / (M e^(R/M) "
+        + "(e^((tau + delta)/M) - 1)) at Daly's interval tau, restart R = "
+        + Units.human(a.restartSeconds(), Dimension.DURATION) + "; delta = the option's "
+        + "checkpoint write time (the stall of a synchronous checkpoint); M = per-GPU MTBF "
+        + Units.sig(a.gpuMtbfSeconds() / 3600) + " h / GPUs in the job. The table under "
+        + "\"Checkpoints and WAN outages\" has the numbers for one cluster."
+        + overlapping(ds);
     return new Named("efficiency", title, chart, caption);
+  }
+
+  /**
+   * " Lines of a and b overlap (...)." for series that never differ by a percentage point:
+   * they share a line on the chart, and the reader should know the hidden one is there.
+   */
+  private static String overlapping(XYSeriesCollection ds) {
+    List<String> pairs = new ArrayList<>();
+    for (int i = 0; i < ds.getSeriesCount(); i++) {
+      for (int j = i + 1; j < ds.getSeriesCount(); j++) {
+        XYSeries a = ds.getSeries(i);
+        XYSeries b = ds.getSeries(j);
+        double most = 0;
+        for (int n = 0; n < Math.min(a.getItemCount(), b.getItemCount()); n++) {
+          most = Math.max(most, Math.abs(a.getY(n).doubleValue() - b.getY(n).doubleValue()));
+        }
+        if (most < 1) {
+          pairs.add(option(a) + " and " + option(b));
+        }
+      }
+    }
+    return pairs.isEmpty() ? "" : " Within a percentage point of each other everywhere, so "
+        + "drawn almost on top of each other: " + String.join("; ", pairs) + ".";
+  }
+
+  /** The option id a series is named after ("ncp-pod (checkpoint ...)" -> "ncp-pod"). */
+  private static String option(XYSeries s) {
+    String key = s.getKey().toString();
+    int cut = key.indexOf(' ');
+    return cut < 0 ? key : key.substring(0, cut);
+  }
+
+  /**
+   * The power of ten at or below {@code v}, so a log axis starts on a labelled tick (a hair
+   * under it: log10(0.001) is not exactly -3 in floating point, and the tick would be dropped).
+   */
+  private static double decadeBelow(double v) {
+    return Math.pow(10, Math.floor(Math.log10(v))) * (1 - 1e-9);
+  }
+
+  /** The power of ten at or above {@code v}. */
+  private static double decadeAbove(double v) {
+    return Math.pow(10, Math.ceil(Math.log10(v)));
   }
 
   private static JFreeChart xyChart(String title, String x, String y, XYSeriesCollection ds) {

@@ -2,13 +2,21 @@ package io.exaplan.report.deck;
 
 import static io.exaplan.config.Units.fixed;
 import static io.exaplan.config.Units.human;
+import static io.exaplan.config.Units.sig;
 
 import io.exaplan.audit.ClaimResult;
 import io.exaplan.catalog.Requirements;
+import io.exaplan.checkpoint.Cadence;
+import io.exaplan.checkpoint.CheckpointAnalysis;
+import io.exaplan.checkpoint.CheckpointSize;
+import io.exaplan.checkpoint.DesignFailures;
+import io.exaplan.checkpoint.DesignFit;
+import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.Dimension;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.Cells;
+import io.exaplan.report.CheckpointFindings;
 import io.exaplan.report.Column;
 import io.exaplan.report.Deliverables;
 import io.exaplan.report.Table;
@@ -46,7 +54,8 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 /**
  * The slide deck (16:9, Apache POI XSLF): title, scenario, assumptions, the side-by-side table as
  * a real table, one slide per option with its rack picture and key numbers, the charts, the
- * checkpoint findings, the requirements fit and the claims audit. Every slide has a title
+ * checkpoint and WAN-outage findings (in sentences, then as tables), the requirements fit and
+ * the claims audit. Every slide has a title
  * placeholder (so tools can read the outline) and speaker notes with the arithmetic behind it.
  */
 public final class Deck {
@@ -96,7 +105,7 @@ public final class Deck {
     for (Charts.Named n : d.charts()) {
       chartSlide(n);
     }
-    checkpointSlide();
+    checkpointSlides();
     requirementsSlide();
     auditSlide();
   }
@@ -134,12 +143,11 @@ public final class Deck {
 
   private void assumptionsSlide() {
     XSLFSlide slide = titled("Assumptions the numbers rest on");
-    Table t = d.compare().tables().get(2);
+    List<Deliverables.Assumption> all = d.assumptions();
     List<String> lines = new ArrayList<>();
-    for (List<Object> r : t.rows()) {
-      String a = String.valueOf(r.get(0));
-      int cut = a.indexOf(" (assumption:");
-      lines.add(cut > 0 ? a.substring(0, cut) : a);
+    for (Deliverables.Assumption a : all) {
+      int cut = a.text().indexOf(" (assumption:");
+      lines.add(cut > 0 ? a.text().substring(0, cut) : a.text());
     }
     int half = (lines.size() + 1) / 2;
     double colW = (W - 2 * MARGIN - 20) / 2;
@@ -148,15 +156,15 @@ public final class Deck {
     bullets(slide, lines.subList(half, lines.size()), 11, new Rectangle2D.Double(
         MARGIN + colW + 20, TOP, colW, H - TOP - MARGIN));
     StringBuilder n = new StringBuilder("Each assumption with its reasoning:\n");
-    for (List<Object> r : t.rows()) {
-      n.append("- ").append(r.get(0)).append(" [used by ").append(r.get(1)).append("]\n");
+    for (Deliverables.Assumption a : all) {
+      n.append("- ").append(a.text()).append(" [used by ").append(a.usedBy()).append("]\n");
     }
     notes(slide, n.toString());
   }
 
   private void tableSlide() {
     XSLFSlide slide = titled("Options side by side");
-    Table t = d.compare().tables().get(0);
+    Table t = d.compare().table("metrics");
     List<List<String>> rows = new ArrayList<>();
     List<String> head = new ArrayList<>();
     head.add("");
@@ -228,40 +236,111 @@ public final class Deck {
     notes(slide, n.caption());
   }
 
-  private void checkpointSlide() {
-    XSLFSlide slide = titled("Checkpoint findings");
-    var b = d.checkpoint();
+  /** Findings in sentences, then compare's checkpoint table, the failure model, the outage. */
+  private void checkpointSlides() {
+    CheckpointFindings f = d.checkpoint();
+    List<Table> tables = f.tables();
+    XSLFSlide findings = titled("Checkpoint and outage findings");
+    bullets(findings, f.findings(), 13, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN,
+        H - TOP - MARGIN));
+    StringBuilder n = new StringBuilder("Inputs, each with its source:\n");
+    f.cited().forEach(line -> n.append("- ").append(line).append('\n'));
+    n.append("Assumptions:\n");
+    f.assumptions().forEach(line -> n.append("- ").append(line).append('\n'));
+    notes(findings, n.toString());
+
+    CheckpointSize size = f.fit().checkpoint();
+    String bytes = human(size.checkpointBytes(), Dimension.BYTES);
+    StringBuilder fitNotes = new StringBuilder();
+    for (DesignFailures df : f.failures()) {
+      DesignFit.Row r = f.fit().rows().stream().filter(x -> x.option().equals(df.option()))
+          .findFirst().orElseThrow();
+      fitNotes.append(r.option()).append(": write time ").append(bytes).append(" / ")
+          .append(human(r.writeBytesPerSec(), Dimension.BYTE_RATE)).append(" = ")
+          .append(human(r.writeSeconds(), Dimension.DURATION)).append("; shortest interval ")
+          .append(human(r.minIntervalSeconds(), Dimension.DURATION)).append('\n');
+    }
+    for (Cadence.Row r : f.cadences()) {
+      fitNotes.append("Every ").append(human(r.intervalSeconds(), Dimension.DURATION))
+          .append(": synchronous ").append(bytes).append(" / (").append(sig(
+              f.fit().stallFraction())).append(" x interval) = ").append(human(
+                  r.syncWriteBytesPerSec(), Dimension.BYTE_RATE)).append(", asynchronous ")
+          .append(human(r.asyncFloorBytesPerSec(), Dimension.BYTE_RATE)).append('\n');
+    }
+    tableSlide("Checkpoint fit", tables.get(0), 10, List.of(), fitNotes.toString());
+
+    StringBuilder failureNotes = new StringBuilder();
+    for (DesignFailures df : f.failures()) {
+      failureNotes.append(df.option()).append(":\n");
+      df.analysis().notes().forEach(line -> failureNotes.append("- ").append(line).append('\n'));
+    }
+    CheckpointAnalysis a = f.failures().get(0).analysis();
+    tableSlide("Failures and efficiency", tables.get(1), 11, List.of(
+        "Per-GPU MTBF " + sig(a.gpuMtbfSeconds() / 3600) + " h (Llama 3: interruptions over its "
+            + "pre-training run); a " + fixed(f.gpus(), 0) + "-GPU job fails every "
+            + sig(a.fleetMtbfSeconds() / 3600) + " h.",
+        "The option's write time is the checkpoint cost delta; Daly's interval minimises the "
+            + "time lost to checkpoints and to work redone after failures.",
+        "Efficiency = useful work / wall clock in Daly's complete model, restart "
+            + human(a.restartSeconds(), Dimension.DURATION) + " (Daly's example value, an "
+            + "assumption until the job's own is known)."),
+        failureNotes.toString());
+
+    StringBuilder outageNotes = new StringBuilder();
+    for (Outage.Plan p : f.outages()) {
+      outageNotes.append("Every ").append(human(p.intervalSeconds(), Dimension.DURATION))
+          .append(":\n");
+      Outage.lifecycle(p, f.account()).forEach(line -> outageNotes.append("- ").append(line)
+          .append('\n'));
+    }
+    Outage.Policy p = f.policy();
+    tableSlide("WAN outage and tiering", tables.get(2), 11, List.of("Local storage keeps the "
+        + "newest " + p.keepLocal() + " checkpoints plus every copy not yet uploaded: none is lost "
+        + "while the WAN is down.", "Settings from the scenario (illustrative planning values): "
+        + "outage " + human(p.outageSeconds(), Dimension.DURATION) + ", every " + p.copyEvery()
+        + "th checkpoint copied, catch-up within " + human(p.catchUpSeconds(),
+            Dimension.DURATION) + ", " + p.account() + " accounts."), outageNotes.toString());
+  }
+
+  /**
+   * A slide with a report table as a real table, its title as a caption above it and
+   * {@code lines} as bullets below it.
+   */
+  private void tableSlide(String title, Table t, double size, List<String> lines,
+      String speakerNotes) {
+    XSLFSlide slide = titled(title);
+    XSLFTextBox cap = slide.createTextBox();
+    cap.setAnchor(new Rectangle2D.Double(MARGIN, TOP - 12, W - 2 * MARGIN, 30));
+    setText(cap, t.title(), 12, false, Color.DARK_GRAY);
     List<List<String>> rows = new ArrayList<>();
-    List<String> head = new ArrayList<>(List.of("Option", "GPUs served", "Round",
-        "Time to write"));
-    for (double c : b.cadencesSeconds()) {
-      head.add("Stall every " + human(c, Dimension.DURATION));
+    List<String> head = new ArrayList<>();
+    for (Column c : t.columns()) {
+      head.add(c.title());
     }
     rows.add(head);
-    StringBuilder n = new StringBuilder("Round = GPUs served / " + fixed(b.gpusPerJob(), 0)
-        + " x " + human(b.checkpointBytes(), Dimension.BYTES) + "; time = round / write "
-        + "bandwidth; synchronous stall = time / interval.\n");
-    for (Deliverables.CheckpointFit f : d.fits()) {
-      Option o = f.option();
-      List<String> r = new ArrayList<>(List.of(o.id(), fixed(o.gpusServed(), 0),
-          human(f.roundBytes(), Dimension.BYTES), human(f.writeSeconds(), Dimension.DURATION)));
-      for (double stall : f.stallFractions()) {
-        r.add(stall >= 1 ? "cannot keep up" : fixed(stall * 100, 1) + "%");
+    List<List<Color>> fills = new ArrayList<>();
+    fills.add(null);
+    int meets = t.indexOf("meets");
+    for (List<Object> r : t.rows()) {
+      List<String> row = new ArrayList<>();
+      List<Color> fill = new ArrayList<>();
+      for (int c = 0; c < r.size(); c++) {
+        String v = Cells.display(t.columns().get(c), r.get(c));
+        row.add(v);
+        fill.add(c == 0 ? HEAD_FILL : c == meets ? statusColour(v) : Color.WHITE);
       }
-      rows.add(r);
-      n.append(o.id()).append(": ").append(human(f.roundBytes(), Dimension.BYTES)).append(" / ")
-          .append(human(o.writeBytesPerSec(), Dimension.BYTE_RATE)).append(" = ")
-          .append(human(f.writeSeconds(), Dimension.DURATION)).append("\n");
+      rows.add(row);
+      fills.add(fill);
     }
-    table(slide, rows, 13, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, 0), null);
-    XSLFTextBox cap = slide.createTextBox();
-    cap.setAnchor(new Rectangle2D.Double(MARGIN, H - MARGIN - 60, W - 2 * MARGIN, 56));
-    setText(cap, "Asynchronous checkpointing keeps up when the interval is at least the time to "
-        + "write a round. Inputs: " + fixed(b.parameters() / 1e9, 0) + "B parameters x "
-        + fixed(b.bytesPerParameter(), 0) + " bytes per checkpoint (ZeRO), " + fixed(
-            b.gpusPerJob(), 0) + " GPUs per job (Llama 3). WAN outages are not modelled here.",
-        11, false, Color.DARK_GRAY);
-    notes(slide, n.toString());
+    table(slide, rows, size, new Rectangle2D.Double(MARGIN, TOP + 22, W - 2 * MARGIN, 0), fills,
+        Math.min(130, (W - 2 * MARGIN) / t.columns().size() * 1.4));
+    if (!lines.isEmpty()) {
+      // Below the rows and a header of up to three wrapped lines.
+      double y = TOP + 22 + rows.size() * size * 1.9 + 2 * size * 1.2 + 20;
+      bullets(slide, lines, 13, new Rectangle2D.Double(MARGIN, y, W - 2 * MARGIN,
+          H - MARGIN - y));
+    }
+    notes(slide, speakerNotes);
   }
 
   private void requirementsSlide() {
@@ -392,9 +471,13 @@ public final class Deck {
   /** A real table: first row and first column as headers; optional cell fills per row. */
   private static void table(XSLFSlide slide, List<List<String>> rows, double size,
       Rectangle2D anchor, List<List<Color>> fills) {
+    table(slide, rows, size, anchor, fills, Math.min(220, anchor.getWidth() * 0.3));
+  }
+
+  private static void table(XSLFSlide slide, List<List<String>> rows, double size,
+      Rectangle2D anchor, List<List<Color>> fills, double firstW) {
     XSLFTable t = slide.createTable();
     int cols = rows.get(0).size();
-    double firstW = Math.min(220, anchor.getWidth() * 0.3);
     double otherW = (anchor.getWidth() - firstW) / (cols - 1);
     for (int r = 0; r < rows.size(); r++) {
       XSLFTableRow row = t.addRow();

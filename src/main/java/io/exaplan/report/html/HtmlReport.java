@@ -2,14 +2,19 @@ package io.exaplan.report.html;
 
 import static io.exaplan.config.Units.fixed;
 import static io.exaplan.config.Units.human;
+import static io.exaplan.config.Units.sig;
 import static io.exaplan.report.svg.Svg.esc;
 
 import io.exaplan.audit.ClaimResult;
 import io.exaplan.catalog.Requirements;
+import io.exaplan.checkpoint.CheckpointAnalysis;
+import io.exaplan.checkpoint.DesignFailures;
+import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.Dimension;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.Cells;
+import io.exaplan.report.CheckpointFindings;
 import io.exaplan.report.Column;
 import io.exaplan.report.Deliverables;
 import io.exaplan.report.Table;
@@ -32,7 +37,7 @@ public final class HtmlReport {
       new Section("metrics", "Options side by side"),
       new Section("racks", "Rack elevations"),
       new Section("charts", "Charts"),
-      new Section("checkpoint", "Checkpoint fit"),
+      new Section("checkpoint", "Checkpoints and WAN outages"),
       new Section("requirements", "Requirements fit"),
       new Section("audit", "Claims audit"),
       new Section("assumptions", "Assumptions and sources"),
@@ -47,12 +52,15 @@ public final class HtmlReport {
       h2 { font-size: 14pt; border-bottom: 2px solid #3b6ea8; padding-bottom: 3px;
         margin-top: 28px; }
       h3 { font-size: 11pt; margin: 16px 0 6px; }
+      h4 { font-size: 9.5pt; margin: 10px 0 4px; }
       .sub { color: #555; margin: 0 0 12px; }
       nav ol { columns: 2; margin: 6px 0 0; }
       table { border-collapse: collapse; margin: 6px 0 12px; font-size: 8.5pt; }
       th, td { border: 1px solid #c8c8c8; padding: 3px 6px; vertical-align: top; text-align: left; }
       th { background: #eef2f7; }
-      #checkpoint-table, #requirements-table, #audit-table { width: 100%; }
+      #checkpoint-table, #failure-table, #outage-table, #requirements-table, #audit-table {
+        width: 100%; }
+      caption { text-align: left; font-weight: bold; padding: 2px 0 4px; }
       tr > td:first-child { white-space: nowrap; }
       td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       figure { margin: 10px 0 18px; }
@@ -68,7 +76,7 @@ public final class HtmlReport {
         section { break-before: page; }
         section#scenario { break-before: auto; }
         figure, tr { break-inside: avoid; }
-        h2, h3 { break-after: avoid; }
+        h2, h3, h4 { break-after: avoid; }
         nav { display: none; }
       }
       """;
@@ -134,6 +142,15 @@ public final class HtmlReport {
     row(h, "Cloud object model", s.cloudObject());
     row(h, "Rack power limit", human(s.rackPowerLimitWatts(), Dimension.POWER) + " ("
         + s.powerBasis().key() + " draw packed against it)");
+    row(h, "Checkpointed model", s.checkpointModel());
+    row(h, "Checkpoint cadences", String.join(", ", s.checkpointCadencesSeconds().stream()
+        .map(c -> human(c, Dimension.DURATION)).toList()) + " (" + s.checkpointMode().key()
+        + ", stall <= " + sig(s.checkpointStallFraction() * 100) + "% of the interval)");
+    Outage.Policy p = s.outage();
+    row(h, "WAN outage planned for", human(p.outageSeconds(), Dimension.DURATION)
+        + "; every " + p.copyEvery() + "th checkpoint copied to the object store, newest "
+        + p.keepLocal() + " kept locally, backlog cleared within " + human(p.catchUpSeconds(),
+            Dimension.DURATION) + " (" + p.account() + " accounts)");
     h.append("</table>\n");
     close(h);
   }
@@ -144,7 +161,7 @@ public final class HtmlReport {
 
   private static void metrics(StringBuilder h, Deliverables d) {
     open(h, "metrics");
-    Table t = d.compare().tables().get(0);
+    Table t = d.compare().table("metrics");
     h.append("<table id=\"metrics-table\">\n<tr><th>").append(esc(t.columns().get(0).header()))
         .append("</th>");
     for (List<Object> r : t.rows()) {
@@ -199,38 +216,74 @@ public final class HtmlReport {
 
   private static void checkpoint(StringBuilder h, Deliverables d) {
     open(h, "checkpoint");
-    var b = d.checkpoint();
-    h.append("<p>A checkpoint round writes ").append(esc(human(b.checkpointBytes(),
-        Dimension.BYTES))).append(" (").append(esc(fixed(b.parameters() / 1e9, 0)))
-        .append("B parameters x ").append(esc(fixed(b.bytesPerParameter(), 0)))
-        .append(" bytes) for every ").append(esc(fixed(b.gpusPerJob(), 0)))
-        .append(" GPUs the option serves. Asynchronous checkpointing keeps up when the interval "
-            + "is at least the time to write a round; a synchronous write stalls training for "
-            + "that time in every interval.</p>\n");
-    h.append("<table id=\"checkpoint-table\">\n<tr><th>Option</th><th>GPUs served</th>"
-        + "<th>Checkpoint round</th><th>Write</th><th>Time to write a round (shortest "
-        + "asynchronous interval)</th>");
-    for (double c : b.cadencesSeconds()) {
-      h.append("<th>Synchronous stall every ").append(esc(human(c, Dimension.DURATION)))
-          .append("</th>");
+    CheckpointFindings f = d.checkpoint();
+    List<Table> tables = f.tables();
+    h.append("<ul id=\"checkpoint-findings\">\n");
+    for (String line : f.findings()) {
+      h.append("<li>").append(esc(line)).append("</li>\n");
+    }
+    h.append("</ul>\n<h3>Can each option catch the checkpoints?</h3>\n<p>The checkpoint table of "
+        + "<code>exaplan compare</code>: the write rate each cadence needs against each option's, "
+        + "the stall per checkpoint and the shortest interval the option sustains. The chart "
+        + "\"Write rate needed vs checkpoint interval\" draws it.</p>\n");
+    rows(h, tables.get(0), "checkpoint-table", "option");
+    CheckpointAnalysis a = f.failures().get(0).analysis();
+    h.append("<h3>Failures and efficiency</h3>\n<p>Per-GPU MTBF ").append(esc(sig(
+        a.gpuMtbfSeconds() / 3600))).append(" h from the reference run, so a job on ")
+        .append(esc(fixed(f.gpus(), 0))).append(" GPUs fails every ").append(esc(sig(
+            a.fleetMtbfSeconds() / 3600))).append(" h. Each option's write time is the "
+            + "checkpoint cost delta; Young's (1974) and Daly's (2006) intervals follow, and "
+            + "Daly's complete model (restart included) gives the efficiency at Daly's interval "
+            + "and at each cadence. Each row is what <code>exaplan checkpoint --write-time "
+            + "&lt;write time&gt; --interval &lt;cadence&gt;</code> prints. The chart \"Efficiency "
+            + "at Daly's checkpoint interval vs job size\" repeats it as the job grows.</p>\n");
+    rows(h, tables.get(1), "failure-table", "option");
+    Outage.Policy p = f.policy();
+    h.append("<h3>WAN outage and tiering</h3>\n<p>Checkpoints are written locally every "
+        + "interval; every ").append(p.copyEvery()).append("th is copied to the central object "
+        + "store; the newest ").append(p.keepLocal()).append(" stay local, plus every copy not "
+        + "yet uploaded, so none is lost while the WAN is down (docs/model.md, \"WAN outage and "
+        + "tiering\"). The outage, copy and retention settings are the scenario's (illustrative "
+        + "planning values). Each row is what <code>exaplan outage --interval &lt;cadence&gt;"
+        + "</code> prints.</p>\n");
+    rows(h, tables.get(2), "outage-table", "interval");
+    for (Outage.Plan plan : f.outages()) {
+      h.append("<h4>Every ").append(esc(human(plan.intervalSeconds(), Dimension.DURATION)))
+          .append("</h4>\n<ul class=\"small\" data-interval=\"")
+          .append(esc(Cells.display(tables.get(2).columns().get(0), plan.intervalSeconds())))
+          .append("\">\n");
+      for (String line : Outage.lifecycle(plan, f.account())) {
+        h.append("<li>").append(esc(line)).append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+    close(h);
+  }
+
+  /**
+   * A table of rows as HTML, each cell as every other format shows it; each row carries
+   * {@code data-<attr>} = its first cell, and a "Meets" cell is coloured.
+   */
+  private static void rows(StringBuilder h, Table t, String htmlId, String attr) {
+    h.append("<table id=\"").append(htmlId).append("\">\n<caption>").append(esc(t.title()))
+        .append("</caption>\n<tr>");
+    for (Column c : t.columns()) {
+      h.append("<th>").append(esc(c.title())).append("</th>");
     }
     h.append("</tr>\n");
-    for (Deliverables.CheckpointFit f : d.fits()) {
-      Option o = f.option();
-      h.append("<tr data-option=\"").append(esc(o.id())).append("\"><td>").append(esc(o.id()))
-          .append("</td><td class=\"num\">").append(fixed(o.gpusServed(), 0))
-          .append("</td><td class=\"num\">").append(esc(human(f.roundBytes(), Dimension.BYTES)))
-          .append("</td><td class=\"num\">").append(esc(human(o.writeBytesPerSec(),
-              Dimension.BYTE_RATE))).append("</td><td class=\"num\">")
-          .append(esc(human(f.writeSeconds(), Dimension.DURATION))).append("</td>");
-      for (double stall : f.stallFractions()) {
-        h.append(stall >= 1 ? "<td class=\"num no\">cannot keep up" : "<td class=\"num\">"
-            + fixed(stall * 100, 1) + "%").append("</td>");
+    for (List<Object> r : t.rows()) {
+      h.append("<tr data-").append(attr).append("=\"").append(esc(Cells.display(
+          t.columns().get(0), r.get(0)))).append("\">");
+      for (int i = 0; i < r.size(); i++) {
+        Column c = t.columns().get(i);
+        String v = Cells.display(c, r.get(i));
+        String cls = c.numeric() ? "num" : c.key().equals("meets") ? v : "";
+        h.append(cls.isEmpty() ? "<td>" : "<td class=\"" + cls + "\">").append(esc(v))
+            .append("</td>");
       }
       h.append("</tr>\n");
     }
     h.append("</table>\n");
-    close(h);
   }
 
   private static void requirements(StringBuilder h, Deliverables d) {
@@ -286,13 +339,20 @@ public final class HtmlReport {
     open(h, "assumptions");
     h.append("<h3>Catalog figures that are assumptions</h3>\n<ul class=\"small\" "
         + "id=\"assumptions-list\">\n");
-    Table t = d.compare().tables().get(2);
-    for (List<Object> r : t.rows()) {
-      h.append("<li>").append(esc(String.valueOf(r.get(0)))).append(" <span class=\"src\">"
-          + "[used by ").append(esc(String.valueOf(r.get(1)))).append("]</span></li>\n");
+    for (Deliverables.Assumption a : d.assumptions()) {
+      h.append("<li>").append(esc(a.text())).append(" <span class=\"src\">[used by ")
+          .append(esc(a.usedBy())).append("]</span></li>\n");
     }
-    h.append("</ul>\n<h3>Checkpoint inputs</h3>\n<ul class=\"small\" id=\"checkpoint-inputs\">\n");
-    for (String line : d.checkpoint().inputs()) {
+    h.append("</ul>\n<h3>Checkpoint and outage inputs</h3>\n<ul class=\"small\" "
+        + "id=\"checkpoint-inputs\">\n");
+    Outage.Policy p = d.scenario().outage();
+    h.append("<li>scenario: outageDuration = ").append(esc(human(p.outageSeconds(),
+        Dimension.DURATION))).append(", outageCopyEvery = ").append(p.copyEvery())
+        .append(", outageKeepLocal = ").append(p.keepLocal()).append(", outageCatchUp = ")
+        .append(esc(human(p.catchUpSeconds(), Dimension.DURATION))).append(", outageAccount = ")
+        .append(esc(p.account())).append(" (the scenario's planning values, not measurements)"
+            + "</li>\n");
+    for (String line : d.checkpoint().cited()) {
       h.append("<li>").append(esc(line)).append("</li>\n");
     }
     h.append("</ul>\n<h3>Requirements judged without a public source</h3>\n<ul class=\"small\">\n");
@@ -313,6 +373,13 @@ public final class HtmlReport {
           + " (" + o.id() + ")")).append("</h3>\n<ul class=\"small\">\n");
       for (String n : o.notes()) {
         h.append("<li>").append(esc(n)).append("</li>\n");
+      }
+      for (DesignFailures f : d.checkpoint().failures()) {
+        if (f.option().equals(o.id())) {
+          for (String n : f.analysis().notes()) {
+            h.append("<li>").append(esc(n)).append("</li>\n");
+          }
+        }
       }
       h.append("</ul>\n");
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.checkpoint.Cadence;
+import io.exaplan.checkpoint.CheckpointCatalog;
+import io.exaplan.checkpoint.DesignFailures;
 import io.exaplan.design.Comparison;
 import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
@@ -11,7 +14,10 @@ import io.exaplan.report.Golden;
 import io.exaplan.sizing.Bound;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import javax.imageio.ImageIO;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.junit.jupiter.api.Test;
 
 class ChartsTest {
@@ -43,21 +49,54 @@ class ChartsTest {
   }
 
   @Test
-  void checkpointBasis_builtIn_formulas() {
-    CheckpointBasis b = CheckpointBasis.builtIn();
-    // 405e9 parameters x 14 bytes = 5.67 TB.
-    assertThat(b.checkpointBytes()).isCloseTo(5.67e12, within(1.0));
-    // 160,000 / 16,384 x 5.67 TB / 60 s = 922.85 GB/s.
-    assertThat(b.requiredWriteBytesPerSec(160_000, 60)).isCloseTo(922.852e9, within(1e6));
-    // 54 d x 86,400 s x 16,384 GPUs / 419 / 16,384 GPUs = 11,135.1 s.
-    assertThat(b.mtbfSeconds(16_384)).isCloseTo(11_135.08, within(0.01));
-    // Young: tau = sqrt(2 x 10 x 11,135.08) = 471.9 s; efficiency 1 - sqrt(20 / 11,135.08).
-    assertThat(CheckpointBasis.youngIntervalSeconds(10, 11_135.08)).isCloseTo(471.91,
-        within(0.01));
-    assertThat(CheckpointBasis.efficiency(10, 11_135.08)).isCloseTo(0.957620, within(1e-6));
-    assertThat(CheckpointBasis.efficiency(1e9, 1)).isZero();
-    assertThat(b.cadencesSeconds()).containsExactly(60.0, 300.0, 900.0);
-    assertThat(b.inputs()).anyMatch(l -> l.startsWith("parameters = 405,000,000,000 (Dubey"));
+  void checkpointCadence_builtIn_plotsTheCheckpointPackagesRates() {
+    Comparison cmp = Registry.compare(S, C);
+    Charts.Named n = Charts.checkpointCadence(cmp.checkpoint(), Cadence.table(
+        cmp.checkpoint().checkpoint().checkpointBytes(), 0.05, List.of(30.0, 60.0, 3600.0)),
+        cmp.options());
+    XYSeriesCollection ds = (XYSeriesCollection) n.chart().getXYPlot().getDataset();
+    // Llama 3.1 405B: 405,853,388,800 x 14 B = 5,681,947,443,200 B. At 60 s, synchronous with a
+    // 5% stall: 5.682e12 / (0.05 x 60 s) = 1.894 TB/s (compare's "Required write" at 60 s);
+    // asynchronous: 5.682e12 / 60 s = 0.0947 TB/s.
+    assertThat(ds.getSeries(0).getY(1).doubleValue()).isCloseTo(1.893982, within(1e-6));
+    assertThat(ds.getSeries(1).getY(1).doubleValue()).isCloseTo(0.0946991, within(1e-7));
+    // The x-axis spans the rows given; ncp-pod's line is its write rate, 450 x 3.25 GB/s.
+    assertThat(ds.getSeries(2).getKey()).isEqualTo("ncp-pod writes 1.463 TB/s");
+    assertThat(ds.getSeries(2).getMinX()).isEqualTo(30.0);
+    assertThat(ds.getSeries(2).getMaxX()).isEqualTo(3600.0);
+    assertThat(ds.getSeries(2).getY(0).doubleValue()).isCloseTo(1.4625, within(1e-12));
+    assertThat(n.caption()).contains("405,853,388,800 parameters x 14 B",
+        "5.682 TB / (0.05 x interval)", "synchronously (the thicker curve)");
+  }
+
+  @Test
+  void efficiency_builtIn_dalysCompleteModelOnEachOptionsWriteTime() {
+    Comparison cmp = Registry.compare(S, C);
+    CheckpointCatalog k = CheckpointCatalog.builtIn();
+    List<DesignFailures> f = DesignFailures.of(cmp.checkpoint(),
+        k.model("m", "llama-3.1-405b"), 41_472, k);
+    Charts.Named n = Charts.efficiency(f, 41_472);
+    XYSeriesCollection ds = (XYSeriesCollection) n.chart().getXYPlot().getDataset();
+    // ncp-pod at 41,472 GPUs: M = 54 d x 86,400 s x 16,384 / 419 / 41,472 = 4,399.05 s;
+    // delta = 5.682e12 B / 1.4625e12 B/s = 3.885 s; Daly tau = sqrt(2 delta M) (1 + sqrt(x)/3
+    // + x/9) - delta with x = delta/2M: 184.88 x 1.01497 - 3.885 = 182.30 s; R = 600 s:
+    // efficiency = 182.30 / (4,399.05 e^(600/4,399.05) (e^(186.19/4,399.05) - 1)) = 0.83634.
+    XYSeries pod = ds.getSeries(0);
+    assertThat(pod.getKey()).isEqualTo("ncp-pod (checkpoint written in 3.885 s)");
+    int at = pod.indexOf(41_472L);
+    assertThat(pod.getY(at).doubleValue()).isCloseTo(83.634216, within(1e-5));
+    // dense-105-210 (0.34125 TB/s, delta 16.65 s) at 131,072 GPUs: M = 1,391.89 s,
+    // tau = 204.34 s, efficiency 0.55442.
+    XYSeries slow = ds.getSeries(3);
+    assertThat(slow.getY(slow.indexOf(131_072L)).doubleValue()).isCloseTo(55.441637,
+        within(1e-5));
+    // Efficiency falls as the job grows, for every option.
+    for (int i = 0; i < ds.getSeriesCount(); i++) {
+      XYSeries e = ds.getSeries(i);
+      for (int j = 1; j < e.getItemCount(); j++) {
+        assertThat(e.getY(j).doubleValue()).isLessThan(e.getY(j - 1).doubleValue());
+      }
+    }
   }
 
   @Test
@@ -74,9 +113,12 @@ class ChartsTest {
   @Test
   void charts_builtIn_everyOptionDrawnAndPngDecodes() throws Exception {
     Comparison cmp = Registry.compare(S, C);
-    CheckpointBasis b = CheckpointBasis.builtIn();
+    CheckpointCatalog k = CheckpointCatalog.builtIn();
     for (Charts.Named n : new Charts.Named[] {Charts.optionBars(cmp.options()),
-        Charts.checkpointCadence(b, S, cmp.options()), Charts.efficiency(b, S, cmp.options())}) {
+        Charts.checkpointCadence(cmp.checkpoint(), Cadence.table(1e12, 0.05, List.of(60.0, 900.0)),
+            cmp.options()),
+        Charts.efficiency(DesignFailures.of(cmp.checkpoint(), k.model("m", "llama-3.1-405b"),
+            41_472, k), 41_472)}) {
       String svg = ChartKit.svgElement(n.chart(), n.id(), ChartKit.WIDTH, ChartKit.HEIGHT);
       for (var o : cmp.options()) {
         assertThat(svg).as("%s shows %s", n.id(), o.id()).contains(o.id());

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.exaplan.catalog.Catalog;
 import io.exaplan.design.Scenario;
+import io.exaplan.report.Cells;
 import io.exaplan.report.Deliverables;
+import io.exaplan.report.Table;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -44,15 +46,17 @@ class DeckTest {
       // The title slide's heading is a centred-title placeholder, which getTitle() skips.
       titles.add(s.getTitle() != null ? s.getTitle() : s.getPlaceholder(0).getText());
     }
-    // Title, scenario, assumptions, table; 5 options; 4 charts; checkpoint, requirements, audit.
+    // Title, scenario, assumptions, table; 5 options; 4 charts; checkpoint findings, fit,
+    // failures, outage; requirements, audit.
     assertThat(titles).containsExactly("Storage options for GPU training fleets", "Scenario",
         "Assumptions the numbers rest on", "Options side by side",
         "NVIDIA-aligned pod (NCP) (ncp-pod)", "NVIDIA-aligned pod (NCP) at 1 EB (ncp-1eb)",
         "Dense, C:D 2:1 (dense-420-210)", "Dense, C:D 1:2 (dense-105-210)",
         "HDD cloud object (cloud-hdd)", "C:D sweep: 210 x dense-5400 (1 EB usable)",
         "Racks, power and throughput per option",
-        "Write bandwidth needed vs checkpoint interval",
-        "Efficiency at Young's checkpoint interval vs job size", "Checkpoint findings",
+        "Write rate needed vs checkpoint interval",
+        "Efficiency at Daly's checkpoint interval vs job size", "Checkpoint and outage findings",
+        "Checkpoint fit", "Failures and efficiency", "WAN outage and tiering",
         "Requirements fit", "Claims audit");
     assertThat(ppt.getPageSize().getWidth()).isEqualTo(960);
   }
@@ -94,6 +98,35 @@ class DeckTest {
     assertThat(pictures).isEqualTo(9);
     assertThat(notes(slide("NVIDIA-aligned pod (NCP) (ncp-pod)"))).contains(
         "Racks 37: space needs 690 U / 40 U = 18, power needs 417.9 kW");
+  }
+
+  @Test
+  void deck_checkpointSlides_compareTablesCellForCell() {
+    Deliverables d = Deliverables.build(Scenario.builtIn(), Catalog.builtIn());
+    // The fit slide is compare's checkpoint table; failures and outage the report's tables.
+    String[] slides = {"Checkpoint fit", "Failures and efficiency", "WAN outage and tiering"};
+    for (int k = 0; k < slides.length; k++) {
+      Table want = k == 0 ? d.compare().table("checkpoint") : d.checkpoint().tables().get(k);
+      XSLFTable got = table(slide(slides[k]));
+      assertThat(got.getNumberOfRows()).isEqualTo(want.rows().size() + 1);
+      for (int c = 0; c < want.columns().size(); c++) {
+        assertThat(got.getCell(0, c).getText()).isEqualTo(want.columns().get(c).title());
+        for (int r = 0; r < want.rows().size(); r++) {
+          assertThat(got.getCell(r + 1, c).getText()).as("%s [%d,%d]", slides[k], r, c)
+              .isEqualTo(Cells.display(want.columns().get(c), want.rows().get(r).get(c)));
+        }
+      }
+    }
+    // Hand-checked cells: pod at 60 s misses 1.894 TB/s; pod's efficiency at Daly's interval
+    // 0.8363 (DesignFailuresTest); at 5 min, (5 + 29) x 5.682 TB = 193.19 TB kept locally.
+    assertThat(table(slide("Checkpoint fit")).getCell(1, 7).getText()).isEqualTo("no");
+    assertThat(table(slide("Failures and efficiency")).getCell(1, 5).getText())
+        .isEqualTo("0.8363");
+    assertThat(table(slide("WAN outage and tiering")).getCell(2, 4).getText())
+        .isEqualTo("193.19");
+    assertThat(notes(slide("WAN outage and tiering"))).contains("U = ceil(1 d / 50 min) = 29");
+    assertThat(notes(slide("Assumptions the numbers rest on"))).contains(
+        "failures.restartTime = 10 min (assumption:").doesNotContain("Usable 215.2 PB");
   }
 
   private static String notes(XSLFSlide s) {

@@ -2,10 +2,16 @@ package io.exaplan.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static io.exaplan.config.Units.fixed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exaplan.catalog.Catalog;
+import io.exaplan.cli.Cli;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.Deliverables;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -44,7 +50,9 @@ class HtmlReportTest {
       Element fig = doc.selectFirst("#racks figure[data-option=" + id + "]");
       assertThat(fig).as(id).isNotNull();
       assertThat(fig.select("svg")).hasSize(1);
-      assertThat(doc.select("#checkpoint-table tr[data-option=" + id + "]")).hasSize(1);
+      // One row per cadence (60 s, 5 min, 15 min), as in compare's checkpoint table.
+      assertThat(doc.select("#checkpoint-table tr[data-option=" + id + "]")).hasSize(3);
+      assertThat(doc.select("#failure-table tr[data-option=" + id + "]")).hasSize(1);
       assertThat(doc.select("#requirements-table th[data-option=" + id + "]")).hasSize(1);
       assertThat(doc.select("#notes h3[data-option=" + id + "]")).hasSize(1);
       assertThat(doc.select("#elevations figure[data-option=" + id + "]")).hasSize(1);
@@ -66,10 +74,83 @@ class HtmlReportTest {
     assertThat(doc.select("#requirements-table tr[data-requirement]")).hasSize(7);
     assertThat(doc.selectFirst("#requirements-table tr[data-requirement=nvidia-cert]")
         .select("td").eachAttr("class")).containsExactly("yes", "yes", "no", "no", "no");
-    // ncp-pod: 41,472 / 16,384 x 5.67 TB = 14.35 TB per round; / 1.463 TB/s = 9.813 s.
-    assertThat(doc.select("#checkpoint-table tr[data-option=ncp-pod] td").eachText())
-        .startsWith("ncp-pod", "41,472", "14.35 TB", "1.463 TB/s", "9.813 s");
-    assertThat(doc.select("#checkpoint-inputs li")).isNotEmpty();
+    assertThat(doc.select("#checkpoint-inputs li").eachText()).anyMatch(l -> l.startsWith(
+        "failures.interruptions = 419 (Llama Team")).anyMatch(l -> l.startsWith(
+            "llama-3.1-405b.parameters = 405,853,388,800 (Hugging Face"));
+  }
+
+  @Test
+  void render_builtIn_checkpointTableIsCompares() {
+    Cli compare = Cli.run("compare");
+    String text = compare.out.replaceAll("[ \t]+", " ");
+    var rows = doc.select("#checkpoint-table tr[data-option]");
+    assertThat(rows).hasSize(15);
+    for (Element r : rows) {
+      assertThat(text).as("compare prints the row").contains("\n" + String.join(" ",
+          r.select("td").eachText()) + "\n");
+    }
+    // 5.682 TB / (0.05 x 60 s) = 1.894 TB/s; the pod writes 450 x 3.25 GB/s = 1.463 TB/s.
+    assertThat(rows.get(0).select("td").eachText()).containsExactly("ncp-pod", "60", "1.894",
+        "1.463", "3.9", "3.9", "0.065", "no", "77.7");
+    assertThat(rows.get(0).selectFirst("td.no")).isNotNull();
+    assertThat(doc.select("#checkpoint-findings li").eachText()).contains("Every 1 min needs "
+        + "1.894 TB/s: ncp-1eb, cloud-hdd keep up; ncp-pod, dense-420-210, dense-105-210 cannot.");
+  }
+
+  @Test
+  void render_builtIn_failureRowsAreWhatCheckpointPrints() throws Exception {
+    // ncp-pod: delta = 5,681,947,443,200 B / 1.4625e12 B/s = 3.885 s; M = 54 d x 16,384 / 419
+    // / 41,472 = 1.222 h; Young sqrt(2 delta M) = 3.08 min; Daly 3.04 min; efficiency at Daly's
+    // interval 0.8363, at 60 s 0.8135 (DesignFailuresTest has the arithmetic).
+    List<String> pod = doc.select("#failure-table tr[data-option=ncp-pod] td").eachText();
+    assertThat(pod).startsWith("ncp-pod", "3.9", "1.222", "3.08", "3.04", "0.8363", "0.8135");
+    // The same row from `exaplan checkpoint --write-time <pod's write time> --interval <cadence>`.
+    String delta = Double.toString(5_681_947_443_200.0 / 1.4625e12) + "s";
+    String[] cadences = {"60s", "5m", "15m"};
+    for (int i = 0; i < cadences.length; i++) {
+      JsonNode j = new ObjectMapper().readTree(Cli.run("checkpoint", "--format", "json",
+          "--write-time", delta, "--interval", cadences[i]).out);
+      assertThat(pod.get(2)).isEqualTo(fixed(j.get("fleetMtbfSeconds").asDouble() / 3600, 3));
+      assertThat(pod.get(3)).isEqualTo(fixed(j.get("youngIntervalSeconds").asDouble() / 60, 2));
+      assertThat(pod.get(4)).isEqualTo(fixed(j.get("dalyIntervalSeconds").asDouble() / 60, 2));
+      assertThat(pod.get(5)).isEqualTo(fixed(j.get("dalyEfficiency").asDouble(), 4));
+      assertThat(pod.get(6 + i)).isEqualTo(fixed(j.get("efficiency").asDouble(), 4));
+    }
+  }
+
+  @Test
+  void render_builtIn_outageRowsAreWhatOutagePrints() throws Exception {
+    // 5 min, every 10th copied: copy period 50 min; U = ceil(24 h / 50 min) = 29; backlog
+    // 29 x 5.682 TB = 164.78 TB; retention (5 + 29) x 5.682 TB = 193.19 TB; steady 5.682e12 x 8
+    // / 3,000 s = 15.15 Gb/s; catch-up 164.78e12 x 8 / 43,200 s + 15.15 = 45.67 Gb/s.
+    List<String> row = doc.select("#outage-table tr[data-interval=300] td").eachText();
+    assertThat(row).containsExactly("300", "50.0", "29", "164.78", "193.19", "15.15", "45.67",
+        "1", "20.0");
+    assertThat(doc.select("#outage-table tr[data-interval]")).extracting(e -> e.attr(
+        "data-interval")).containsExactly("60", "300", "900");
+    for (Element r : doc.select("#outage-table tr[data-interval]")) {
+      JsonNode j = new ObjectMapper().readTree(Cli.run("outage", "--format", "json",
+          "--interval", r.attr("data-interval") + "s").out);
+      List<String> cells = r.select("td").eachText();
+      assertThat(cells.get(2)).isEqualTo(j.get("pendingUploads").asText());
+      assertThat(cells.get(4)).isEqualTo(fixed(j.get("localRetentionBytes").asDouble() / 1e12, 2));
+      assertThat(cells.get(5)).isEqualTo(fixed(j.get("steadyWanBitsPerSec").asDouble() / 1e9, 2));
+      assertThat(cells.get(6)).isEqualTo(fixed(j.get("catchUpWanBitsPerSec").asDouble() / 1e9,
+          2));
+    }
+    assertThat(doc.select("#checkpoint ul[data-interval=300] li").eachText()).anyMatch(l ->
+        l.startsWith("Outage of 1 d: U = ceil(1 d / 50 min) = 29 copies wait locally"));
+  }
+
+  @Test
+  void render_builtIn_assumptionsAreAssumptionsWithWhatUsesThem() {
+    List<String> items = doc.select("#assumptions-list li").eachText();
+    // Every item is an assumed figure (not, say, a note of the compare report).
+    assertThat(items).allMatch(l -> l.contains(" = ") && l.contains("(assumption:")
+        && l.contains("[used by "));
+    assertThat(items).anyMatch(l -> l.startsWith("cnode-gen6.write = 3.25 GB/s (assumption:"));
+    assertThat(items).anyMatch(l -> l.startsWith("failures.restartTime = 10 min (assumption:")
+        && l.endsWith("[used by checkpoint and outage findings]"));
   }
 
   @Test

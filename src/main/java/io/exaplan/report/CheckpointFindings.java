@@ -1,0 +1,165 @@
+package io.exaplan.report;
+
+import static io.exaplan.config.Units.human;
+import static io.exaplan.config.Units.sig;
+
+import io.exaplan.catalog.Item;
+import io.exaplan.checkpoint.Cadence;
+import io.exaplan.checkpoint.CheckpointAnalysis;
+import io.exaplan.checkpoint.CheckpointCatalog;
+import io.exaplan.checkpoint.CheckpointFit;
+import io.exaplan.checkpoint.CheckpointMode;
+import io.exaplan.checkpoint.CheckpointSize;
+import io.exaplan.checkpoint.CloudAccount;
+import io.exaplan.checkpoint.DesignFailures;
+import io.exaplan.checkpoint.DesignFit;
+import io.exaplan.checkpoint.ModelPreset;
+import io.exaplan.checkpoint.Outage;
+import io.exaplan.design.Comparison;
+import io.exaplan.config.Dimension;
+import io.exaplan.design.Scenario;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The checkpoint and outage findings of the visual report, all from {@code io.exaplan.checkpoint}
+ * with the scenario's checkpoint and outage keys: compare's checkpoint fit (the same object
+ * {@code compare} prints), the required write at every chart cadence, the failure model on each
+ * option's write time, and the outage plan at each cadence. The renderers only lay it out.
+ *
+ * @param gpus GPUs of the job the failure model is for (the scenario's cluster)
+ * @param cadences required write at the chart cadences plus the scenario's, shortest first
+ * @param outages one plan per scenario cadence, shortest first
+ * @param cited every checkpoint-catalog figure used, with its source
+ * @param assumptions the assumed ones among them
+ */
+public record CheckpointFindings(
+    CheckpointFit fit,
+    long gpus,
+    List<Cadence.Row> cadences,
+    List<DesignFailures> failures,
+    Outage.Policy policy,
+    CloudAccount account,
+    List<Outage.Plan> outages,
+    List<String> cited,
+    List<String> assumptions) {
+
+  public CheckpointFindings {
+    cadences = List.copyOf(cadences);
+    failures = List.copyOf(failures);
+    outages = List.copyOf(outages);
+    cited = List.copyOf(cited);
+    assumptions = List.copyOf(assumptions);
+  }
+
+  static CheckpointFindings of(Comparison cmp) {
+    Scenario s = cmp.scenario();
+    CheckpointFit fit = cmp.checkpoint();
+    CheckpointCatalog k = CheckpointCatalog.builtIn();
+    ModelPreset preset = k.model("checkpointModel", s.checkpointModel());
+    List<Double> axis = new ArrayList<>(k.chartCadencesSeconds());
+    axis.addAll(fit.cadencesSeconds());
+    List<Cadence.Row> cadences = Cadence.table(fit.checkpoint().checkpointBytes(),
+        fit.stallFraction(), axis);
+    List<DesignFailures> failures = DesignFailures.of(fit, preset, s.clusterGpus(), k);
+    Outage.Policy p = s.outage();
+    CloudAccount account = k.account(p.account());
+    List<Item> sized = new ArrayList<>(k.state());
+    sized.add(preset);
+    List<Item> outageUsed = new ArrayList<>(sized);
+    outageUsed.add(account);
+    List<String> outageAssumptions = k.assumptions(outageUsed);
+    List<Outage.Plan> outages = new ArrayList<>();
+    for (double interval : new TreeSet<>(fit.cadencesSeconds())) {
+      outages.add(Outage.plan(fit.checkpoint(), interval, p.copyEvery(), p.keepLocal(),
+          p.outageSeconds(), p.catchUpSeconds(), account, k.chartOutagesSeconds(),
+          outageAssumptions));
+    }
+    Set<String> assumed = new LinkedHashSet<>(fit.assumptions());
+    for (DesignFailures f : failures) {
+      for (CheckpointAnalysis a : f.byCadence()) {
+        assumed.addAll(a.assumptions());
+      }
+    }
+    assumed.addAll(outageAssumptions);
+    List<Item> used = new ArrayList<>(sized);
+    used.add(k.failures());
+    used.add(account);
+    return new CheckpointFindings(fit, s.clusterGpus(), cadences, failures, p, account, outages,
+        k.cited(used), new ArrayList<>(assumed));
+  }
+
+  /**
+   * The findings in sentences, for the report's summary and the deck's findings slide: the
+   * checkpoint, which options catch it at each cadence, what failures cost, what an outage asks
+   * of local storage and the WAN.
+   */
+  public List<String> findings() {
+    List<String> out = new ArrayList<>();
+    CheckpointSize size = fit.checkpoint();
+    String bytes = human(size.checkpointBytes(), Dimension.BYTES);
+    out.add(size.modelName() + ": " + (size.parameters() == null ? "" : String.format(
+        Locale.ROOT, "%,d", size.parameters()) + " parameters x " + sig(size.bytesPerParam())
+        + " B = ") + bytes + " per checkpoint, written " + (fit.mode() == CheckpointMode.SYNC
+            ? "synchronously (training may stall " + sig(fit.stallFraction() * 100)
+                + "% of each interval)"
+            : "asynchronously (staged on node-local NVMe, then drained)") + ".");
+    for (double interval : new TreeSet<>(fit.cadencesSeconds())) {
+      List<String> meet = new ArrayList<>();
+      List<String> miss = new ArrayList<>();
+      double required = 0;
+      for (DesignFit.Row r : fit.rows()) {
+        if (r.intervalSeconds() == interval) {
+          (r.meets() ? meet : miss).add(r.option());
+          required = r.requiredWriteBytesPerSec();
+        }
+      }
+      out.add("Every " + human(interval, Dimension.DURATION) + " needs "
+          + human(required, Dimension.BYTE_RATE) + ": " + (meet.isEmpty() ? "no option keeps up"
+              : String.join(", ", meet) + " keep" + (meet.size() == 1 ? "s" : "") + " up")
+          + (miss.isEmpty() ? "." : "; " + String.join(", ", miss) + " cannot."));
+    }
+    CheckpointAnalysis any = failures.get(0).analysis();
+    DesignFailures best = failures.get(0);
+    DesignFailures worst = failures.get(0);
+    for (DesignFailures f : failures) {
+      best = f.analysis().dalyEfficiency() > best.analysis().dalyEfficiency() ? f : best;
+      worst = f.analysis().dalyEfficiency() < worst.analysis().dalyEfficiency() ? f : worst;
+    }
+    out.add("Failures: a " + String.format(Locale.ROOT, "%,d", gpus) + "-GPU job fails every "
+        + sig(any.fleetMtbfSeconds() / 3600) + " h (per-GPU MTBF " + sig(any.gpuMtbfSeconds()
+            / 3600) + " h); with a " + human(any.restartSeconds(), Dimension.DURATION)
+        + " restart, efficiency at Daly's interval runs from " + efficiency(worst) + " to "
+        + efficiency(best) + ".");
+    out.add("Asynchronous checkpoints " + (fit.mode() == CheckpointMode.ASYNC ? "stage "
+        : "would stage ") + human(any.asyncLocalNvmeBytes(), Dimension.BYTES) + " per job on "
+        + "node-local NVMe (one checkpoint draining, one being staged).");
+    for (Outage.Plan p : outages) {
+      out.add("WAN down " + human(p.outageSeconds(), Dimension.DURATION) + ", checkpoints every "
+          + human(p.intervalSeconds(), Dimension.DURATION) + ": " + p.pendingUploads()
+          + " copies wait, so local storage holds " + human(p.localRetentionBytes(),
+              Dimension.BYTES) + "; steady WAN " + sig(p.steadyWanBitsPerSec() / 1e9)
+          + " Gb/s, " + sig(p.catchUpWanBitsPerSec() / 1e9) + " Gb/s to catch up in "
+          + human(p.catchUpSeconds(), Dimension.DURATION) + " (" + p.storageAccountsForCatchUp()
+          + " " + p.account() + " account" + (p.storageAccountsForCatchUp() == 1 ? "" : "s")
+          + ").");
+    }
+    return out;
+  }
+
+  private static String efficiency(DesignFailures f) {
+    return String.format(Locale.ROOT, "%.4f", f.analysis().dalyEfficiency()) + " ("
+        + f.option() + ", every " + human(f.analysis().dalyIntervalSeconds(),
+            Dimension.DURATION) + ")";
+  }
+
+  /** The tables the report and the deck show, in order: fit, failures, outage. */
+  public List<Table> tables() {
+    return List.of(CheckpointViews.fit(fit), CheckpointViews.failures(this),
+        CheckpointViews.outages(this));
+  }
+}
