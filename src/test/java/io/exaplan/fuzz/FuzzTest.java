@@ -40,6 +40,8 @@ class FuzzTest {
   private int exit2;
   private int crashes;
   private int partial;
+  /** Per command: cases and nanoseconds, to keep the run within CI's budget. */
+  private final java.util.Map<String, long[]> cost = new java.util.TreeMap<>();
 
   /** Inputs to mutate: (resource, flag that feeds it). */
   private static final String[][] INPUTS = {
@@ -110,8 +112,11 @@ class FuzzTest {
     String summary = String.format(java.util.Locale.ROOT,
         "fuzz: seed=%d cases=%d exit0=%d exit2=%d crashes=%d partialFiles=%d", seed, cases, exit0,
         exit2, crashes, partial);
+    StringBuilder costs = new StringBuilder();
+    cost.forEach((cmd, c2) -> costs.append(String.format(java.util.Locale.ROOT,
+        "fuzz: %-12s cases=%5d mean=%7.2f ms%n", cmd, c2[0], c2[1] / 1e6 / c2[0])));
     Files.createDirectories(Path.of("target"));
-    Files.writeString(Path.of("target", "fuzz-summary.txt"), summary + "\n");
+    Files.writeString(Path.of("target", "fuzz-summary.txt"), costs + summary + "\n");
     System.out.println(summary);
     assertThat(failures).as(summary).isEmpty();
     assertThat(exit0 + exit2).isEqualTo(cases);
@@ -196,7 +201,11 @@ class FuzzTest {
       picocli.CommandLine cl = Main.commandLine();
       cl.setOut(new PrintWriter(so));
       cl.setErr(new PrintWriter(se));
+      long t0 = System.nanoTime();
       code = cl.execute(args.toArray(new String[0]));
+      long[] c2 = cost.computeIfAbsent(args.get(0), k -> new long[2]);
+      c2[0]++;
+      c2[1] += System.nanoTime() - t0;
     } catch (Throwable t) {
       crashes++;
       fail(c, args, "threw " + t);
