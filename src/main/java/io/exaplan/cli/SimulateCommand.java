@@ -103,11 +103,12 @@ final class SimulateCommand implements Callable<Integer> {
   String localCapacity;
 
   @picocli.CommandLine.Option(names = "--keep-local", paramLabel = "K",
-      description = "Checkpoints each job keeps locally (default: 2).")
+      description = "Checkpoints each job keeps locally (default: the scenario's outageKeepLocal).")
   Integer keepLocal;
 
   @picocli.CommandLine.Option(names = "--copy-every", paramLabel = "N",
-      description = "Copy every Nth checkpoint of a job over the WAN; 0: none (default: 10).")
+      description = "Copy every Nth checkpoint of a job over the WAN; 0: none (default: the "
+          + "scenario's outageCopyEvery).")
   Integer copyEvery;
 
   @picocli.CommandLine.Option(names = "--wan-rate", paramLabel = "RATE",
@@ -219,8 +220,8 @@ final class SimulateCommand implements Callable<Integer> {
             : Flags.durationOrZero("--restart-time", restartTime))
         .local(localCapacity == null ? o.usableBytes()
                 : Flags.bytes("--local-capacity", localCapacity),
-            keepLocal == null ? (int) d.value(use(used, "keepLocal")) : keepLocal)
-        .wan(copyEvery == null ? (int) d.value(use(used, "copyEvery")) : copyEvery,
+            keepLocal == null ? s.outage().keepLocal() : keepLocal)
+        .wan(copyEvery == null ? s.outage().copyEvery() : copyEvery,
             Double.POSITIVE_INFINITY)
         .alignedStart(aligned)
         .build();

@@ -22,8 +22,6 @@ public final class SimDefaults {
   private static final Map<String, Dimension> KEYS = new LinkedHashMap<>();
 
   static {
-    KEYS.put("keepLocal", Dimension.NUMBER);
-    KEYS.put("copyEvery", Dimension.NUMBER);
     KEYS.put("stageRatePerGpu", Dimension.BYTE_RATE);
     KEYS.put("wanRate", Dimension.BYTE_RATE);
     KEYS.put("outageEvery", Dimension.DURATION);

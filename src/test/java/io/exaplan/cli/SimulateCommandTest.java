@@ -129,8 +129,9 @@ class SimulateCommandTest {
         + "(units: s, m, min, h, d)", "--horizon", "3 weeks");
     assertError("--option: unknown option 'nope'; expected one of: ncp-pod, ncp-1eb, "
         + "dense-420-210, dense-105-210, cloud-hdd", "--option", "nope");
-    assertError("--local-capacity: 10 TB cannot hold 1 job(s) x (2 kept + 1 being written) x "
-        + "5.682 TB = 17.05 TB", "--local-capacity", "10 TB");
+    // the scenario's outageKeepLocal of 5: 1 x (5 + 1) x 5.682 TB = 34.09 TB
+    assertError("--local-capacity: 10 TB cannot hold 1 job(s) x (5 kept + 1 being written) x "
+        + "5.682 TB = 34.09 TB", "--local-capacity", "10 TB");
     assertError("--outage-at and --outage-for go together: give both or neither",
         "--outage-at", "1h");
     assertError("--jobs: must be from 1 to 10000, got 0", "--jobs", "0");
