@@ -90,10 +90,17 @@ public final class Units {
     double a = Math.abs(v);
     int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 4;
     String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
-    if (s.indexOf('.') >= 0) {
-      s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    if (s.indexOf('.') < 0) {
+      return s;
     }
-    return s;
+    int end = s.length();
+    while (s.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (s.charAt(end - 1) == '.') {
+      end--;
+    }
+    return s.substring(0, end);
   }
 
   /** Units of {@code d}, for help texts. */
