@@ -1,5 +1,8 @@
 package io.exaplan.cli;
 
+import io.exaplan.checkpoint.Cadence;
+import io.exaplan.checkpoint.CheckpointMode;
+import io.exaplan.checkpoint.CheckpointSize;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.DBoxModel;
 import io.exaplan.catalog.GuidanceLevel;
@@ -36,7 +39,9 @@ final class TargetOptions {
   String minRead;
 
   @Option(names = "--min-write", paramLabel = "RATE",
-      description = "Write throughput, e.g. '4.5 TB/s' (a checkpoint's write target).")
+      description = "Write throughput, e.g. '4.5 TB/s' (default, without --guidance: what the "
+          + "scenario's checkpointModel needs at its longest checkpointCadence in its "
+          + "checkpointMode; '0 B/s' for none).")
   String minWrite;
 
   @Option(names = "--guidance", paramLabel = "LEVEL", arity = "0..1", fallbackValue = "",
@@ -85,8 +90,8 @@ final class TargetOptions {
     double usable = minUsable == null ? s.targetUsableBytes()
         : quantity("--min-usable", minUsable, Dimension.BYTES, true);
     double read = minRead == null ? 0 : quantity("--min-read", minRead, Dimension.BYTE_RATE, false);
-    double write = minWrite == null ? 0
-        : quantity("--min-write", minWrite, Dimension.BYTE_RATE, false);
+    double write = minWrite != null ? quantity("--min-write", minWrite, Dimension.BYTE_RATE, false)
+        : guidance == null ? checkpointWrite(s) : 0;
     String level = null;
     Long served = null;
     if (guidance != null) {
@@ -114,6 +119,18 @@ final class TargetOptions {
     }
     Targets t = new Targets(usable, read, write, maxRacks, certifiedOnly);
     return new Optimize.Request(space(s, c), t, goal, paretoRacks, level, served);
+  }
+
+  /**
+   * The write a scenario's checkpoints need at its most lenient cadence: without a target the
+   * fewest racks would hold a single C-node, which no training fleet can checkpoint into.
+   */
+  static double checkpointWrite(Scenario s) {
+    double bytes = CheckpointSize.ofModel(s.checkpointModel()).checkpointBytes();
+    double interval = java.util.Collections.max(s.checkpointCadencesSeconds());
+    return s.checkpointMode() == CheckpointMode.ASYNC
+        ? Cadence.asyncFloorBytesPerSec(bytes, interval)
+        : Cadence.syncWriteBytesPerSec(bytes, interval, s.checkpointStallFraction());
   }
 
   private Goal goal(Objective o) {

@@ -16,11 +16,17 @@ class OptimizeCommandTest {
     JsonNode j = new ObjectMapper().readTree(r.out());
     assertThat(j.has("best") && j.has("lowerBound") && j.has("gap") && j.has("evaluated")
         && j.has("pareto")).isTrue();
-    // 210 dense enclosures + 1 C-node, 35 racks; bound 33 racks (see OptimizeTest).
-    assertThat(j.get("best").get("racks").asInt()).isEqualTo(35);
+    // Default write target: the scenario's checkpoint (Llama 3.1 405B, 405,853,388,800 x 14 B =
+    // 5,681.947 GB) synchronously at its longest cadence (15 min) with a 5% stall:
+    // 5,681.947 GB / (0.05 x 900 s) = 126.27 GB/s -> ceil(126.27 / 3.25) = 39 C-nodes on 210
+    // dense enclosures, 37 racks; bound 35 racks.
+    assertThat(j.get("targets").get("writeBytesPerSec").asDouble())
+        .isCloseTo(5_681_947_443_200.0 / 45, org.assertj.core.api.Assertions.within(1e-3));
+    assertThat(j.get("best").get("cnodes").asInt()).isEqualTo(39);
+    assertThat(j.get("best").get("racks").asInt()).isEqualTo(37);
     assertThat(j.get("best").get("dboxModel").asText()).isEqualTo("dense-5400");
-    assertThat(j.get("lowerBound").get("racks").asInt()).isEqualTo(33);
-    assertThat(j.get("gap").asDouble()).isEqualTo(2.0 / 33);
+    assertThat(j.get("lowerBound").get("racks").asInt()).isEqualTo(35);
+    assertThat(j.get("gap").asDouble()).isEqualTo(2.0 / 35);
     assertThat(j.get("pareto").get(0).get("writeBytesPerSec").isNumber()).isTrue();
   }
 
@@ -71,8 +77,11 @@ class OptimizeCommandTest {
   @Test
   void optimize_noDesignFits_explainsTheTargets() {
     // 1 EB needs at least 33 racks (OptimizeTest), so 20 cannot hold it.
+    assertError(CliRun.of("optimize", "--max-racks", "20", "--min-write", "0 B/s"),
+        "optimize: no design in the search space meets usable >= 1 EB, read >= 0 B/s, "
+            + "write >= 0 B/s, at most 20 racks");
     assertError(CliRun.of("optimize", "--max-racks", "20"), "optimize: no design in the search "
-        + "space meets usable >= 1 EB, read >= 0 B/s, write >= 0 B/s, at most 20 racks");
+        + "space meets usable >= 1 EB, read >= 0 B/s, write >= 126.3 GB/s, at most 20 racks");
   }
 
   @Test
