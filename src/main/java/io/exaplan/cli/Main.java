@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "exaplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Sizes storage for GPU training fleets and compares design options.",
     subcommands = {CompareCommand.class, SizeCommand.class, AuditCommand.class,
-        CommandLine.HelpCommand.class},
+        ServeCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error (a bug: please report it)",
         "2:bad input or usage (the message names the file, line and field)"})

@@ -14,9 +14,9 @@ public final class Problems {
   private final List<String> lines = new ArrayList<>();
   private int dropped;
 
-  /** Records "file:line:col: path: message". */
+  /** Records "file:line:col: path: message" ("file:line:col: message" for the document itself). */
   public void add(Location at, String path, String message) {
-    add(at + ": " + path + ": " + message);
+    add(at + ": " + (path.isEmpty() ? "" : path + ": ") + message);
   }
 
   public void add(String line) {

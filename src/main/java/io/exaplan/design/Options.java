@@ -32,6 +32,13 @@ public final class Options {
         .build();
   }
 
+  /** The {@code size} command's option: any enclosure model and C:D counts, serving {@code gpus}. */
+  public static Option custom(Scenario s, Catalog c, DBoxModel dbox, int dboxes, int cnodes,
+      long gpus) {
+    return flash("custom", dboxes + " x " + dbox.id() + " + " + cnodes + " C-nodes", "custom",
+        design(s, c, dbox, dboxes, cnodes), gpus, s, c, (z, g) -> List.of());
+  }
+
   /** Sizes {@code d} and describes it as option {@code id}. */
   public static Option flash(String id, String name, String family, Design d, long gpusServed,
       Scenario s, Catalog c, NoteMaker extraNotes) {

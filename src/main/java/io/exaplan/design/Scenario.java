@@ -32,7 +32,8 @@ public record Scenario(
     PowerBasis powerBasis) {
 
   public static final String BUILT_IN = "scenario/default.yaml";
-  private static final long MAX_GPUS = 100_000_000L;
+  /** More GPUs than any fleet; larger numbers are typing mistakes. */
+  public static final long MAX_GPUS = 100_000_000L;
 
   /** The built-in scenario against the built-in catalog. */
   public static Scenario builtIn() {
@@ -45,10 +46,17 @@ public record Scenario(
     Problems problems = new Problems();
     Scenario defaults = bind(Fields.of(base, "", problems), null, c);
     problems.throwIfAny();
-    if (file == null) {
-      return defaults;
-    }
-    Scenario s = bind(Fields.of(Yaml.read(file), "", problems), defaults, c);
+    return file == null ? defaults : defaults.with(Yaml.read(file), "", c);
+  }
+
+  /**
+   * This scenario with {@code overrides}' keys over it, checked against {@code c}: a scenario
+   * file, a web form or a request body. {@code path} prefixes the keys in messages ("" for a
+   * file, "scenario" inside a request).
+   */
+  public Scenario with(Node overrides, String path, Catalog c) {
+    Problems problems = new Problems();
+    Scenario s = bind(Fields.of(overrides, path, problems), this, c);
     problems.throwIfAny();
     return s;
   }
@@ -108,7 +116,7 @@ public record Scenario(
     if (basis == null) {
       f.problem("powerBasis", "'" + basisText + "' is not typical or max");
     }
-    if (cluster > gpus) {
+    if (gpus > 0 && cluster > gpus) {
       f.problem("clusterGpus", "must not exceed gpus (" + gpus + "), got " + cluster);
     }
     f.finish();

@@ -1,0 +1,149 @@
+package io.exaplan.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.exaplan.catalog.Catalog;
+import io.exaplan.catalog.GuidanceLevel;
+import io.exaplan.config.Dimension;
+import io.exaplan.config.Node;
+import io.exaplan.config.Units;
+import io.exaplan.design.Scenario;
+import io.exaplan.report.Report;
+import io.exaplan.report.ReportFormat;
+import io.exaplan.report.TableViews;
+import io.exaplan.sizing.PowerBasis;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON API. {@code /api/COMMAND} answers what {@code exaplan COMMAND --format F} prints, byte
+ * for byte; {@code /api/view/COMMAND} gives the same report's tables formatted for the page.
+ * Requests are a JSON body (POST) or a query string (GET) with the same keys.
+ */
+final class Api {
+  static final ObjectMapper JSON = JsonMapper.builder().build();
+  static final String JSON_TYPE = "application/json;charset=utf-8";
+
+  private final Catalog catalog;
+  private final Scenario base;
+  private final Compute compute;
+
+  Api(Catalog catalog, Scenario base, Compute compute) {
+    this.catalog = catalog;
+    this.base = base;
+    this.compute = compute;
+  }
+
+  /** A report in the requested format, as a download named after the command. */
+  void report(Context ctx, Command command) {
+    Node request = request(ctx);
+    Rendered r = compute.run(() -> {
+      Binder b = new Binder(request, catalog, base);
+      ReportFormat format = b.format();
+      Report report = command.report(b);
+      return new Rendered(format, render(format, report));
+    });
+    ctx.status(200)
+        .contentType(MediaTypes.type(r.format()))
+        .header("Content-Disposition", "attachment; filename=\"exaplan-" + command.key() + "."
+            + MediaTypes.extension(r.format()) + "\"")
+        .result(r.bytes());
+  }
+
+  /** The report's tables with cells formatted as the text formats show them. */
+  void view(Context ctx, Command command) {
+    Node request = request(ctx);
+    json(ctx, compute.run(() -> TableViews.of(command.report(new Binder(request, catalog, base)))));
+  }
+
+  /** The server's scenario, its values as the form shows them, and the choices of the selects. */
+  void scenario(Context ctx) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("gpus", String.valueOf(base.gpus()));
+    form.put("sites", String.valueOf(base.sites()));
+    form.put("clusterGpus", String.valueOf(base.clusterGpus()));
+    form.put("targetUsable", plain(base.targetUsableBytes(), Dimension.BYTES));
+    form.put("rackPowerLimit", plain(base.rackPowerLimitWatts(), Dimension.POWER));
+    form.put("powerBasis", base.powerBasis().key());
+    form.put("guidance", base.guidance());
+    List<Object> guidance = new ArrayList<>();
+    for (GuidanceLevel g : catalog.guidance().values()) {
+      guidance.add(Map.of("id", g.id(), "name", g.name()));
+    }
+    List<Object> bases = new ArrayList<>();
+    for (PowerBasis b : PowerBasis.values()) {
+      bases.add(Map.of("id", b.key(), "name", b.key()));
+    }
+    Map<String, Object> choices = new LinkedHashMap<>();
+    choices.put("guidance", guidance);
+    choices.put("powerBasis", bases);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("scenario", base);
+    out.put("form", form);
+    out.put("choices", choices);
+    json(ctx, out);
+  }
+
+  /** The download formats: every {@link ReportFormat}, so a new one shows up on the page. */
+  void formats(Context ctx) {
+    List<Object> out = new ArrayList<>();
+    for (ReportFormat f : ReportFormat.values()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("key", f.key());
+      m.put("extension", MediaTypes.extension(f));
+      m.put("mediaType", MediaTypes.type(f));
+      m.put("binary", f.binary());
+      out.add(m);
+    }
+    json(ctx, out);
+  }
+
+  static void json(Context ctx, Object value) {
+    try {
+      ctx.contentType(JSON_TYPE).result(JSON.writeValueAsBytes(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /** GET reads the query string; POST a JSON body (an empty body is an empty request). */
+  private static Node request(Context ctx) {
+    if (ctx.method() == HandlerType.GET) {
+      return Requests.query(ctx.queryParamMap());
+    }
+    String type = ctx.contentType();
+    if (type == null || !type.split(";")[0].trim().equalsIgnoreCase("application/json")) {
+      throw new HttpResponseException(415, "expected Content-Type: application/json, got "
+          + (type == null ? "none" : type));
+    }
+    String body = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+    return Requests.body(body.isBlank() ? "{}" : body);
+  }
+
+  private static byte[] render(ReportFormat f, Report r) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      f.reporter().write(r, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** "1 EB", "12 kW": a value the form can send back unchanged (no digit grouping). */
+  private static String plain(double v, Dimension d) {
+    return Units.human(v, d).replace(",", "");
+  }
+
+  private record Rendered(ReportFormat format, byte[] bytes) {}
+}
