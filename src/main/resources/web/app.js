@@ -180,7 +180,7 @@
       const name = row[t.columns.findIndex((c) => c.key === 'name')] || row[0];
       const b = el('button', {type: 'button', class: 'option', 'data-option': row[0],
         'aria-pressed': String(row[0] === selected), title: name, text: row[0]});
-      b.addEventListener('click', () => select(row[0]));
+      b.addEventListener('click', () => select(row[0], true));
       head.append(el('th', {scope: 'col', class: row[0] === selected ? 'selected' : null}, b));
     });
     const body = el('tbody');
@@ -307,7 +307,8 @@
     }
   }
 
-  function select(option) {
+  // Choosing an option brings its details into view; focus stays on its button.
+  function select(option, reveal) {
     selected = option;
     if (lastCompare) {
       renderCompare(lastCompare);
@@ -315,15 +316,16 @@
       history.replaceState(null, '', q ? '?' + q : location.pathname);
       $('share-link').value = location.href;
       const b = document.querySelector('button.option[data-option="' + CSS.escape(option) + '"]');
-      if (b) b.focus();
+      if (b) b.focus({preventScroll: true});
+      if (reveal) $('detail').scrollIntoView({block: 'nearest'});
     }
   }
 
   // --- start ----------------------------------------------------------------------------------
 
   function fillSelect(key, choices) {
-    input(key).replaceChildren(...choices.map((c) => el('option', {value: c.id,
-      text: c.name === c.id ? c.id : c.name + ' (' + c.id + ')'})));
+    input(key).replaceChildren(...choices.map((c) => el('option', {value: c.id, text: c.name,
+      title: c.id})));
   }
 
   function fromUrl() {
