@@ -113,19 +113,37 @@ class BrowserTest {
 
   private static void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean>
       condition) {
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
-  /** The side-by-side table's cell for a row key and an option. */
+  /**
+   * The side-by-side table's cell for a row key and an option, read in one script: the page
+   * replaces the table on every answer, so an element found first may be gone when read.
+   */
   private static String cell(String rowKey, String option) {
-    return driver.findElement(By.cssSelector("#metrics-table tr[data-key='" + rowKey
-        + "'] td[data-option='" + option + "']")).getText();
+    return (String) driver.executeScript("const c = document.querySelector(arguments[0]);"
+        + " return c === null ? null : c.textContent;",
+        "#metrics-table tr[data-key='" + rowKey + "'] td[data-option='" + option + "']");
   }
 
   private static void type(String field, String text) {
     WebElement e = driver.findElement(By.id("f-" + field));
     e.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     e.sendKeys(text);
+  }
+
+  /**
+   * On a fresh page, types {@code text} into a field and waits for the message beside it to
+   * start with {@code start} (each keystroke is sent, so shorter values are answered first).
+   */
+  private static WebElement messageAfterTyping(String field, String text, String start) {
+    open("");
+    type(field, text);
+    WebElement message = driver.findElement(By.id("f-" + field + "-error"));
+    waitFor(d -> message.isDisplayed() && message.getText().startsWith(start));
+    return message;
   }
 
   private static void screenshot(String name) throws IOException {
@@ -168,12 +186,12 @@ class BrowserTest {
 
     type("rackPowerLimit", "15");
     // 417.9 kW / 15 kW = 27.86 -> 28 by power; an even spread needs 30 (ApiTest works it out)
-    waitFor(d -> cell("racks", "ncp-pod").equals("30"));
+    waitFor(d -> "30".equals(cell("racks", "ncp-pod")));
     assertThat(cell("powerBoundRacks", "ncp-pod")).isEqualTo("28");
     assertThat(cell("rackKW", "ncp-pod")).isEqualTo("15.0");
 
     type("gpus", "200000");
-    waitFor(d -> cell("gpusServed", "ncp-1eb").equals("200,000"));
+    waitFor(d -> "200,000".equals(cell("gpusServed", "ncp-1eb")));
     // GB200 enhanced: 200,000 / 576 GPUs per SU x 125 GB/s = 43.40 TB/s read needed
     assertThat(cell("needReadTBps", "ncp-1eb")).isEqualTo("43.40");
     assertThat(cell("gpusServed", "ncp-pod")).isEqualTo("41,472"); // one cluster, unchanged
@@ -185,11 +203,7 @@ class BrowserTest {
 
   @Test
   void invalidValue_showsTheMessageNextToTheField() throws Exception {
-    open("");
-
-    type("gpus", "0");
-    WebElement message = driver.findElement(By.id("f-gpus-error"));
-    waitFor(d -> message.isDisplayed());
+    WebElement message = messageAfterTyping("gpus", "0", "must be");
 
     assertThat(message.getText()).isEqualTo("must be from 1 to 100000000, got 0");
     assertThat(driver.findElement(By.id("f-gpus")).getAttribute("aria-invalid")).isEqualTo("true");
@@ -204,11 +218,7 @@ class BrowserTest {
 
   @Test
   void invalidUnit_showsTheUnitsItTakes() throws Exception {
-    open("");
-
-    type("targetUsable", "2 EiBs");
-    WebElement message = driver.findElement(By.id("f-targetUsable-error"));
-    waitFor(d -> message.isDisplayed());
+    WebElement message = messageAfterTyping("targetUsable", "2 EiBs", "'2 EiBs'");
 
     assertThat(message.getText()).startsWith("'2 EiBs': unknown unit 'EiBs'; expected a size");
   }
