@@ -126,6 +126,10 @@ final class Api {
       throw new HttpResponseException(415, "expected Content-Type: application/json, got "
           + (type == null ? "none" : type));
     }
+    if (ctx.req().getContentLengthLong() > WebServer.MAX_BODY_BYTES) {
+      // refused before reading: a client waiting on "Expect: 100-continue" sends nothing
+      throw new HttpResponseException(413, "request body too large");
+    }
     String body = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
     return Requests.body(body.isBlank() ? "{}" : body);
   }

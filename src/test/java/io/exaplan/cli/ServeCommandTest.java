@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /** {@code exaplan serve}: prints its URL, answers there, stops on request and on Ctrl-C. */
+/* A hang (a server or browser that never answers) fails the test instead of stalling CI. */
+@org.junit.jupiter.api.Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
 class ServeCommandTest {
   private static final Pattern URL = Pattern.compile("exaplan: serving (http://127\\.0\\.0\\.1:"
       + "(\\d+)/) \\(Ctrl-C to stop\\)");

@@ -37,6 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * table follow, make a mistake, download the workbook. Screenshots go to target/screenshots.
  * Without Chromium the tests are skipped on a developer's machine and fail in CI (CI=true).
  */
+/* A hang (a server or browser that never answers) fails the test instead of stalling CI. */
+@org.junit.jupiter.api.Timeout(value = 3, unit = java.util.concurrent.TimeUnit.MINUTES)
 class BrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

@@ -44,11 +44,16 @@ final class Http {
 
   /** A request written byte for byte (paths and Host headers no client library would send). */
   Raw raw(String requestLine, String host) throws IOException {
+    return raw(requestLine, host, "");
+  }
+
+  /** {@code headers}: more header lines, each ending in CRLF. No body is sent. */
+  Raw raw(String requestLine, String host, String headers) throws IOException {
     try (Socket s = new Socket("127.0.0.1", port)) {
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
-      out.write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.ISO_8859_1));
+      out.write((requestLine + "\r\nHost: " + host + "\r\n" + headers
+          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = s.getInputStream();
       ByteArrayOutputStream all = new ByteArrayOutputStream();
