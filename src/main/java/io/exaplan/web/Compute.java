@@ -50,10 +50,8 @@ final class Compute implements AutoCloseable {
       if (cause instanceof RuntimeException r) {
         throw r;
       }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
+      // an Error (say, a stack overflow) is a bug to report as a 500 like any other
+      throw new IllegalStateException("the engine failed", cause);
     }
   }
 

@@ -52,8 +52,7 @@ public final class WebServer implements AutoCloseable {
       throws BindException {
     Api api = new Api(catalog, base, compute);
     Assets assets = new Assets();
-    int[] bound = {port};
-    Javalin app = Javalin.create(config -> configure(config, port, api, assets, bound));
+    Javalin app = Javalin.create(config -> configure(config, port, api, assets));
     try {
       app.start();
     } catch (RuntimeException e) {
@@ -65,12 +64,10 @@ public final class WebServer implements AutoCloseable {
       }
       throw e;
     }
-    bound[0] = app.port();
     return new WebServer(app, compute);
   }
 
-  private static void configure(JavalinConfig config, int port, Api api, Assets assets,
-      int[] bound) {
+  private static void configure(JavalinConfig config, int port, Api api, Assets assets) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.startup.startupWatcherEnabled = false;
@@ -90,7 +87,7 @@ public final class WebServer implements AutoCloseable {
       return c;
     });
 
-    config.routes.before(ctx -> guard(ctx, bound[0]));
+    config.routes.before(WebServer::guard);
     for (String path : assets.paths()) {
       config.routes.get(path, ctx -> {
         Assets.Asset a = assets.get(path);
@@ -122,7 +119,8 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** Loopback Host only (a rebinding page's Host names its own domain) and safe headers. */
-  private static void guard(Context ctx, int port) {
+  private static void guard(Context ctx) {
+    int port = ctx.req().getLocalPort();
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Frame-Options", "DENY");

@@ -580,6 +580,26 @@ class ApiTest {
   }
 
   @Test
+  void internalError_500WithoutStackTrace() throws Exception {
+    // a catalog without its capacity model makes the engine fail: a bug, not a user mistake
+    Catalog c = Catalog.builtIn();
+    Catalog broken = new Catalog(c.sources(), null, c.fabric(), c.cnodes(), c.dboxes(),
+        c.switches(), c.racks(), c.cloudObjects(), c.guidance(), c.designs());
+    java.io.PrintStream err = System.err;
+    try (WebServer bad = WebServer.start(0, broken, Scenario.builtIn())) {
+      System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      HttpResponse<byte[]> r = new Http(bad).get("/api/compare");
+
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(json(r).get("error").asText()).isEqualTo(
+          "internal error (a bug: please report it); details are in the server's terminal");
+      assertThat(Http.text(r)).doesNotContain("Exception", "at io.", "at org.");
+    } finally {
+      System.setErr(err);
+    }
+  }
+
+  @Test
   void jettyLevelErrors_carryNoStackTrace() throws Exception {
     Http.Raw r = http.raw("GET /%zz HTTP/1.1");
 
