@@ -41,6 +41,14 @@ public record Catalog(
     return overlays.isEmpty() ? DEFAULT : CatalogLoader.load(overlays);
   }
 
+  /**
+   * The built-in catalog with a YAML overlay given as text (named {@code origin} in messages):
+   * how generated overlays are checked before they are written.
+   */
+  public static Catalog withOverlayText(String origin, String yaml) {
+    return CatalogLoader.load(List.of(), List.of(io.exaplan.config.Yaml.parse(origin, yaml)));
+  }
+
   public CNodeModel cnode(String id) {
     return find(cnodes, id, "C-node model");
   }

@@ -20,13 +20,25 @@ import java.util.function.BiFunction;
  */
 final class CatalogLoader {
   private static final int MAX_COUNT = 1_000_000;
+  /** Ceilings on per-device figures: a device taller than a rack or with more ports is a typo. */
+  private static final int MAX_UNITS = 100;
+  private static final int MAX_PORTS = 4_096;
+  private static final int MAX_DRIVES = 10_000;
 
   private CatalogLoader() {}
 
   static Catalog load(List<Path> overlays) {
+    return load(overlays, List.of());
+  }
+
+  /** Built-in, then the overlay files, then already-parsed overlays, merged in that order. */
+  static Catalog load(List<Path> overlays, List<Node> parsed) {
     Node merged = Yaml.resource(Catalog.BUILT_IN);
     for (Path p : overlays) {
       merged = merge(merged, Yaml.read(p));
+    }
+    for (Node n : parsed) {
+      merged = merge(merged, n);
     }
     return bind(merged);
   }
@@ -71,14 +83,21 @@ final class CatalogLoader {
 
   /** Rules across entries: sources exist, references resolve, max >= typical. */
   private static void validate(Catalog c, Problems problems) {
-    List<Map<String, ? extends Item>> sections = List.of(c.cnodes(), c.dboxes(), c.switches(),
-        c.racks(), c.cloudObjects(), c.guidance(), c.designs(),
-        Map.of("capacity", c.capacity(), "fabric", c.fabric()));
-    for (Map<String, ? extends Item> section : sections) {
-      for (Item item : section.values()) {
+    Map<String, Map<String, ? extends Item>> sections = new LinkedHashMap<>();
+    sections.put("cnodes.", c.cnodes());
+    sections.put("dboxes.", c.dboxes());
+    sections.put("switches.", c.switches());
+    sections.put("racks.", c.racks());
+    sections.put("cloudObjects.", c.cloudObjects());
+    sections.put("guidance.", c.guidance());
+    sections.put("designs.", c.designs());
+    sections.put("", Map.of("capacity", c.capacity(), "fabric", c.fabric()));
+    for (Map.Entry<String, Map<String, ? extends Item>> section : sections.entrySet()) {
+      for (Item item : section.getValue().values()) {
         for (Map.Entry<String, Figure> f : item.figures().entrySet()) {
           if (!c.sources().containsKey(f.getValue().sourceId())) {
-            problems.add(f.getValue().at(), item.id() + "." + f.getKey(), "unknown source '"
+            problems.add(f.getValue().at(), section.getKey() + item.id() + "." + f.getKey(),
+                "unknown source '"
                 + f.getValue().sourceId() + "'; add it under sources or use one of: "
                 + String.join(", ", c.sources().keySet()));
           }
@@ -86,17 +105,17 @@ final class CatalogLoader {
       }
     }
     for (CNodeModel m : c.cnodes().values()) {
-      maxAtLeastTypical(problems, m, m.powerTypicalWatts(), m.powerMaxWatts());
+      maxAtLeastTypical(problems, "cnodes", m, m.powerTypicalWatts(), m.powerMaxWatts());
     }
     for (DBoxModel m : c.dboxes().values()) {
-      maxAtLeastTypical(problems, m, m.powerTypicalWatts(), m.powerMaxWatts());
+      maxAtLeastTypical(problems, "dboxes", m, m.powerTypicalWatts(), m.powerMaxWatts());
     }
     for (SwitchModel m : c.switches().values()) {
-      maxAtLeastTypical(problems, m, m.powerTypicalWatts(), m.powerMaxWatts());
+      maxAtLeastTypical(problems, "switches", m, m.powerTypicalWatts(), m.powerMaxWatts());
     }
     for (RackModel r : c.racks().values()) {
       if (r.reservedUnits() >= r.rackUnits()) {
-        problems.add(r.figures().get("reservedUnits").at(), r.id() + ".reservedUnits",
+        problems.add(r.figures().get("reservedUnits").at(), "racks." + r.id() + ".reservedUnits",
             "must be less than rackUnits (" + r.rackUnits() + "), got " + r.reservedUnits());
       }
     }
@@ -120,9 +139,10 @@ final class CatalogLoader {
     }
   }
 
-  private static void maxAtLeastTypical(Problems p, Item item, double typical, double max) {
+  private static void maxAtLeastTypical(Problems p, String section, Item item, double typical,
+      double max) {
     if (max < typical) {
-      p.add(item.figures().get("powerMax").at(), item.id() + ".powerMax",
+      p.add(item.figures().get("powerMax").at(), section + "." + item.id() + ".powerMax",
           "must be at least powerTypical (" + io.exaplan.config.Units.sig(typical) + " W), got "
               + io.exaplan.config.Units.sig(max) + " W");
     }
@@ -172,12 +192,17 @@ final class CatalogLoader {
     }
 
     int whole(String key) {
+      return whole(key, MAX_COUNT);
+    }
+
+    /** A whole number from 1 to {@code max}: per-device figures have physical ceilings. */
+    int whole(String key, int max) {
       double v = get(key, Dimension.NUMBER);
       if (Double.isNaN(v)) {
         return 0;
       }
-      if (v != Math.rint(v) || v > MAX_COUNT) {
-        f.problem(key, "must be a whole number from 1 to " + MAX_COUNT + ", got "
+      if (v != Math.rint(v) || v > max) {
+        f.problem(key, "must be a whole number from 1 to " + max + ", got "
             + io.exaplan.config.Units.sig(v));
         return 0;
       }
@@ -199,8 +224,8 @@ final class CatalogLoader {
 
   private static CapacityModel capacity(Fields f) {
     Figures g = new Figures(f);
-    CapacityModel m = new CapacityModel("capacity", g.whole("parityStrips"),
-        g.whole("minDataStrips"), g.whole("maxDataStrips"), g.fraction("reserveFraction"),
+    CapacityModel m = new CapacityModel("capacity", g.whole("parityStrips", MAX_DRIVES),
+        g.whole("minDataStrips", MAX_DRIVES), g.whole("maxDataStrips", MAX_DRIVES), g.fraction("reserveFraction"),
         g.done());
     f.finish();
     return m;
@@ -209,39 +234,39 @@ final class CatalogLoader {
   private static FabricModel fabric(Fields f) {
     Figures g = new Figures(f);
     FabricModel m = new FabricModel("fabric", g.fraction("leafDownlinkShare"),
-        g.whole("minSwitches"), g.done());
+        g.whole("minSwitches", MAX_PORTS), g.done());
     f.finish();
     return m;
   }
 
   private static CNodeModel cnode(String id, Fields f) {
     Figures g = new Figures(f);
-    return new CNodeModel(id, f.text("name"), g.whole("rackUnits"),
+    return new CNodeModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS),
         g.get("read", Dimension.BYTE_RATE), g.get("write", Dimension.BYTE_RATE),
         g.get("powerTypical", Dimension.POWER), g.get("powerMax", Dimension.POWER),
-        g.whole("ports"), g.get("portSpeed", Dimension.BYTE_RATE), f.flag("certified", false),
+        g.whole("ports", MAX_PORTS), g.get("portSpeed", Dimension.BYTE_RATE), f.flag("certified", false),
         g.done());
   }
 
   private static DBoxModel dbox(String id, Fields f) {
     Figures g = new Figures(f);
-    return new DBoxModel(id, f.text("name"), g.whole("rackUnits"), g.whole("drives"),
+    return new DBoxModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("drives", MAX_DRIVES),
         g.get("driveSize", Dimension.BYTES), g.get("read", Dimension.BYTE_RATE),
         g.get("write", Dimension.BYTE_RATE), g.get("powerTypical", Dimension.POWER),
-        g.get("powerMax", Dimension.POWER), g.whole("ports"),
+        g.get("powerMax", Dimension.POWER), g.whole("ports", MAX_PORTS),
         g.get("portSpeed", Dimension.BYTE_RATE), f.flag("certified", false), g.done());
   }
 
   private static SwitchModel switchModel(String id, Fields f) {
     Figures g = new Figures(f);
-    return new SwitchModel(id, f.text("name"), g.whole("rackUnits"), g.whole("ports"),
+    return new SwitchModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("ports", MAX_PORTS),
         g.get("portSpeed", Dimension.BYTE_RATE), g.get("powerTypical", Dimension.POWER),
         g.get("powerMax", Dimension.POWER), g.done());
   }
 
   private static RackModel rack(String id, Fields f) {
     Figures g = new Figures(f);
-    return new RackModel(id, f.text("name"), g.whole("rackUnits"), g.whole("reservedUnits"),
+    return new RackModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("reservedUnits", MAX_UNITS),
         g.done());
   }
 
@@ -249,7 +274,7 @@ final class CatalogLoader {
     Figures g = new Figures(f);
     return new CloudObjectModel(id, f.text("name"), g.get("readPer100PB", Dimension.BYTE_RATE),
         g.get("writePer100PB", Dimension.BYTE_RATE), g.get("racksPerEB", Dimension.NUMBER),
-        g.whole("rackUnitsPerRack"), g.get("powerPerRack", Dimension.POWER), g.done());
+        g.whole("rackUnitsPerRack", MAX_UNITS), g.get("powerPerRack", Dimension.POWER), g.done());
   }
 
   private static GuidanceLevel guidance(String id, Fields f) {

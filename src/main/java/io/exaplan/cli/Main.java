@@ -10,8 +10,17 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "exaplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Sizes storage for GPU training fleets and compares design options.",
-    subcommands = {CompareCommand.class, SizeCommand.class, AuditCommand.class,
-        ServeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+        CompareCommand.class,
+        SizeCommand.class,
+        AuditCommand.class,
+        CatalogCommand.class,
+        ReportCommand.class,
+        CheckpointCommand.class,
+        OutageCommand.class,
+        StageCommand.class,
+        ServeCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error (a bug: please report it)",
         "2:bad input or usage (the message names the file, line and field)"})

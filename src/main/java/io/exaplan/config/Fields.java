@@ -218,6 +218,51 @@ public final class Fields {
     return new ArrayList<>();
   }
 
+  /**
+   * Binds each entry of the map under {@code key} (id to settings) with {@code binder}, in file
+   * order, reporting unknown keys of each entry; an absent or empty map is a problem.
+   */
+  public <T> Map<String, T> entries(String key,
+      java.util.function.BiFunction<String, Fields, T> binder) {
+    Fields section = map(key);
+    Map<String, T> out = new java.util.LinkedHashMap<>();
+    for (String id : section.keys()) {
+      Fields item = of(section.node(id), section.pathOf(id), problems);
+      out.put(id, binder.apply(id, item));
+      item.finish();
+    }
+    if (out.isEmpty()) {
+      problems.add(section.at(), section.path(), "needs at least one entry");
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * A required, non-empty list of strictly positive quantities ("[60s, 5m, 15m]"); each bad item
+   * is reported at its own line and column.
+   */
+  public List<Double> positives(String key, Dimension d) {
+    List<Double> out = new ArrayList<>();
+    List<Node> items = list(key);
+    for (Node n : items) {
+      String text = n instanceof Node.ScalarNode s ? s.text() : null;
+      try {
+        double v = Units.parse(text, d);
+        if (!(v > 0)) {
+          throw new IllegalArgumentException("must be greater than zero, got '" + text
+              + "'; expected " + d.describe());
+        }
+        out.add(v);
+      } catch (IllegalArgumentException e) {
+        problems.add(n.at(), pathOf(key), e.getMessage());
+      }
+    }
+    if (items.isEmpty()) {
+      problem(key, "needs at least one value; expected a list of " + d.describe());
+    }
+    return out;
+  }
+
   /** Reports every key that no accessor asked for, naming the legal ones. */
   public void finish() {
     for (Map.Entry<String, Location> e : map.keyAt().entrySet()) {

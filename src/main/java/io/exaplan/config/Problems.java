@@ -11,17 +11,31 @@ public final class Problems {
   /** More than this many problems are summarised: past that point they are usually one root cause. */
   public static final int CAP = 20;
 
-  private final List<String> lines = new ArrayList<>();
+  private record Entry(Location at, String line) {}
+
+  /** File order: by file, line and column; problems without a location last. */
+  private static final java.util.Comparator<Entry> ORDER = java.util.Comparator.comparing(
+      (Entry e) -> e.at() == null, Boolean::compare)
+      .thenComparing(e -> e.at() == null ? "" : e.at().file())
+      .thenComparingInt(e -> e.at() == null ? 0 : e.at().line())
+      .thenComparingInt(e -> e.at() == null ? 0 : e.at().column());
+
+  private final List<Entry> lines = new ArrayList<>();
   private int dropped;
 
   /** Records "file:line:col: path: message" ("file:line:col: message" for the document itself). */
   public void add(Location at, String path, String message) {
-    add(at + ": " + (path.isEmpty() ? "" : path + ": ") + message);
+    add(at, at + ": " + (path.isEmpty() ? "" : path + ": ") + message);
   }
 
+  /** Records a problem that has no single location (a rule across files). */
   public void add(String line) {
+    add(null, line);
+  }
+
+  private void add(Location at, String line) {
     if (lines.size() < CAP) {
-      lines.add(line);
+      lines.add(new Entry(at, line));
     } else {
       dropped++;
     }
@@ -36,7 +50,8 @@ public final class Problems {
     if (lines.isEmpty()) {
       return;
     }
-    List<String> all = new ArrayList<>(lines);
+    List<String> all = new ArrayList<>();
+    lines.stream().sorted(ORDER).forEach(e -> all.add(e.line()));
     if (dropped > 0) {
       all.add("... and " + dropped + " more problem(s)");
     }

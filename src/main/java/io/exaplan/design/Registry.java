@@ -1,6 +1,8 @@
 package io.exaplan.design;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.checkpoint.CheckpointFit;
+import io.exaplan.checkpoint.DesignFit;
 import io.exaplan.config.InputException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,6 +66,14 @@ public final class Registry {
     for (DesignStrategy s : STRATEGIES.values()) {
       options.add(s.build(scenario, catalog));
     }
-    return new Comparison(scenario, options);
+    return new Comparison(scenario, options, CheckpointFit.of(scenario.checkpointModel(),
+        scenario.checkpointCadencesSeconds(), scenario.checkpointStallFraction(),
+        scenario.checkpointMode(), writeRates(options)));
+  }
+
+  /** Each option's sustained write rate, what a checkpoint lands on. */
+  public static List<DesignFit.DesignRate> writeRates(List<Option> options) {
+    return options.stream().map(o -> new DesignFit.DesignRate(o.id(), o.writeBytesPerSec()))
+        .toList();
   }
 }

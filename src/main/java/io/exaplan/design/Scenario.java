@@ -1,15 +1,19 @@
 package io.exaplan.design;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.checkpoint.CheckpointCatalog;
+import io.exaplan.checkpoint.CheckpointMode;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Fields;
 import io.exaplan.config.Node;
 import io.exaplan.config.Problems;
+import io.exaplan.config.Units;
 import io.exaplan.config.Yaml;
 import io.exaplan.sizing.PowerBasis;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * What the customer asks for: the fleet, its sites, the capacity every option is sized to, the
@@ -29,9 +33,18 @@ public record Scenario(
     String rack,
     String cloudObject,
     double rackPowerLimitWatts,
-    PowerBasis powerBasis) {
+    PowerBasis powerBasis,
+    String checkpointModel,
+    List<Double> checkpointCadencesSeconds,
+    double checkpointStallFraction,
+    CheckpointMode checkpointMode) {
 
   public static final String BUILT_IN = "scenario/default.yaml";
+
+  public Scenario {
+    checkpointCadencesSeconds = List.copyOf(checkpointCadencesSeconds);
+  }
+
   /** More GPUs than any fleet; larger numbers are typing mistakes. */
   public static final long MAX_GPUS = 100_000_000L;
 
@@ -64,25 +77,29 @@ public record Scenario(
   /** This scenario with another rack power limit (the CLI's --rack-kw). */
   public Scenario withRackPowerLimit(double watts) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
-        switchModel, rack, cloudObject, watts, powerBasis);
+        switchModel, rack, cloudObject, watts, powerBasis,
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode);
   }
 
   /** This scenario with another switch model id (unchecked: the caller checks the catalog). */
   public Scenario withSwitch(String id) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
-        id, rack, cloudObject, rackPowerLimitWatts, powerBasis);
+        id, rack, cloudObject, rackPowerLimitWatts, powerBasis,
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode);
   }
 
   /** This scenario sized to another usable target. */
   public Scenario withTarget(double usableBytes) {
     return new Scenario(name, date, gpus, sites, clusterGpus, usableBytes, guidance, cnode,
-        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis);
+        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode);
   }
 
   /** This scenario packing another draw basis against the rack limit. */
   public Scenario withPowerBasis(PowerBasis basis) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
-        switchModel, rack, cloudObject, rackPowerLimitWatts, basis);
+        switchModel, rack, cloudObject, rackPowerLimitWatts, basis,
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode);
   }
 
   private static Scenario bind(Fields f, Scenario d, Catalog c) {
@@ -119,9 +136,28 @@ public record Scenario(
     if (gpus > 0 && cluster > gpus) {
       f.problem("clusterGpus", "must not exceed gpus (" + gpus + "), got " + cluster);
     }
+    String model = f.text("checkpointModel", d == null ? null : d.checkpointModel);
+    if (model != null && CheckpointCatalog.builtIn().resolveModel(model) == null) {
+      f.problem("checkpointModel", "unknown model '" + model + "'; expected one of: "
+          + String.join(", ", CheckpointCatalog.builtIn().models().keySet())
+          + ", or a whole number of parameters");
+    }
+    List<Double> cadences = d == null || f.has("checkpointCadences")
+        ? f.positives("checkpointCadences", Dimension.DURATION) : d.checkpointCadencesSeconds;
+    double stall = f.quantity("checkpointStallFraction", Dimension.NUMBER,
+        d == null ? Double.NaN : d.checkpointStallFraction, true);
+    if (stall > 1) {
+      f.problem("checkpointStallFraction", "must be a fraction in (0, 1], got "
+          + Units.sig(stall));
+    }
+    String modeText = f.text("checkpointMode", d == null ? null : d.checkpointMode.key());
+    CheckpointMode mode = CheckpointMode.parse(modeText);
+    if (mode == null) {
+      f.problem("checkpointMode", "'" + modeText + "' is not sync or async");
+    }
     f.finish();
     return new Scenario(name, date, gpus, sites, cluster, target, guidance, cnode, sw, rack, cloud,
-        limit, basis);
+        limit, basis, model, cadences, stall, mode);
   }
 
   private static String ref(Fields f, String key, String fallback, java.util.Set<String> known) {

@@ -10,7 +10,9 @@ import io.exaplan.catalog.DesignTemplate;
 import io.exaplan.catalog.GuidanceLevel;
 import io.exaplan.config.Dimension;
 import io.exaplan.sizing.Bound;
+import io.exaplan.sizing.Design;
 import io.exaplan.sizing.RackBound;
+import io.exaplan.sizing.Sizing;
 import io.exaplan.sizing.SizingEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +40,26 @@ final class Strategies {
           Options.design(s, c, c.dbox(t.dboxModel()), t.dboxes(), t.cnodes()), s.clusterGpus(),
           s, c, (z, check) -> {
             notes.add(meetingWriteNote(z.writeBytesPerSec(), z.writeBound(), g, check));
+            notes.add(meetingRacksNote(z));
             return notes;
           });
+    }
+
+    /**
+     * The meeting said ~30 racks. Show what that figure leaves out: it is the nodes' typical
+     * draw over a rack limit, without the switches' draw and without whole-device packing.
+     */
+    private static String meetingRacksNote(Sizing z) {
+      Design d = z.design();
+      double nodes = d.cnodes() * d.cnode().powerTypicalWatts()
+          + d.dboxes() * d.dbox().powerTypicalWatts();
+      return "The meeting said ~30 racks: the nodes alone draw " + d.cnodes() + " x "
+          + human(d.cnode().powerTypicalWatts(), Dimension.POWER) + " + " + d.dboxes() + " x "
+          + human(d.dbox().powerTypicalWatts(), Dimension.POWER) + " = "
+          + human(nodes, Dimension.POWER) + ", " + sig(nodes / d.rackPowerLimitWatts())
+          + " racks at " + human(d.rackPowerLimitWatts(), Dimension.POWER) + "; the "
+          + z.switches() + " switches add " + human(z.powerTypicalWatts() - nodes,
+              Dimension.POWER) + ", and whole devices per rack give " + z.racks() + ".";
     }
 
     /**

@@ -22,6 +22,20 @@ public final class AtomicFile {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /**
+   * A temp file is created owner-only; the result should have the permissions of the file it
+   * replaces, or those of an ordinary new file (rw-r--r--).
+   */
+  private static void readableLikeAnyFile(Path tmp, Path target) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, perms);
+  }
+
   public static void write(Path target, Body body) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
@@ -43,6 +57,7 @@ public final class AtomicFile {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         body.writeTo(out);
       }
+      readableLikeAnyFile(tmp, abs);
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -4,11 +4,11 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Cell formatting shared by the reporters; locale-independent. */
-final class Cells {
+public final class Cells {
   private Cells() {}
 
   /** What a person sees: rounded to the column's decimals, thousands grouped. */
-  static String display(Column c, Object v) {
+  public static String display(Column c, Object v) {
     if (v == null) {
       return "-";
     }

@@ -28,9 +28,9 @@ public final class OptionViews {
       Column.number("rawPB", "Raw", "PB", 1),
       Column.number("usablePB", "Usable", "PB", 1),
       Column.number("usableRatio", "Usable/raw", "", 4),
-      Column.number("readTBps", "Read", "TB/s", 2),
+      Column.number("readTBps", "Read", "TB/s", 3),
       Column.text("readBound", "Read bound"),
-      Column.number("writeTBps", "Write", "TB/s", 2),
+      Column.number("writeTBps", "Write", "TB/s", 3),
       Column.text("writeBound", "Write bound"),
       Column.number("nodeRU", "Node rack units", "U", 0),
       Column.number("rackUnits", "Rack units with switches", "U", 0),
@@ -67,7 +67,8 @@ public final class OptionViews {
         + " usable, racks limited to " + Units.human(s.rackPowerLimitWatts(),
             io.exaplan.config.Dimension.POWER) + " (" + s.powerBasis().key() + " draw).";
     return new Report("exaplan compare", subtitle, c,
-        List.of(metrics(c.options()), notes(c.options()), assumptions(c.options()), inputs(s)));
+        List.of(metrics(c.options()), CheckpointViews.fit(c.checkpoint()), notes(c.options()),
+            assumptions(c.options(), c.checkpoint().assumptions()), inputs(s)));
   }
 
   /** The report of {@code size}: one option, same views. */
@@ -115,11 +116,19 @@ public final class OptionViews {
   }
 
   static Table assumptions(List<Option> options) {
+    return assumptions(options, List.of());
+  }
+
+  /** Also lists {@code checkpoint}'s assumptions, used by the checkpoint table. */
+  static Table assumptions(List<Option> options, List<String> checkpoint) {
     Map<String, List<String>> usedBy = new LinkedHashMap<>();
     for (Option o : options) {
       for (String a : o.assumptions()) {
         usedBy.computeIfAbsent(a, k -> new ArrayList<>()).add(o.id());
       }
+    }
+    for (String a : checkpoint) {
+      usedBy.computeIfAbsent(a, k -> new ArrayList<>()).add("checkpoint");
     }
     Table.Builder t = new Table.Builder("assumptions", "Assumptions used", Table.Layout.BLOCKS,
         List.of(Column.text("assumption", "Assumption"), Column.text("usedBy", "Used by")));
@@ -146,6 +155,11 @@ public final class OptionViews {
     t.row("rackPowerLimit", Units.human(s.rackPowerLimitWatts(),
         io.exaplan.config.Dimension.POWER));
     t.row("powerBasis", s.powerBasis().key());
+    t.row("checkpointModel", s.checkpointModel());
+    t.row("checkpointCadences", String.join(", ", s.checkpointCadencesSeconds().stream()
+        .map(v -> Units.human(v, io.exaplan.config.Dimension.DURATION)).toList()));
+    t.row("checkpointStallFraction", Units.sig(s.checkpointStallFraction()));
+    t.row("checkpointMode", s.checkpointMode().key());
     return t.build();
   }
 }

@@ -44,7 +44,13 @@ public final class SizingEngine {
         + d.dboxes() * box.ports() * box.portBytesPerSec();
     long portDemand = (long) Math.ceil(endpointBw / sw.portBytesPerSec() - 1e-9);
     int downPerLeaf = Math.max(1, (int) Math.floor(sw.ports() * fab.leafDownlinkShare()));
-    int leaves = (int) Math.max(fab.minSwitches(), ceilDiv(portDemand, downPerLeaf));
+    long leafCount = Math.max(fab.minSwitches(), ceilDiv(portDemand, downPerLeaf));
+    if (leafCount > Design.MAX_COUNT) {
+      throw new io.exaplan.config.InputException("switch: " + sw.id() + " would need "
+          + leafCount + " leaves for " + portDemand + " ports of device bandwidth; expected a "
+          + "switch with more or faster ports for this design");
+    }
+    int leaves = (int) leafCount;
     int spines = leaves <= fab.minSwitches() ? 0
         : (int) ceilDiv((long) leaves * (sw.ports() - downPerLeaf), sw.ports());
     int switches = leaves + spines;
@@ -129,29 +135,63 @@ public final class SizingEngine {
 
   /**
    * True when spreading each device type evenly over {@code racks} racks fits every rack. Type t
-   * puts floor(n/R) in every rack and one more in the next n mod R racks, starting where the
-   * previous type's extras ended, so extras never pile up in the same racks.
+   * puts floor(n/R) in every rack and one more in the next n mod R racks (a cyclic window),
+   * starting where the previous type's window ended, so extras never pile up in the same racks.
+   * A rack's load only rises where a window starts, so the heaviest rack is rack 0 or a window
+   * start: checking those few racks costs O(types^2), whatever the rack count.
    */
   static boolean spreadFits(int racks, int[] counts, int[] units, double[] watts, int usableU,
       double limit) {
-    for (int r = 0; r < racks; r++) {
+    int types = counts.length;
+    int[] starts = new int[types];
+    int start = 0;
+    for (int t = 0; t < types; t++) {
+      starts[t] = start;
+      start = (start + counts[t] % racks) % racks;
+    }
+    for (int c = -1; c < types; c++) {
+      int rack = c < 0 ? 0 : starts[c];
       int u = 0;
       double w = 0;
-      int start = 0;
-      for (int t = 0; t < counts.length; t++) {
-        int base = counts[t] / racks;
-        int extra = counts[t] % racks;
-        int offset = Math.floorMod(r - start, racks);
-        int n = base + (offset < extra ? 1 : 0);
+      for (int t = 0; t < types; t++) {
+        int n = share(rack, racks, counts[t], starts[t]);
         u += n * units[t];
         w += n * watts[t];
-        start = (start + extra) % racks;
       }
       if (u > usableU || w > limit + 1e-6) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The even spread that {@link #size} proved fits its rack count, for drawing and placement:
+   * {@code [rack][type]} device counts, types in the order D-boxes, C-nodes, switches. Every rack
+   * is within its usable U and power limit on the design's power basis.
+   */
+  public static int[][] spread(Sizing z) {
+    Design d = z.design();
+    int racks = z.racks();
+    int[] counts = {d.dboxes(), d.cnodes(), z.switches()};
+    int[][] out = new int[racks][counts.length];
+    for (int r = 0; r < racks; r++) {
+      int start = 0;
+      for (int t = 0; t < counts.length; t++) {
+        out[r][t] = share(r, racks, counts[t], start);
+        start = (start + counts[t] % racks) % racks;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Devices of a type with {@code count} devices in rack {@code r} of {@code racks}: floor(n/R)
+   * everywhere, one more in the n mod R racks from {@code start} on (wrapping).
+   */
+  private static int share(int r, int racks, int count, int start) {
+    int extra = count % racks;
+    return count / racks + (Math.floorMod(r - start, racks) < extra ? 1 : 0);
   }
 
   static long ceilDiv(long a, long b) {

@@ -1,0 +1,87 @@
+package io.exaplan.cli;
+
+import io.exaplan.config.Dimension;
+import io.exaplan.config.InputException;
+import io.exaplan.config.Units;
+
+/**
+ * Parses the quantity flags of the checkpoint commands ("5m", "5.68 TB", "100 Gb/s", "5%") into
+ * SI values. Every failure is one line naming the flag and what was expected (exit code 2);
+ * picocli only sees strings, so its usage dump never hides the message.
+ */
+final class Flags {
+  private Flags() {}
+
+  /** A strictly positive duration: 90s, 5m, 24h, 3d. */
+  static double duration(String flag, String text) {
+    return positive(flag, text, Dimension.DURATION);
+  }
+
+  /** A duration that may be zero (a restart that costs nothing). */
+  static double durationOrZero(String flag, String text) {
+    double v = parse(flag, text, Dimension.DURATION);
+    if (!(v >= 0)) {
+      throw new InputException(flag + ": must be zero or more, got '" + text + "'; expected "
+          + Dimension.DURATION.describe());
+    }
+    return v;
+  }
+
+  /** A strictly positive size; a bare number is a count of bytes. */
+  static double bytes(String flag, String text) {
+    String t = text == null ? null : text.trim();
+    if (t != null && t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+      t = t + " B";
+    }
+    return positive(flag, t, Dimension.BYTES, text);
+  }
+
+  /** A strictly positive byte or bit rate: 60 GB/s, 100 Gb/s, 400 Gbps. */
+  static double rate(String flag, String text) {
+    return positive(flag, text, Dimension.BYTE_RATE);
+  }
+
+  /** A fraction in (0, 1]: 0.05 or 5%. */
+  static double fraction(String flag, String text) {
+    double v = parse(flag, text, Dimension.NUMBER);
+    if (!(v > 0 && v <= 1)) {
+      throw new InputException(flag + ": must be a fraction in (0, 1] such as 0.05 or 5%, got '"
+          + text + "'");
+    }
+    return v;
+  }
+
+  /** A strictly positive number (bytes per parameter). */
+  static double number(String flag, String text) {
+    return positive(flag, text, Dimension.NUMBER);
+  }
+
+  /** A whole number of at least {@code min}. */
+  static long whole(String flag, long value, long min) {
+    if (value < min) {
+      throw new InputException(flag + ": must be at least " + min + ", got " + value);
+    }
+    return value;
+  }
+
+  private static double positive(String flag, String text, Dimension d) {
+    return positive(flag, text, d, text);
+  }
+
+  private static double positive(String flag, String text, Dimension d, String asWritten) {
+    double v = parse(flag, text, d);
+    if (!(v > 0)) {
+      throw new InputException(flag + ": must be greater than zero, got '" + asWritten
+          + "'; expected " + d.describe());
+    }
+    return v;
+  }
+
+  private static double parse(String flag, String text, Dimension d) {
+    try {
+      return Units.parse(text, d);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(flag + ": " + e.getMessage());
+    }
+  }
+}

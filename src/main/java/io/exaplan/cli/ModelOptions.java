@@ -1,0 +1,78 @@
+package io.exaplan.cli;
+
+import io.exaplan.catalog.Item;
+import io.exaplan.checkpoint.CheckpointCatalog;
+import io.exaplan.checkpoint.CheckpointSize;
+import io.exaplan.checkpoint.ModelPreset;
+import io.exaplan.config.InputException;
+import io.exaplan.design.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** What is checkpointed: a model preset, a parameter count, or a size in bytes. */
+final class ModelOptions {
+  @Option(names = "--model", paramLabel = "NAME",
+      description = "Model preset: llama-3.1-8b, llama-3.1-70b, llama-3.1-405b or example-1t "
+          + "(default: the scenario's checkpointModel).")
+  String model;
+
+  @Option(names = "--params", paramLabel = "N",
+      description = "Number of parameters instead of a preset, e.g. 405e9.")
+  String params;
+
+  @Option(names = "--bytes-per-param", paramLabel = "B",
+      description = "Checkpoint bytes per parameter (default 14: bf16 weights 2 + fp32 master 4 "
+          + "+ two fp32 Adam moments 4 + 4).")
+  String bytesPerParam;
+
+  @Option(names = "--checkpoint-bytes", paramLabel = "SIZE",
+      description = "Checkpoint size instead of a model, e.g. 5.68 TB or a number of bytes.")
+  String checkpointBytes;
+
+  @Option(names = "--shards", paramLabel = "N", defaultValue = "1",
+      description = "Data-parallel shards the checkpoint is split into (the total is the same; "
+          + "default: ${DEFAULT-VALUE}).")
+  long shards;
+
+  /** The checkpoint, the preset it came from (null if none) and the catalog entries used. */
+  record Resolved(CheckpointSize size, ModelPreset preset, List<Item> used) {}
+
+  Resolved resolve(Scenario s, CheckpointCatalog k) {
+    int given = (model != null ? 1 : 0) + (params != null ? 1 : 0)
+        + (checkpointBytes != null ? 1 : 0);
+    if (given > 1) {
+      throw new InputException("--model, --params and --checkpoint-bytes each say what is "
+          + "checkpointed; give only one of them");
+    }
+    int n = (int) Flags.whole("--shards", shards, 1);
+    if (checkpointBytes != null) {
+      if (bytesPerParam != null) {
+        throw new InputException("--bytes-per-param: not used with --checkpoint-bytes, which "
+            + "gives the size directly");
+      }
+      return new Resolved(CheckpointSize.ofBytes(Flags.bytes("--checkpoint-bytes",
+          checkpointBytes), n), null, List.of());
+    }
+    ModelPreset m = params != null ? ModelPreset.custom(parameters(params))
+        : model != null ? k.model("--model", model) : k.model("checkpointModel",
+            s.checkpointModel());
+    List<Item> used = new ArrayList<>();
+    used.add(m);
+    if (bytesPerParam != null) {
+      return new Resolved(CheckpointSize.of(m, Flags.number("--bytes-per-param", bytesPerParam),
+          n), m, used);
+    }
+    used.addAll(k.state());
+    return new Resolved(CheckpointSize.of(m, k.state(), n), m, used);
+  }
+
+  private static long parameters(String text) {
+    double v = Flags.number("--params", text);
+    if (v != Math.rint(v) || v > 1e18) {
+      throw new InputException("--params: must be a whole number of parameters such as 405e9, "
+          + "got '" + text + "'");
+    }
+    return (long) v;
+  }
+}

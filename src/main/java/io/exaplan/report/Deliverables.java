@@ -1,0 +1,150 @@
+package io.exaplan.report;
+
+import static io.exaplan.config.Units.fixed;
+import static io.exaplan.config.Units.human;
+import static io.exaplan.config.Units.sig;
+
+import io.exaplan.audit.Audit;
+import io.exaplan.audit.Auditor;
+import io.exaplan.audit.ClaimsLoader;
+import io.exaplan.catalog.Catalog;
+import io.exaplan.catalog.DBoxModel;
+import io.exaplan.catalog.Requirements;
+import io.exaplan.config.Dimension;
+import io.exaplan.design.Comparison;
+import io.exaplan.design.Option;
+import io.exaplan.design.Options;
+import io.exaplan.design.Registry;
+import io.exaplan.design.Scenario;
+import io.exaplan.layout.RackPlan;
+import io.exaplan.layout.RackPlanner;
+import io.exaplan.layout.Role;
+import io.exaplan.report.chart.CdSweep;
+import io.exaplan.report.chart.Charts;
+import io.exaplan.report.chart.CheckpointBasis;
+import io.exaplan.report.svg.RackSheet;
+import io.exaplan.sizing.Sizing;
+import io.exaplan.sizing.SizingEngine;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the visual outputs (HTML report, slide deck, SVG/PNG folder) show, computed once
+ * from the engine: the comparison, the claims audit, a rack plan and sheets per option, the
+ * charts, the checkpoint fit and the requirements matrix. The renderers only lay it out.
+ */
+public record Deliverables(
+    Scenario scenario,
+    Comparison comparison,
+    Report compare,
+    Audit audit,
+    List<OptionSheets> sheets,
+    List<Charts.Named> charts,
+    CheckpointBasis checkpoint,
+    List<CheckpointFit> fits,
+    Requirements requirements) {
+
+  public Deliverables {
+    sheets = List.copyOf(sheets);
+    charts = List.copyOf(charts);
+    fits = List.copyOf(fits);
+  }
+
+  /** An option's rack drawings; {@code plan} and {@code full} are null without devices. */
+  public record OptionSheets(Option option, RackPlan plan, RackSheet summary, RackSheet full) {}
+
+  /**
+   * Whether an option's write bandwidth keeps up with the checkpoint rounds of the GPUs it
+   * serves: the time one round takes to write, which is also the shortest interval asynchronous
+   * checkpointing sustains, and the share of each cadence a synchronous write stalls training.
+   */
+  public record CheckpointFit(Option option, double roundBytes, double writeSeconds,
+      List<Double> cadencesSeconds, List<Double> stallFractions) {}
+
+  public static Deliverables build(Scenario s, Catalog c) {
+    Comparison cmp = Registry.compare(s, c);
+    Audit audit = Auditor.audit(ClaimsLoader.load(null, c), s, c);
+    List<OptionSheets> sheets = new ArrayList<>();
+    for (Option o : cmp.options()) {
+      sheets.add(sheets(o, s, c));
+    }
+    CheckpointBasis basis = CheckpointBasis.builtIn();
+    List<Charts.Named> charts = new ArrayList<>();
+    DBoxModel dense = denseModel(cmp.options(), c);
+    if (dense != null) {
+      charts.add(Charts.cdSweep(CdSweep.of(s, c, dense), dense.name(), cmp.options(), s));
+    }
+    charts.add(Charts.optionBars(cmp.options()));
+    charts.add(Charts.checkpointCadence(basis, s, cmp.options()));
+    charts.add(Charts.efficiency(basis, s, cmp.options()));
+    List<CheckpointFit> fits = new ArrayList<>();
+    for (Option o : cmp.options()) {
+      double bytes = basis.roundBytes(o.gpusServed());
+      double seconds = bytes / o.writeBytesPerSec();
+      List<Double> stalls = new ArrayList<>();
+      for (double cadence : basis.cadencesSeconds()) {
+        stalls.add(seconds / cadence);
+      }
+      fits.add(new CheckpointFit(o, bytes, seconds, basis.cadencesSeconds(), stalls));
+    }
+    return new Deliverables(s, cmp, OptionViews.compare(cmp), audit, sheets, charts, basis, fits,
+        Requirements.builtIn());
+  }
+
+  /** The enclosure model of the first dense option: the one the C:D sweep is about. */
+  private static DBoxModel denseModel(List<Option> options, Catalog c) {
+    for (Option o : options) {
+      if ("dense".equals(o.family())) {
+        return c.dbox(o.dboxModel());
+      }
+    }
+    return null;
+  }
+
+  /** The option's sizing, re-run from its counts: the same design gives the same sizing. */
+  static Sizing sizing(Option o, Scenario s, Catalog c) {
+    Sizing z = SizingEngine.size(Options.design(s, c, c.dbox(o.dboxModel()), o.dboxes(),
+        o.cnodes()));
+    if (z.racks() != o.racks()) {
+      throw new IllegalStateException(o.id() + ": re-sized to " + z.racks() + " racks, option says "
+          + o.racks());
+    }
+    return z;
+  }
+
+  static OptionSheets sheets(Option o, Scenario s, Catalog c) {
+    String head = "Scenario: " + s.name() + ", " + s.date();
+    if (o.cnodes() == 0 && o.dboxes() == 0) {
+      List<String> lines = List.of(head, o.racks() + " racks x " + human(
+          o.rackPowerLimitWatts(), Dimension.POWER) + " = " + human(o.powerWatts(),
+              Dimension.POWER) + "; " + fixed(o.rackUnits(), 0) + " U in all. Raw capacity, "
+          + "servers and switches are not public: each rack stands for the whole count.");
+      RackSheet summary = RackSheet.cloud(o.id() + "-summary", o.name() + " (" + o.id()
+          + "): racks", lines, o.name() + " rack", o.racks(), (int) (o.rackUnits() / o.racks()),
+          o.rackPowerLimitWatts());
+      return new OptionSheets(o, null, summary, null);
+    }
+    Sizing z = sizing(o, s, c);
+    RackPlan plan = RackPlanner.plan(z);
+    List<String> lines = List.of(head, totals(o, plan, z), devices(o, plan));
+    String name = o.name() + " (" + o.id() + ")";
+    return new OptionSheets(o, plan,
+        RackSheet.summary(o.id() + "-summary", name + ": one rack per layout", lines, plan),
+        RackSheet.full(o.id() + "-full", name + ": every rack", lines, plan));
+  }
+
+  private static String totals(Option o, RackPlan plan, Sizing z) {
+    var rack = z.design().rack();
+    return o.racks() + " racks of " + rack.rackUnits() + " U (" + rack.usableUnits()
+        + " usable), limit " + human(o.rackPowerLimitWatts(), Dimension.POWER) + " per rack on "
+        + plan.basis().key() + " draw; " + o.rackBound().key() + " binds (space needs "
+        + o.spaceBoundRacks() + ", power " + o.powerBoundRacks() + ")";
+  }
+
+  private static String devices(Option o, RackPlan plan) {
+    return o.dboxes() + " x " + o.dboxModel() + ", " + o.cnodes() + " x " + o.cnodeModel() + ", "
+        + plan.count(Role.LEAF) + " leaf + " + plan.count(Role.SPINE) + " spine "
+        + o.switchModel() + "; " + fixed(plan.usedU(), 0) + " U used; " + sig(o.powerWatts() / 1e3)
+        + " kW typical, " + sig(o.powerMaxWatts() / 1e3) + " kW max";
+  }
+}

@@ -1,0 +1,296 @@
+package io.exaplan.report.chart;
+
+import io.exaplan.config.Dimension;
+import io.exaplan.config.Units;
+import io.exaplan.design.Option;
+import io.exaplan.design.Scenario;
+import io.exaplan.report.svg.Fonts;
+import java.awt.BasicStroke;
+import java.awt.Color;
+
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYPointerAnnotation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** The report's charts, built from engine results; each is drawn by {@link ChartKit}. */
+public final class Charts {
+  private Charts() {}
+
+  /** A chart with a stable id (file name and SVG id) and a caption saying how to read it. */
+  public record Named(String id, String title, JFreeChart chart, String caption) {}
+
+  /** Throughput vs C:D ratio for one enclosure model, knees marked, dense options pointed out. */
+  public static Named cdSweep(CdSweep sw, String boxName, List<Option> options, Scenario s) {
+    XYSeries read = new XYSeries("Read");
+    XYSeries write = new XYSeries("Write");
+    for (CdSweep.Point p : sw.points()) {
+      read.add(p.ratio(), p.readBytesPerSec() / 1e12);
+      write.add(p.ratio(), p.writeBytesPerSec() / 1e12);
+    }
+    XYSeriesCollection ds = new XYSeriesCollection();
+    ds.addSeries(read);
+    ds.addSeries(write);
+    String title = "C:D sweep: " + sw.dboxes() + " x " + sw.dboxModel() + " ("
+        + Units.human(s.targetUsableBytes(), Dimension.BYTES) + " usable)";
+    JFreeChart chart = xyChart(title, "C-nodes per enclosure", "Throughput (TB/s)", ds);
+    XYPlot plot = chart.getXYPlot();
+    ((NumberAxis) plot.getDomainAxis()).setNumberFormatOverride(ChartKit.format(2));
+    ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartKit.format(1));
+    knee(plot, sw.read(), "read", ChartKit.PALETTE[0]);
+    knee(plot, sw.write(), "write", ChartKit.PALETTE[1]);
+    double top = 0;
+    for (CdSweep.Point p : sw.points()) {
+      top = Math.max(top, p.readBytesPerSec() / 1e12);
+    }
+    for (Option o : options) {
+      if (sw.dboxModel().equals(o.dboxModel()) && o.dboxes() == sw.dboxes()) {
+        double ratio = (double) o.cnodes() / o.dboxes();
+        double y = o.readBytesPerSec() / 1e12;
+        boolean high = y > 0.6 * top;
+        XYPointerAnnotation a = new XYPointerAnnotation(o.id() + " (" + Units.sig(y)
+            + " TB/s read)", ratio, y, high ? Math.PI / 4 : -Math.PI / 4);
+        a.setFont(Fonts.regular(10));
+        a.setTextAnchor(high ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+        a.setTipRadius(4);
+        a.setBaseRadius(34);
+        plot.addAnnotation(a);
+      }
+    }
+    String caption = "Each point is the engine's sizing of " + sw.dboxes() + " " + boxName
+        + " with more C-nodes. " + kneeText("Read", sw.read()) + " " + kneeText("Write",
+            sw.write()) + " Past a knee, more C-nodes add power but no throughput.";
+    return new Named("cd-sweep", title, chart, caption);
+  }
+
+  private static String kneeText(String dir, CdSweep.Knee k) {
+    if (k == null) {
+      return dir + " stays front-end-bound over the whole sweep.";
+    }
+    return dir + " stops growing at " + Units.sig(k.ratio()) + " C-nodes per enclosure ("
+        + k.cnodes() + " C-nodes, " + Units.human(k.bytesPerSec(), Dimension.BYTE_RATE) + ", " + k.bound().key()
+        + "-bound).";
+  }
+
+  private static void knee(XYPlot plot, CdSweep.Knee k, String dir, Color c) {
+    if (k == null) {
+      return;
+    }
+    ValueMarker m = new ValueMarker(k.ratio(), c, ChartKit.DASHED);
+    ChartKit.label(m, dir + " knee " + Units.sig(k.ratio()) + ":1, " + k.bound().key()
+        + "-bound", c.darker());
+    m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+    m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+    m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(dir.equals("read") ? 40 : 20, 4, 4,
+        4));
+    plot.addDomainMarker(m);
+  }
+
+  /** Racks, megawatts and TB/s per option as grouped bars, the cloud baseline included. */
+  public static Named optionBars(List<Option> options) {
+    DefaultCategoryDataset racks = new DefaultCategoryDataset();
+    DefaultCategoryDataset power = new DefaultCategoryDataset();
+    DefaultCategoryDataset rate = new DefaultCategoryDataset();
+    for (Option o : options) {
+      racks.addValue(o.racks(), "Racks", o.id());
+      power.addValue(o.powerWatts() / 1e6, "Power, typical (MW)", o.id());
+      rate.addValue(o.readBytesPerSec() / 1e12, "Read (TB/s)", o.id());
+      rate.addValue(o.writeBytesPerSec() / 1e12, "Write (TB/s)", o.id());
+    }
+    CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis());
+    plot.setGap(14);
+    CategoryPlot[] subs = {bars(racks, "Racks", 0), bars(power, "MW", 2), bars(rate, "TB/s", 2)};
+    for (CategoryPlot sub : subs) {
+      plot.add(sub, 1);
+    }
+    JFreeChart chart = new JFreeChart("Racks, power and throughput per option", Fonts.bold(16),
+        plot, true);
+    ChartKit.style(chart);
+    Color[][] colours = {{ChartKit.PALETTE[2]}, {ChartKit.PALETTE[4]},
+        {ChartKit.PALETTE[0], ChartKit.PALETTE[1]}};
+    for (int k = 0; k < subs.length; k++) {
+      BarRenderer r = (BarRenderer) subs[k].getRenderer();
+      for (int i = 0; i < colours[k].length; i++) {
+        r.setSeriesPaint(i, colours[k][i]);
+      }
+      r.setDefaultItemLabelFont(Fonts.regular(10));
+    }
+    legendBottom(chart);
+    return new Named("option-bars", chart.getTitle().getText(), chart,
+        "Racks are the engine's count (the larger of the space and power bounds, whole devices "
+            + "spread evenly); power is the typical draw; throughput is the tightest of the "
+            + "front-end, media and network bounds. The cloud baseline is scaled from its per-EB "
+            + "and per-100-PB figures.");
+  }
+
+  private static CategoryPlot bars(DefaultCategoryDataset ds, String axis, int decimals) {
+    NumberAxis y = new NumberAxis(axis);
+    y.setNumberFormatOverride(ChartKit.format(decimals));
+    y.setUpperMargin(0.22);
+    BarRenderer r = new BarRenderer();
+    r.setItemMargin(0.04);
+    r.setMaximumBarWidth(0.12);
+    r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+        ChartKit.format(decimals)));
+    r.setDefaultItemLabelsVisible(true);
+    r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
+        TextAnchor.BOTTOM_CENTER));
+    CategoryPlot p = new CategoryPlot(ds, null, y, r);
+    p.setRangeGridlinePaint(ChartKit.GRID);
+    return p;
+  }
+
+  /**
+   * Write bandwidth a checkpoint round needs at each cadence, for the fleet and for one cluster,
+   * against each option's write capability.
+   */
+  public static Named checkpointCadence(CheckpointBasis b, Scenario s, List<Option> options) {
+    XYSeriesCollection ds = new XYSeriesCollection();
+    XYSeries fleet = new XYSeries("Needed: fleet, " + Units.fixed(s.gpus(), 0) + " GPUs");
+    XYSeries cluster = new XYSeries("Needed: one cluster, " + Units.fixed(s.clusterGpus(), 0)
+        + " GPUs");
+    double lo = 30;
+    double hi = 3600;
+    for (int i = 0; i <= 48; i++) {
+      double t = lo * Math.pow(hi / lo, i / 48.0);
+      fleet.add(t, b.requiredWriteBytesPerSec(s.gpus(), t) / 1e12);
+      cluster.add(t, b.requiredWriteBytesPerSec(s.clusterGpus(), t) / 1e12);
+    }
+    ds.addSeries(fleet);
+    ds.addSeries(cluster);
+    for (Option o : options) {
+      XYSeries line = new XYSeries(o.id() + " writes " + Units.sig(o.writeBytesPerSec() / 1e12)
+          + " TB/s");
+      line.add(lo, o.writeBytesPerSec() / 1e12);
+      line.add(hi, o.writeBytesPerSec() / 1e12);
+      ds.addSeries(line);
+    }
+    String title = "Write bandwidth needed vs checkpoint interval";
+    JFreeChart chart = xyChart(title, "Checkpoint interval (s)", "Write (TB/s)", ds);
+    XYPlot plot = logX(chart, "Checkpoint interval (s, log scale)", 10, lo, hi);
+    LogAxis y = logAxis("Write (TB/s, log scale)", 2, 10);
+    plot.setRangeAxis(y);
+    XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+    r.setSeriesStroke(0, new BasicStroke(3f));
+    r.setSeriesStroke(1, new BasicStroke(3f));
+    r.setSeriesPaint(0, Color.BLACK);
+    r.setSeriesPaint(1, new Color(0x777777));
+    for (int i = 0; i < options.size(); i++) {
+      r.setSeriesPaint(i + 2, ChartKit.PALETTE[i % 6]);
+      r.setSeriesStroke(i + 2, ChartKit.DASHED);
+    }
+    for (double cadence : b.cadencesSeconds()) {
+      ValueMarker m = new ValueMarker(cadence, new Color(0x999999), new BasicStroke(1f));
+      ChartKit.label(m, Units.human(cadence, Dimension.DURATION), new Color(0x555555));
+      m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+      m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      plot.addDomainMarker(m);
+    }
+    String caption = "Needed = GPUs / " + Units.fixed(b.gpusPerJob(), 0) + " GPUs per job x "
+        + Units.human(b.checkpointBytes(), Dimension.BYTES) + " per checkpoint ("
+        + Units.sig(b.parameters() / 1e9) + "B parameters x " + Units.sig(b.bytesPerParameter())
+        + " bytes) / interval: the bandwidth that drains one round before the next. An option "
+        + "keeps up wherever its line is above the curve.";
+    return new Named("checkpoint-cadence", title, chart, caption);
+  }
+
+  /**
+   * Training efficiency at Young's optimal checkpoint interval as the job grows, one line per
+   * option (the checkpoint written at the option's whole write bandwidth).
+   */
+  public static Named efficiency(CheckpointBasis b, Scenario s, List<Option> options) {
+    XYSeriesCollection ds = new XYSeriesCollection();
+    double lo = 1024;
+    double hi = Math.max(lo * 2, s.gpus());
+    for (Option o : options) {
+      double delta = b.checkpointBytes() / o.writeBytesPerSec();
+      XYSeries e = new XYSeries(o.id() + " (checkpoint " + Units.human(delta, Dimension.DURATION)
+          + ")");
+      for (int i = 0; i <= 40; i++) {
+        double n = lo * Math.pow(hi / lo, i / 40.0);
+        e.add(n, 100 * CheckpointBasis.efficiency(delta, b.mtbfSeconds(n)));
+      }
+      ds.addSeries(e);
+    }
+    String title = "Efficiency at Young's checkpoint interval vs job size";
+    JFreeChart chart = xyChart(title, "GPUs in the job", "Efficiency (%)", ds);
+    XYPlot plot = logX(chart, "GPUs in the job (log scale)", 2, lo, hi);
+    NumberAxis y = (NumberAxis) plot.getRangeAxis();
+    y.setNumberFormatOverride(ChartKit.format(0));
+    y.setAutoRangeIncludesZero(false);
+    y.setUpperBound(100);
+    XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+    for (int i = 0; i < options.size(); i++) {
+      r.setSeriesPaint(i, ChartKit.PALETTE[i % 6]);
+    }
+    String caption = "Efficiency = 1 - sqrt(2 x checkpoint time / MTBF) (Young 1974, first "
+        + "order, restart time excluded); checkpoint time = " + Units.human(b.checkpointBytes(),
+            Dimension.BYTES) + " / the option's write bandwidth; MTBF = "
+        + Units.human(b.observedSeconds(), Dimension.DURATION) + " x "
+        + Units.fixed(b.observedGpus(), 0) + " GPUs / " + Units.fixed(b.interruptions(), 0)
+        + " interruptions / GPUs in the job.";
+    return new Named("efficiency", title, chart, caption);
+  }
+
+  private static JFreeChart xyChart(String title, String x, String y, XYSeriesCollection ds) {
+    JFreeChart chart = org.jfree.chart.ChartFactory.createXYLineChart(title, x, y, ds,
+        PlotOrientation.VERTICAL, true, false, false);
+    ChartKit.style(chart);
+    XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+    for (int i = 0; i < ds.getSeriesCount(); i++) {
+      r.setSeriesPaint(i, ChartKit.PALETTE[i % ChartKit.PALETTE.length]);
+      r.setSeriesStroke(i, ChartKit.LINE);
+    }
+    chart.getXYPlot().setRenderer(r);
+    legendBottom(chart);
+    return chart;
+  }
+
+  private static void legendBottom(JFreeChart chart) {
+    LegendTitle l = chart.getLegend();
+    l.setPosition(RectangleEdge.BOTTOM);
+    l.setItemFont(Fonts.regular(11));
+  }
+
+  /** Puts a log axis over [lo, hi] on the chart's x. */
+  private static XYPlot logX(JFreeChart chart, String label, int base, double lo, double hi) {
+    XYPlot plot = chart.getXYPlot();
+    LogAxis x = logAxis(label, 0, base);
+    x.setRange(lo, hi);
+    plot.setDomainAxis(x);
+    return plot;
+  }
+
+  /** A log axis with a labelled tick at each power of {@code base} and minor ticks between. */
+  private static LogAxis logAxis(String label, int decimals, int base) {
+    LogAxis a = new LogAxis(label);
+    a.setBase(base);
+    a.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+    a.setMinorTickCount(base == 10 ? 9 : 2);
+    a.setNumberFormatOverride(ChartKit.format(decimals));
+    a.setLabelFont(Fonts.bold(12));
+    a.setTickLabelFont(Fonts.regular(11));
+    a.setMinorTickMarksVisible(true);
+    return a;
+  }
+
+}

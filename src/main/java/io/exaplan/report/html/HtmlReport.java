@@ -1,0 +1,339 @@
+package io.exaplan.report.html;
+
+import static io.exaplan.config.Units.fixed;
+import static io.exaplan.config.Units.human;
+import static io.exaplan.report.svg.Svg.esc;
+
+import io.exaplan.audit.ClaimResult;
+import io.exaplan.catalog.Requirements;
+import io.exaplan.config.Dimension;
+import io.exaplan.design.Option;
+import io.exaplan.design.Scenario;
+import io.exaplan.report.Cells;
+import io.exaplan.report.Column;
+import io.exaplan.report.Deliverables;
+import io.exaplan.report.Table;
+import io.exaplan.report.chart.ChartKit;
+import io.exaplan.report.chart.Charts;
+import java.util.List;
+
+/**
+ * The report as one self-contained HTML file: inline CSS and SVG, no scripts, nothing fetched.
+ * Sections start on a new printed page and figures and tables are not split, so it prints on A4
+ * or Letter. Same deliverables, same bytes.
+ */
+public final class HtmlReport {
+  /** A section: its element id and heading. */
+  public record Section(String id, String heading) {}
+
+  /** The sections, in page order. */
+  public static final List<Section> SECTIONS = List.of(
+      new Section("scenario", "Scenario"),
+      new Section("metrics", "Options side by side"),
+      new Section("racks", "Rack elevations"),
+      new Section("charts", "Charts"),
+      new Section("checkpoint", "Checkpoint fit"),
+      new Section("requirements", "Requirements fit"),
+      new Section("audit", "Claims audit"),
+      new Section("assumptions", "Assumptions and sources"),
+      new Section("notes", "How each figure was reached"),
+      new Section("elevations", "Appendix: every rack"));
+
+  private static final String CSS = """
+      @page { margin: 14mm; }
+      body { font-family: 'DejaVu Sans', Arial, Helvetica, sans-serif; font-size: 10pt;
+        color: #1a1a1a; max-width: 1180px; margin: 0 auto; padding: 16px; line-height: 1.35; }
+      h1 { font-size: 20pt; margin: 0 0 4px; }
+      h2 { font-size: 14pt; border-bottom: 2px solid #3b6ea8; padding-bottom: 3px;
+        margin-top: 28px; }
+      h3 { font-size: 11pt; margin: 16px 0 6px; }
+      .sub { color: #555; margin: 0 0 12px; }
+      nav ol { columns: 2; margin: 6px 0 0; }
+      table { border-collapse: collapse; margin: 6px 0 12px; font-size: 8.5pt; }
+      th, td { border: 1px solid #c8c8c8; padding: 3px 6px; vertical-align: top; text-align: left; }
+      th { background: #eef2f7; }
+      #checkpoint-table, #requirements-table, #audit-table { width: 100%; }
+      tr > td:first-child { white-space: nowrap; }
+      td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+      figure { margin: 10px 0 18px; }
+      figcaption { font-size: 8.5pt; color: #444; margin-top: 4px; max-width: 900px; }
+      svg { max-width: 100%; height: auto; }
+      .yes { background: #dff0d8; } .partial { background: #fcf0d0; } .no { background: #f6d5d2; }
+      .holds { color: #1d6b2f; font-weight: bold; } .wrong { color: #a3231a; font-weight: bold; }
+      .depends { color: #8a5a00; font-weight: bold; }
+      .src { color: #555; font-size: 7.5pt; }
+      ul.small { font-size: 8.5pt; }
+      @media print {
+        body { max-width: none; padding: 0; }
+        section { break-before: page; }
+        section#scenario { break-before: auto; }
+        figure, tr { break-inside: avoid; }
+        h2, h3 { break-after: avoid; }
+        nav { display: none; }
+      }
+      """;
+
+  private HtmlReport() {}
+
+  public static String render(Deliverables d) {
+    Scenario s = d.scenario();
+    StringBuilder h = new StringBuilder(1 << 20);
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(esc("Storage options: " + s.name())).append("</title>\n<style>\n").append(CSS)
+        .append("</style>\n</head>\n<body>\n");
+    h.append("<header>\n<h1>Storage options: ").append(esc(s.name())).append("</h1>\n")
+        .append("<p class=\"sub\">").append(esc(d.compare().subtitle()))
+        .append(" Every figure is computed by exaplan from a sourced catalog figure or a "
+            + "formula in docs/model.md; assumptions are listed below.</p>\n<nav><ol>\n");
+    for (Section sec : SECTIONS) {
+      h.append("<li><a href=\"#").append(sec.id()).append("\">").append(esc(sec.heading()))
+          .append("</a></li>\n");
+    }
+    h.append("</ol></nav>\n</header>\n");
+    scenario(h, s);
+    metrics(h, d);
+    racks(h, d);
+    charts(h, d);
+    checkpoint(h, d);
+    requirements(h, d);
+    audit(h, d);
+    assumptions(h, d);
+    notes(h, d);
+    elevations(h, d);
+    h.append("</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void open(StringBuilder h, String id) {
+    for (Section sec : SECTIONS) {
+      if (sec.id().equals(id)) {
+        h.append("<section id=\"").append(id).append("\">\n<h2>").append(esc(sec.heading()))
+            .append("</h2>\n");
+        return;
+      }
+    }
+    throw new IllegalArgumentException(id);
+  }
+
+  private static void close(StringBuilder h) {
+    h.append("</section>\n");
+  }
+
+  private static void scenario(StringBuilder h, Scenario s) {
+    open(h, "scenario");
+    h.append("<table id=\"scenario-table\">\n");
+    row(h, "Name", s.name());
+    row(h, "Date", s.date());
+    row(h, "GPUs in the fleet", fixed(s.gpus(), 0));
+    row(h, "Sites", String.valueOf(s.sites()));
+    row(h, "GPUs in one training cluster", fixed(s.clusterGpus(), 0));
+    row(h, "Usable capacity every option is sized to", human(s.targetUsableBytes(),
+        Dimension.BYTES));
+    row(h, "NVIDIA guidance level checked", s.guidance());
+    row(h, "C-node, switch, rack models", s.cnode() + ", " + s.switchModel() + ", " + s.rack());
+    row(h, "Cloud object model", s.cloudObject());
+    row(h, "Rack power limit", human(s.rackPowerLimitWatts(), Dimension.POWER) + " ("
+        + s.powerBasis().key() + " draw packed against it)");
+    h.append("</table>\n");
+    close(h);
+  }
+
+  private static void row(StringBuilder h, String k, String v) {
+    h.append("<tr><th>").append(esc(k)).append("</th><td>").append(esc(v)).append("</td></tr>\n");
+  }
+
+  private static void metrics(StringBuilder h, Deliverables d) {
+    open(h, "metrics");
+    Table t = d.compare().tables().get(0);
+    h.append("<table id=\"metrics-table\">\n<tr><th>").append(esc(t.columns().get(0).header()))
+        .append("</th>");
+    for (List<Object> r : t.rows()) {
+      h.append("<th data-option=\"").append(esc(String.valueOf(r.get(0)))).append("\">")
+          .append(esc(String.valueOf(r.get(0)))).append("</th>");
+    }
+    h.append("</tr>\n");
+    for (int c = 1; c < t.columns().size(); c++) {
+      Column col = t.columns().get(c);
+      h.append("<tr data-key=\"").append(esc(col.key())).append("\"><th>")
+          .append(esc(col.title())).append("</th>");
+      for (List<Object> r : t.rows()) {
+        h.append(col.numeric() ? "<td class=\"num\">" : "<td>")
+            .append(esc(Cells.display(col, r.get(c)))).append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</table>\n");
+    close(h);
+  }
+
+  private static void racks(StringBuilder h, Deliverables d) {
+    open(h, "racks");
+    h.append("<p>One rack per distinct layout, with how many racks share it. Devices are placed "
+        + "by exaplan's rack planner (docs/model.md, \"Rack placement\"): switches at the top, "
+        + "enclosures from the bottom, no rack over its usable units or its power limit. The "
+        + "appendix draws every rack.</p>\n");
+    for (Deliverables.OptionSheets os : d.sheets()) {
+      Option o = os.option();
+      h.append("<figure id=\"racks-").append(esc(o.id())).append("\" data-option=\"")
+          .append(esc(o.id())).append("\">\n").append(os.summary().inlineSvg())
+          .append("<figcaption>").append(esc(o.name() + " (" + o.id() + "): " + o.racks()
+              + " racks, " + human(o.powerWatts(), Dimension.POWER) + " typical."
+              + (os.plan() == null ? " Internals not modelled: the drawing stands for "
+                  + o.racks() + " racks of " + human(o.rackPowerLimitWatts(), Dimension.POWER)
+                  + " each." : " " + os.plan().layouts().size() + " distinct layouts.")))
+          .append("</figcaption>\n</figure>\n");
+    }
+    close(h);
+  }
+
+  private static void charts(StringBuilder h, Deliverables d) {
+    open(h, "charts");
+    for (Charts.Named n : d.charts()) {
+      h.append("<figure id=\"chart-").append(esc(n.id())).append("\">\n")
+          .append(ChartKit.svgElement(n.chart(), "chart-svg-" + n.id(), ChartKit.WIDTH,
+              ChartKit.HEIGHT))
+          .append("\n<figcaption>").append(esc(n.caption())).append("</figcaption>\n</figure>\n");
+    }
+    close(h);
+  }
+
+  private static void checkpoint(StringBuilder h, Deliverables d) {
+    open(h, "checkpoint");
+    var b = d.checkpoint();
+    h.append("<p>A checkpoint round writes ").append(esc(human(b.checkpointBytes(),
+        Dimension.BYTES))).append(" (").append(esc(fixed(b.parameters() / 1e9, 0)))
+        .append("B parameters x ").append(esc(fixed(b.bytesPerParameter(), 0)))
+        .append(" bytes) for every ").append(esc(fixed(b.gpusPerJob(), 0)))
+        .append(" GPUs the option serves. Asynchronous checkpointing keeps up when the interval "
+            + "is at least the time to write a round; a synchronous write stalls training for "
+            + "that time in every interval.</p>\n");
+    h.append("<table id=\"checkpoint-table\">\n<tr><th>Option</th><th>GPUs served</th>"
+        + "<th>Checkpoint round</th><th>Write</th><th>Time to write a round (shortest "
+        + "asynchronous interval)</th>");
+    for (double c : b.cadencesSeconds()) {
+      h.append("<th>Synchronous stall every ").append(esc(human(c, Dimension.DURATION)))
+          .append("</th>");
+    }
+    h.append("</tr>\n");
+    for (Deliverables.CheckpointFit f : d.fits()) {
+      Option o = f.option();
+      h.append("<tr data-option=\"").append(esc(o.id())).append("\"><td>").append(esc(o.id()))
+          .append("</td><td class=\"num\">").append(fixed(o.gpusServed(), 0))
+          .append("</td><td class=\"num\">").append(esc(human(f.roundBytes(), Dimension.BYTES)))
+          .append("</td><td class=\"num\">").append(esc(human(o.writeBytesPerSec(),
+              Dimension.BYTE_RATE))).append("</td><td class=\"num\">")
+          .append(esc(human(f.writeSeconds(), Dimension.DURATION))).append("</td>");
+      for (double stall : f.stallFractions()) {
+        h.append(stall >= 1 ? "<td class=\"num no\">cannot keep up" : "<td class=\"num\">"
+            + fixed(stall * 100, 1) + "%").append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</table>\n");
+    close(h);
+  }
+
+  private static void requirements(StringBuilder h, Deliverables d) {
+    open(h, "requirements");
+    Requirements rq = d.requirements();
+    List<Option> options = d.comparison().options();
+    h.append("<table id=\"requirements-table\">\n<tr><th>Requirement</th>");
+    for (Option o : options) {
+      h.append("<th data-option=\"").append(esc(o.id())).append("\">").append(esc(o.id()))
+          .append("</th>");
+    }
+    h.append("</tr>\n");
+    for (var e : rq.requirements().entrySet()) {
+      h.append("<tr data-requirement=\"").append(esc(e.getKey())).append("\"><th>")
+          .append(esc(e.getValue())).append("</th>");
+      for (Option o : options) {
+        Requirements.Statement st = rq.fit(o.family(), e.getKey());
+        if (st == null) {
+          h.append("<td>not stated</td>");
+          continue;
+        }
+        h.append("<td class=\"").append(st.status()).append("\"><b>").append(st.status())
+            .append("</b>: ").append(esc(st.text())).append(" <span class=\"src\">[")
+            .append(esc(String.join(", ", st.sources()))).append("]</span></td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</table>\n<h3>Sources</h3>\n<ul class=\"small\" id=\"requirements-sources\">\n");
+    for (var src : rq.sources().values()) {
+      h.append("<li><b>").append(esc(src.id())).append("</b>: ").append(esc(src.citation()))
+          .append("</li>\n");
+    }
+    h.append("</ul>\n");
+    close(h);
+  }
+
+  private static void audit(StringBuilder h, Deliverables d) {
+    open(h, "audit");
+    h.append("<table id=\"audit-table\">\n<tr><th>Claim</th><th>Statement</th><th>Verdict</th>"
+        + "<th>Computed</th><th>Why</th></tr>\n");
+    for (ClaimResult c : d.audit().claims()) {
+      h.append("<tr data-claim=\"").append(esc(c.id())).append("\"><td>").append(esc(c.id()))
+          .append("</td><td>").append(esc(c.statement())).append("</td><td class=\"")
+          .append(c.verdict().key()).append("\">").append(c.verdict().key()).append("</td><td>")
+          .append(esc(c.computed())).append("</td><td>").append(esc(c.explanation()))
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n");
+    close(h);
+  }
+
+  private static void assumptions(StringBuilder h, Deliverables d) {
+    open(h, "assumptions");
+    h.append("<h3>Catalog figures that are assumptions</h3>\n<ul class=\"small\" "
+        + "id=\"assumptions-list\">\n");
+    Table t = d.compare().tables().get(2);
+    for (List<Object> r : t.rows()) {
+      h.append("<li>").append(esc(String.valueOf(r.get(0)))).append(" <span class=\"src\">"
+          + "[used by ").append(esc(String.valueOf(r.get(1)))).append("]</span></li>\n");
+    }
+    h.append("</ul>\n<h3>Checkpoint inputs</h3>\n<ul class=\"small\" id=\"checkpoint-inputs\">\n");
+    for (String line : d.checkpoint().inputs()) {
+      h.append("<li>").append(esc(line)).append("</li>\n");
+    }
+    h.append("</ul>\n<h3>Requirements judged without a public source</h3>\n<ul class=\"small\">\n");
+    for (var src : d.requirements().sources().values()) {
+      if (src.assumption()) {
+        h.append("<li><b>").append(esc(src.id())).append("</b>: ").append(esc(src.citation()))
+            .append("</li>\n");
+      }
+    }
+    h.append("</ul>\n");
+    close(h);
+  }
+
+  private static void notes(StringBuilder h, Deliverables d) {
+    open(h, "notes");
+    for (Option o : d.comparison().options()) {
+      h.append("<h3 data-option=\"").append(esc(o.id())).append("\">").append(esc(o.name()
+          + " (" + o.id() + ")")).append("</h3>\n<ul class=\"small\">\n");
+      for (String n : o.notes()) {
+        h.append("<li>").append(esc(n)).append("</li>\n");
+      }
+      h.append("</ul>\n");
+    }
+    close(h);
+  }
+
+  private static void elevations(StringBuilder h, Deliverables d) {
+    open(h, "elevations");
+    for (Deliverables.OptionSheets os : d.sheets()) {
+      Option o = os.option();
+      h.append("<figure id=\"elevation-").append(esc(o.id())).append("\" data-option=\"")
+          .append(esc(o.id())).append("\">\n");
+      if (os.full() == null) {
+        h.append("<p>").append(esc(o.name() + " (" + o.id() + "): devices not modelled; see "
+            + "the summary drawing.")).append("</p>\n");
+      } else {
+        h.append(os.full().inlineSvg());
+      }
+      h.append("<figcaption>").append(esc(o.id() + ": " + o.racks() + " racks"))
+          .append("</figcaption>\n</figure>\n");
+    }
+    close(h);
+  }
+}

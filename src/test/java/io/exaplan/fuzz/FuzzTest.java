@@ -1,0 +1,213 @@
+package io.exaplan.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.exaplan.cli.Main;
+import io.exaplan.config.Node;
+import io.exaplan.config.Yaml;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Feeds mutated catalogs, scenarios, claims files and flags to every command in-process. Each
+ * case must exit 0 or 2 (2 with a message and no stack trace), never throw, and never leave a
+ * partial output file: after exit 0 the file parses whole; after exit 2 the previous file is
+ * untouched; no temp file remains. Seeded: -Dfuzz.seed=S, -Dfuzz.cases=N for a longer run.
+ * The summary is written to target/fuzz-summary.txt (CI prints it last).
+ */
+class FuzzTest {
+  private static final String PREVIOUS = "previous content\n";
+  private static final String[] FORMATS = {"table", "json", "csv", "md", "xlsx"};
+
+  @TempDir Path dir;
+
+  private final List<String> failures = new ArrayList<>();
+  private int exit0;
+  private int exit2;
+  private int crashes;
+  private int partial;
+
+  /** Inputs to mutate: (resource, flag that feeds it). */
+  private static final String[][] INPUTS = {
+      {"catalog/default.yaml", "--catalog"},
+      {"scenario/default.yaml", "--scenario"},
+      {"claims/meeting.yaml", "--claims"}};
+
+  /** Commands each input can be fed to (the claims file only to audit). */
+  private static List<List<String>> commandsFor(String flag) {
+    List<List<String>> out = new ArrayList<>();
+    if (!flag.equals("--claims")) {
+      out.add(List.of("compare"));
+      out.add(List.of("size", "--dbox", "dense-5400", "--dboxes", "210", "--cnodes", "420"));
+    }
+    out.add(List.of("audit"));
+    return out;
+  }
+
+  @Test
+  void fuzz_mutatedInputsAndFlags_exit0or2_neverCrash_neverPartialFile() throws Exception {
+    long seed = Long.getLong("fuzz.seed", 20251030L);
+    int cases = Integer.getInteger("fuzz.cases", 10_000);
+    SplittableRandom r = new SplittableRandom(seed);
+    Mutator mutator = new Mutator(r);
+    Node[] docs = new Node[INPUTS.length];
+    String[] texts = new String[INPUTS.length];
+    for (int i = 0; i < INPUTS.length; i++) {
+      docs[i] = Yaml.resource(INPUTS[i][0]);
+      try (InputStream in = FuzzTest.class.getResourceAsStream("/" + INPUTS[i][0])) {
+        texts[i] = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+    }
+    for (int c = 0; c < cases; c++) {
+      List<String> args = new ArrayList<>();
+      if (r.nextInt(10) < 8) {
+        int which = r.nextInt(INPUTS.length);
+        Path input = dir.resolve("in-" + c + ".yaml");
+        Files.writeString(input, mutator.mutate(docs[which], texts[which]),
+            StandardCharsets.ISO_8859_1);
+        List<List<String>> cmds = commandsFor(INPUTS[which][1]);
+        args.addAll(cmds.get(r.nextInt(cmds.size())));
+        args.add(INPUTS[which][1]);
+        args.add(input.toString());
+      } else {
+        args.addAll(randomFlags(r));
+      }
+      String format = FORMATS[r.nextInt(100) < 3 ? 4 : r.nextInt(4)];
+      args.add("--format");
+      args.add(format);
+      Path out = null;
+      if (format.equals("xlsx") || r.nextBoolean()) {
+        out = dir.resolve("out-" + c + "." + format);
+        Files.writeString(out, PREVIOUS);
+        args.add("--out");
+        args.add(out.toString());
+      }
+      runCase(c, args, format, out);
+      clean();
+    }
+    String summary = String.format(java.util.Locale.ROOT,
+        "fuzz: seed=%d cases=%d exit0=%d exit2=%d crashes=%d partialFiles=%d", seed, cases, exit0,
+        exit2, crashes, partial);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target", "fuzz-summary.txt"), summary + "\n");
+    System.out.println(summary);
+    assertThat(failures).as(summary).isEmpty();
+    assertThat(exit0 + exit2).isEqualTo(cases);
+  }
+
+  private static List<String> randomFlags(SplittableRandom r) {
+    String[] counts = {"1", "0", "-1", "210", "1000000", "1000001", "2147483648", "abc", "", "3.5"};
+    String[] kws = {"12", "0", "-3", "0.5", "1e308", "NaN", "Infinity", "15", "x"};
+    String[] boxes = {"dbox-1350", "dbox-338", "dense-5400", "nope", ""};
+    List<String> a = new ArrayList<>(List.of("size", "--dbox", boxes[r.nextInt(boxes.length)],
+        "--dboxes", counts[r.nextInt(counts.length)], "--cnodes", counts[r.nextInt(counts.length)]));
+    if (r.nextBoolean()) {
+      a.addAll(List.of("--rack-kw", kws[r.nextInt(kws.length)]));
+    }
+    if (r.nextInt(4) == 0) {
+      a.addAll(List.of("--power-basis", r.nextBoolean() ? "max" : "peak"));
+    }
+    if (r.nextInt(4) == 0) {
+      a.addAll(List.of("--gpus", counts[r.nextInt(counts.length)]));
+    }
+    if (r.nextInt(10) == 0) {
+      a.add("--bogus");
+    }
+    return a;
+  }
+
+  private void runCase(int c, List<String> args, String format, Path out) throws IOException {
+    StringWriter so = new StringWriter();
+    StringWriter se = new StringWriter();
+    int code;
+    try {
+      picocli.CommandLine cl = Main.commandLine();
+      cl.setOut(new PrintWriter(so));
+      cl.setErr(new PrintWriter(se));
+      code = cl.execute(args.toArray(new String[0]));
+    } catch (Throwable t) {
+      crashes++;
+      fail(c, args, "threw " + t);
+      return;
+    }
+    String err = se.toString();
+    if (code == 0) {
+      exit0++;
+      if (out != null && !complete(out, format)) {
+        partial++;
+        fail(c, args, "exit 0 but output is not a whole " + format + " file");
+      }
+    } else if (code == 2) {
+      exit2++;
+      if (err.isBlank()) {
+        fail(c, args, "exit 2 without a message");
+      }
+      if (out != null && !Files.readString(out, StandardCharsets.ISO_8859_1).equals(PREVIOUS)) {
+        partial++;
+        fail(c, args, "exit 2 but the previous output file changed");
+      }
+    } else {
+      crashes++;
+      fail(c, args, "exit " + code + ": " + err.lines().findFirst().orElse(""));
+    }
+    if (err.contains("\tat ") || err.contains("Exception")) {
+      fail(c, args, "stack trace or exception name in stderr: " + err.lines().findFirst()
+          .orElse(""));
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      if (files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp"))) {
+        partial++;
+        fail(c, args, "temp file left behind");
+      }
+    }
+  }
+
+  private static boolean complete(Path out, String format) {
+    try {
+      switch (format) {
+        case "json":
+          new ObjectMapper().readTree(out.toFile());
+          return true;
+        case "csv":
+          return !CSVFormat.RFC4180.parse(Files.newBufferedReader(out)).getRecords().isEmpty();
+        case "xlsx":
+          try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            return wb.getNumberOfSheets() > 0;
+          }
+        default:
+          String s = Files.readString(out);
+          return !s.equals(PREVIOUS) && s.startsWith(format.equals("md") ? "# exaplan" : "exaplan");
+      }
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private void fail(int c, List<String> args, String what) {
+    if (failures.size() < 20) {
+      failures.add("case " + c + " " + args + ": " + what);
+    }
+  }
+
+  private void clean() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+}
