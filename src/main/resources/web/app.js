@@ -4,7 +4,9 @@
 
 (function () {
   const FIELDS = ['gpus', 'sites', 'clusterGpus', 'targetUsable', 'rackPowerLimit',
-    'powerBasis', 'guidance'];
+    'powerBasis', 'guidance', 'checkpointModel', 'checkpointCadences', 'checkpointMode'];
+  // What `exaplan report` downloads beside the report formats of the comparison.
+  const DELIVERABLES = [['html', 'HTML report'], ['pptx', 'PPTX deck']];
   const EDIT_DELAY_MS = 30;
 
   const $ = (id) => document.getElementById(id);
@@ -14,6 +16,7 @@
   let formats = [];
   let selected = null;
   let lastCompare = null;
+  let drawings = [];
   let sequence = 0;
   let timer = 0;
 
@@ -41,7 +44,7 @@
   }
 
   // Only the fields that differ from the server's scenario: short links, same answer.
-  function overrides() {
+  function changed() {
     const out = {};
     for (const key of FIELDS) {
       const v = valueOf(key);
@@ -50,15 +53,27 @@
     return out;
   }
 
-  function apiQuery(format) {
+  // A list field ("60s, 5m") goes to the API as a list.
+  function overrides() {
+    const out = changed();
+    for (const [k, v] of Object.entries(out)) {
+      if (input(k).dataset.list) out[k] = v.split(',').map((x) => x.trim()).filter((x) => x);
+    }
+    return out;
+  }
+
+  function apiQuery(extra) {
     const p = new URLSearchParams();
-    for (const [k, v] of Object.entries(overrides())) p.append('scenario.' + k, v);
-    p.append('format', format);
+    for (const [k, v] of Object.entries(overrides())) {
+      if (Array.isArray(v)) v.forEach((x) => p.append('scenario.' + k + '[]', x));
+      else p.append('scenario.' + k, v);
+    }
+    for (const [k, v] of Object.entries(extra)) p.append(k, v);
     return p.toString();
   }
 
   function pageQuery() {
-    const p = new URLSearchParams(overrides());
+    const p = new URLSearchParams(changed());
     if (selected && lastCompare && selected !== firstOption(lastCompare)) {
       p.append('option', selected);
     }
@@ -107,6 +122,7 @@
     renderCompare(compare.json);
     renderAudit(audit.json);
     renderDownloads();
+    updateDrawings(mine, body);
     const q = pageQuery();
     history.replaceState(null, '', q ? '?' + q : location.pathname);
     $('share-link').value = location.href;
@@ -224,16 +240,23 @@
       if (row[0] === selected) notes.append(el('li', {text: row[1]}));
     }
     $('detail-body').replaceChildren(el('h3', {text: 'Racks'}), racks,
+      el('figure', {class: 'sheet', id: 'rack-sheet'}),
       el('h3', {text: 'How each figure was reached'}), notes);
+    renderSheet();
   }
 
   // Every table other than the metrics and the notes, laid out as the report says: a report
   // that gains a table shows it here without a change to this page.
   function renderMore(view) {
+    // tables start open but the long reference ones; a reader's choice survives each update
+    const open = new Map([...document.querySelectorAll('#more-body details')]
+      .map((d) => [d.dataset.table, d.open]));
     const parts = [];
     for (const t of view.tables) {
       if (t.id === 'metrics' || t.id === 'notes') continue;
-      const d = el('details', {'data-table': t.id}, el('summary', {text: t.title}));
+      const isOpen = open.has(t.id) ? open.get(t.id) : !['assumptions', 'inputs'].includes(t.id);
+      const d = el('details', {'data-table': t.id, open: isOpen},
+        el('summary', {text: t.title}));
       d.append(t.layout === 'blocks' ? blocks(t) : rows(t));
       parts.push(d);
     }
@@ -296,15 +319,52 @@
   function renderDownloads() {
     for (const [command, nav] of [['compare', 'compare-downloads'], ['audit', 'audit-downloads']]) {
       const links = formats.map((f) => el('a', {
-        href: '/api/' + command + '?' + apiQuery(f.key),
+        href: '/api/' + command + '?' + apiQuery({format: f.key}),
         download: 'exaplan-' + command + '.' + f.extension,
         'data-format': f.key,
         class: 'download',
         text: f.key.toUpperCase(),
         title: 'Download ' + command + ' as ' + f.extension,
       }));
+      if (command === 'compare') {
+        for (const [key, label] of DELIVERABLES) {
+          links.push(el('a', {href: '/api/report?' + apiQuery({format: key}),
+            download: 'exaplan-report.' + key, 'data-format': key, class: 'download deliverable',
+            text: key.toUpperCase(), title: 'Download the ' + label}));
+        }
+      }
       $(nav).replaceChildren(el('span', {class: 'label', text: 'Download'}), ...links);
     }
+  }
+
+  // Rack sheets and charts come from the report's drawings, after the table: they take longer.
+  async function updateDrawings(mine, body) {
+    let r;
+    try {
+      r = await post('/api/view/report', body);
+    } catch (e) {
+      return;
+    }
+    if (mine !== sequence || r.status !== 200) return;
+    drawings = r.json.drawings;
+    renderSheet();
+    const charts = drawings.filter((d) => !/-racks-(summary|full)$/.test(d.name));
+    $('chart-list').replaceChildren(...charts.map((d) => el('figure', {class: 'chart'},
+      el('img', {src: drawingUrl(d.name), alt: d.title, loading: 'lazy'}),
+      el('figcaption', {text: d.title}))));
+  }
+
+  function drawingUrl(name) {
+    return '/api/report?' + apiQuery({format: 'svg', file: name});
+  }
+
+  function renderSheet() {
+    const name = selected + '-racks-summary';
+    const d = drawings.find((x) => x.name === name);
+    const holder = $('rack-sheet');
+    if (!holder) return;
+    holder.replaceChildren(d ? el('img', {src: drawingUrl(name), alt: d.title,
+      id: 'rack-sheet-img'}) : '');
   }
 
   // Choosing an option brings its details into view; focus stays on its button.
@@ -350,6 +410,9 @@
     formats = fmts;
     fillSelect('guidance', scenario.choices.guidance);
     fillSelect('powerBasis', scenario.choices.powerBasis);
+    fillSelect('checkpointMode', scenario.choices.checkpointMode);
+    $('checkpoint-models').replaceChildren(...scenario.choices.checkpointModel.map((m) =>
+      el('option', {value: m.id, label: m.name})));
     for (const key of FIELDS) input(key).value = defaults[key];
     fromUrl();
     for (const key of FIELDS) {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.GuidanceLevel;
+import io.exaplan.checkpoint.CheckpointCatalog;
+import io.exaplan.checkpoint.CheckpointMode;
+import io.exaplan.checkpoint.ModelPreset;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Node;
 import io.exaplan.config.Units;
@@ -12,6 +15,7 @@ import io.exaplan.design.Scenario;
 import io.exaplan.report.Report;
 import io.exaplan.report.ReportFormat;
 import io.exaplan.report.TableViews;
+import io.exaplan.report.VisualFormat;
 import io.exaplan.sizing.PowerBasis;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -37,11 +41,51 @@ final class Api {
   private final Catalog catalog;
   private final Scenario base;
   private final Compute compute;
+  private final Visuals visuals;
 
   Api(Catalog catalog, Scenario base, Compute compute) {
     this.catalog = catalog;
     this.base = base;
     this.compute = compute;
+    this.visuals = new Visuals(catalog);
+  }
+
+  /**
+   * {@code exaplan report}: {scenario, format: html|pptx|svg|png, file}. html and pptx are
+   * downloads; svg and png answer one file of the folder the CLI writes, named by {@code file}.
+   */
+  void visual(Context ctx) {
+    Node request = request(ctx);
+    VisualAnswer a = compute.run(() -> {
+      Binder b = new Binder(request, catalog, base);
+      Scenario s = b.scenario();
+      String key = b.oneOf("format", null, Visuals.keys());
+      String name = b.fields().text("file", null);
+      b.done();
+      VisualFormat f = VisualFormat.named(key);
+      return new VisualAnswer(f, visuals.file(s, f, name));
+    });
+    ctx.status(200).contentType(MediaTypes.type(a.format().key(), true))
+        .header("Content-Disposition", (a.format().folder() ? "inline" : "attachment")
+            + "; filename=\"" + a.file().name() + "\"");
+    if (a.format().folder()) {
+      // a drawing opened on its own runs no script and loads nothing
+      ctx.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+    }
+    ctx.result(a.file().bytes());
+  }
+
+  private record VisualAnswer(VisualFormat format, Visuals.File file) {}
+
+  /** The report's drawings (rack sheets, charts) for a scenario: [{name, title}]. */
+  void drawings(Context ctx) {
+    Node request = request(ctx);
+    json(ctx, compute.run(() -> {
+      Binder b = new Binder(request, catalog, base);
+      Scenario s = b.scenario();
+      b.done();
+      return Map.of("drawings", visuals.drawings(s));
+    }));
   }
 
   /** A report in the requested format, as a download named after the command. */
@@ -76,6 +120,13 @@ final class Api {
     form.put("rackPowerLimit", plain(base.rackPowerLimitWatts(), Dimension.POWER));
     form.put("powerBasis", base.powerBasis().key());
     form.put("guidance", base.guidance());
+    form.put("checkpointModel", base.checkpointModel());
+    List<String> cadences = new ArrayList<>();
+    for (double seconds : base.checkpointCadencesSeconds()) {
+      cadences.add(duration(seconds));
+    }
+    form.put("checkpointCadences", String.join(", ", cadences));
+    form.put("checkpointMode", base.checkpointMode().key());
     List<Object> guidance = new ArrayList<>();
     for (GuidanceLevel g : catalog.guidance().values()) {
       guidance.add(Map.of("id", g.id(), "name", g.name()));
@@ -84,9 +135,19 @@ final class Api {
     for (PowerBasis b : PowerBasis.values()) {
       bases.add(Map.of("id", b.key(), "name", b.key()));
     }
+    List<Object> models = new ArrayList<>();
+    for (ModelPreset m : CheckpointCatalog.builtIn().models().values()) {
+      models.add(Map.of("id", m.id(), "name", m.name()));
+    }
+    List<Object> modes = new ArrayList<>();
+    for (CheckpointMode m : CheckpointMode.values()) {
+      modes.add(Map.of("id", m.key(), "name", m.key()));
+    }
     Map<String, Object> choices = new LinkedHashMap<>();
     choices.put("guidance", guidance);
     choices.put("powerBasis", bases);
+    choices.put("checkpointModel", models);
+    choices.put("checkpointMode", modes);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("scenario", base);
     out.put("form", form);
@@ -142,6 +203,15 @@ final class Api {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** "90s", "5m", "24h": the largest whole unit, as a scenario file writes durations. */
+  static String duration(double seconds) {
+    long s = Math.round(seconds);
+    if (s != seconds || s <= 0) {
+      return Units.sig(seconds).replace(",", "") + "s";
+    }
+    return s % 3600 == 0 ? s / 3600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
   }
 
   /** "1 EB", "12 kW": a value the form can send back unchanged (no digit grouping). */

@@ -7,6 +7,8 @@ import io.exaplan.config.Node;
 import io.exaplan.config.Problems;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.ReportFormat;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Binds one request's keys, the CLI's flags in camelCase plus {@code scenario} (what a --scenario
@@ -48,16 +50,28 @@ final class Binder {
 
   /** The {@code format} key (default json), one of {@link ReportFormat}'s keys. */
   ReportFormat format() {
-    String key = fields.text("format", ReportFormat.JSON.key());
-    StringBuilder legal = new StringBuilder();
+    List<String> keys = new ArrayList<>();
     for (ReportFormat f : ReportFormat.values()) {
-      if (f.key().equals(key)) {
-        return f;
-      }
-      legal.append(legal.length() == 0 ? "" : ", ").append(f.key());
+      keys.add(f.key());
     }
-    fields.problem("format", "unknown format '" + key + "'; expected one of: " + legal);
-    return ReportFormat.JSON;
+    return ReportFormat.named(oneOf("format", ReportFormat.JSON.key(), keys));
+  }
+
+  /**
+   * A key whose value must be one of {@code legal}; {@code fallback} when absent (null:
+   * required). A problem is recorded, and the fallback (or the first legal value) returned, for
+   * anything else.
+   */
+  String oneOf(String key, String fallback, List<String> legal) {
+    String v = fallback == null ? fields.text(key) : fields.text(key, fallback);
+    if (legal.contains(v)) {
+      return v;
+    }
+    if (!v.isEmpty()) {
+      fields.problem(key, "unknown " + key + " '" + v + "'; expected one of: "
+          + String.join(", ", legal));
+    }
+    return fallback == null ? legal.get(0) : fallback;
   }
 
   /** Reports unknown keys and every problem found so far. */

@@ -11,7 +11,7 @@ import java.util.Map;
 final class MediaTypes {
   private static final String OOXML = "application/vnd.openxmlformats-officedocument.";
 
-  /** IANA media types by format key; html and pptx are the report formats of the visual issue. */
+  /** IANA media types by format key: {@link ReportFormat}s and the report command's formats. */
   private static final Map<String, String> TYPES = Map.of(
       "table", "text/plain;charset=utf-8",
       "json", "application/json;charset=utf-8",
@@ -20,7 +20,8 @@ final class MediaTypes {
       "xlsx", OOXML + "spreadsheetml.sheet",
       "html", "text/html;charset=utf-8",
       "pptx", OOXML + "presentationml.presentation",
-      "svg", "image/svg+xml");
+      "svg", "image/svg+xml",
+      "png", "image/png");
 
   /** File extensions that differ from the key. */
   private static final Map<String, String> EXTENSIONS = Map.of("table", "txt");
@@ -28,8 +29,12 @@ final class MediaTypes {
   private MediaTypes() {}
 
   static String type(ReportFormat f) {
-    return TYPES.getOrDefault(f.key(),
-        f.binary() ? "application/octet-stream" : "text/plain;charset=utf-8");
+    return type(f.key(), f.binary());
+  }
+
+  static String type(String key, boolean binary) {
+    return TYPES.getOrDefault(key,
+        binary ? "application/octet-stream" : "text/plain;charset=utf-8");
   }
 
   static String extension(ReportFormat f) {

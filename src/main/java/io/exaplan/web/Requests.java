@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Turns a request into the same located {@link Node} tree a scenario file becomes, so requests
  * are bound and validated by the code that binds files. A JSON body is parsed strictly; a query
- * string's dotted keys nest ({@code scenario.gpus=1000} is {@code {"scenario": {"gpus": "1000"}}}).
+ * string's dotted keys nest ({@code scenario.gpus=1000} is {@code {"scenario": {"gpus": "1000"}}})
+ * and {@code key[]=a&key[]=b} is a list.
  */
 final class Requests {
   /** Names a JSON body in messages ("request body:3:12: scenario.gpus: ..."). */
@@ -31,18 +32,24 @@ final class Requests {
     Map<String, Object> root = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : params.entrySet()) {
       String key = e.getKey();
-      if (e.getValue().size() != 1) {
+      Object value;
+      if (key.endsWith("[]")) {
+        key = key.substring(0, key.length() - 2);
+        value = List.copyOf(e.getValue());
+      } else if (e.getValue().size() != 1) {
         throw new InputException(key + ": given " + e.getValue().size()
-            + " times; expected once");
+            + " times; expected once (a list is written key[]=a&key[]=b)");
+      } else {
+        value = e.getValue().get(0);
       }
-      put(root, key, key.split("\\.", -1), 0, e.getValue().get(0));
+      put(root, key, key.split("\\.", -1), 0, value);
     }
     return tree(root);
   }
 
   @SuppressWarnings("unchecked")
   private static void put(Map<String, Object> map, String key, String[] parts, int i,
-      String value) {
+      Object value) {
     String part = parts[i];
     if (part.isEmpty()) {
       throw new InputException(key + ": empty name part; expected names like scenario.gpus");
@@ -55,7 +62,7 @@ final class Requests {
       map.put(part, value);
       return;
     }
-    if (there instanceof String) {
+    if (there != null && !(there instanceof Map)) {
       throw new InputException(key + ": given both as a value and as a section");
     }
     Map<String, Object> child = (Map<String, Object>) map.computeIfAbsent(part,
@@ -67,6 +74,13 @@ final class Requests {
   private static Node tree(Object v) {
     if (v instanceof String s) {
       return new Node.ScalarNode(s, AT_QUERY);
+    }
+    if (v instanceof List<?> items) {
+      List<Node> nodes = new java.util.ArrayList<>();
+      for (Object item : items) {
+        nodes.add(tree(item));
+      }
+      return new Node.ListNode(nodes, AT_QUERY);
     }
     Map<String, Node> entries = new LinkedHashMap<>();
     Map<String, Location> keyAt = new LinkedHashMap<>();

@@ -100,6 +100,10 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/view/" + c.key(), ctx -> api.view(ctx, c));
       config.routes.post("/api/view/" + c.key(), ctx -> api.view(ctx, c));
     }
+    config.routes.get("/api/report", api::visual);
+    config.routes.post("/api/report", api::visual);
+    config.routes.get("/api/view/report", api::drawings);
+    config.routes.post("/api/view/report", api::drawings);
     config.routes.get("/api/scenario", api::scenario);
     config.routes.get("/api/formats", api::formats);
 

@@ -270,6 +270,100 @@ class ApiTest {
     assertThat(p.get("line").asInt()).isEqualTo(1);
   }
 
+  // --- report (the visual deliverables) -------------------------------------------------------
+
+  @Test
+  void report_html_isTheCliReport(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("r.html");
+    cli("report", "--format", "html", "--out", file.toString());
+
+    HttpResponse<byte[]> r = http.get("/api/report?format=html");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+    assertThat(r.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"exaplan-report.html\"");
+    assertThat(r.body()).isEqualTo(Files.readAllBytes(file));
+  }
+
+  @Test
+  void report_pptx_isADeckPoiOpens() throws Exception {
+    HttpResponse<byte[]> r = http.post("/api/report",
+        "{\"format\": \"pptx\", \"scenario\": {\"rackPowerLimit\": \"15 kW\"}}");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    try (org.apache.poi.xslf.usermodel.XMLSlideShow deck =
+        new org.apache.poi.xslf.usermodel.XMLSlideShow(new ByteArrayInputStream(r.body()))) {
+      assertThat(deck.getSlides()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void report_svgFolder_isServedFileByFileAsTheCliWritesIt(@TempDir Path dir) throws Exception {
+    cli("report", "--format", "svg", "--out", dir.toString());
+    List<String> files = new ArrayList<>();
+    try (var listing = Files.list(dir)) {
+      listing.map(p -> p.getFileName().toString()).sorted().forEach(files::add);
+    }
+
+    JsonNode drawings = json(http.get("/api/view/report")).get("drawings");
+    List<String> named = new ArrayList<>();
+    drawings.forEach(d -> named.add(d.get("name").asText() + ".svg"));
+
+    assertThat(named).containsExactlyInAnyOrderElementsOf(files);
+    HttpResponse<byte[]> sheet = http.get("/api/report?format=svg&file=ncp-pod-racks-summary");
+    assertThat(sheet.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+    assertThat(sheet.headers().firstValue("Content-Security-Policy"))
+        .hasValue("default-src 'none'; style-src 'unsafe-inline'");
+    assertThat(sheet.body()).isEqualTo(Files.readAllBytes(dir.resolve("ncp-pod-racks-summary.svg")));
+  }
+
+  @Test
+  void report_png_isAPng() throws Exception {
+    HttpResponse<byte[]> r = http.get("/api/report?format=png&file=option-bars");
+
+    assertThat(r.headers().firstValue("Content-Type")).hasValue("image/png");
+    assertThat(java.util.Arrays.copyOf(r.body(), 4))
+        .isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+  }
+
+  @Test
+  void report_badFileOrFormat_400NamesTheField() throws Exception {
+    JsonNode noFile = json(http.get("/api/report?format=svg"));
+    JsonNode unknown = json(http.get("/api/report?format=svg&file=../../pom"));
+    JsonNode oneFile = json(http.get("/api/report?format=html&file=x"));
+    JsonNode noFormat = json(http.get("/api/report"));
+    JsonNode pdf = json(http.get("/api/report?format=pdf"));
+
+    assertThat(noFile.get("problems").get(0).get("field").asText()).isEqualTo("file");
+    assertThat(noFile.get("problems").get(0).get("message").asText())
+        .startsWith("svg writes a folder; name one of its files; expected one of: "
+            + "ncp-pod-racks-summary, ncp-pod-racks-full, ");
+    assertThat(unknown.get("problems").get(0).get("message").asText())
+        .startsWith("no file '../../pom'; expected one of: ncp-pod-racks-summary");
+    assertThat(oneFile.get("error").asText())
+        .isEqualTo("file: html is one file; give file only with svg or png");
+    assertThat(noFormat.get("error").asText()).isEqualTo("format: missing required field");
+    assertThat(pdf.get("error").asText())
+        .isEqualTo("format: unknown format 'pdf'; expected one of: html, pptx, svg, png");
+  }
+
+  @Test
+  void compare_checkpointCadencesAsAList_isTheCliWithTheSameScenarioFile(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("s.yaml");
+    Files.writeString(file, "checkpointCadences: [90s, 10m]\n");
+    String cliJson = cli("compare", "--format", "json", "--scenario", file.toString());
+
+    HttpResponse<byte[]> post = http.post("/api/compare",
+        "{\"scenario\": {\"checkpointCadences\": [\"90s\", \"10m\"]}}");
+    HttpResponse<byte[]> get = http.get("/api/compare?scenario.checkpointCadences[]=90s"
+        + "&scenario.checkpointCadences[]=10m");
+
+    assertThat(Http.text(post)).isEqualTo(cliJson);
+    assertThat(Http.text(get)).isEqualTo(cliJson);
+  }
+
   // --- view, scenario, formats ------------------------------------------------------------------
 
   @Test
@@ -319,6 +413,10 @@ class ApiTest {
     assertThat(form.get("targetUsable").asText()).isEqualTo("1 EB");
     assertThat(form.get("rackPowerLimit").asText()).isEqualTo("12 kW");
     assertThat(form.get("guidance").asText()).isEqualTo("gb200-enhanced");
+    // scenario/default.yaml: checkpointCadences: [60s, 5m, 15m]
+    assertThat(form.get("checkpointCadences").asText()).isEqualTo("1m, 5m, 15m");
+    assertThat(form.get("checkpointModel").asText()).isEqualTo("llama-3.1-405b");
+    assertThat(form.get("checkpointMode").asText()).isEqualTo("sync");
     assertThat(s.get("scenario").get("rackPowerLimitWatts").asDouble()).isEqualTo(12_000);
     List<String> ids = new ArrayList<>();
     s.get("choices").get("guidance").forEach(g -> ids.add(g.get("id").asText()));
@@ -337,6 +435,14 @@ class ApiTest {
   }
 
   // --- bad requests -------------------------------------------------------------------------
+
+  @Test
+  void durations_areWrittenInTheirLargestWholeUnit() {
+    assertThat(Api.duration(60)).isEqualTo("1m");
+    assertThat(Api.duration(90)).isEqualTo("90s");
+    assertThat(Api.duration(7200)).isEqualTo("2h");
+    assertThat(Api.duration(1.5)).isEqualTo("1.5s");
+  }
 
   @Test
   void post_malformedJson_400WithPosition() throws Exception {
@@ -416,7 +522,8 @@ class ApiTest {
     HttpResponse<byte[]> r = http.get("/api/compare?format=csv&format=json");
 
     assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(json(r).get("error").asText()).isEqualTo("format: given 2 times; expected once");
+    assertThat(json(r).get("error").asText())
+        .isEqualTo("format: given 2 times; expected once (a list is written key[]=a&key[]=b)");
   }
 
   @Test

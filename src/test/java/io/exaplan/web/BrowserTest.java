@@ -148,6 +148,17 @@ class BrowserTest {
     return message;
   }
 
+  /** With racks limited to 15 kW, clicks the comparison's {@code format} link; the file. */
+  private static Path download(String format, String name) throws IOException {
+    open("?rackPowerLimit=15");
+    Path file = downloads.resolve(name);
+    Files.deleteIfExists(file);
+    driver.findElement(By.cssSelector("#compare-downloads a[data-format='" + format + "']"))
+        .click();
+    waitFor(d -> Files.exists(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+    return file;
+  }
+
   private static void screenshot(String name) throws IOException {
     Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name),
         StandardCopyOption.REPLACE_EXISTING);
@@ -227,13 +238,7 @@ class BrowserTest {
 
   @Test
   void downloadXlsx_isTheWorkbookOfWhatIsOnScreen() throws Exception {
-    open("?rackPowerLimit=15");
-    Path file = downloads.resolve("exaplan-compare.xlsx");
-    Files.deleteIfExists(file);
-
-    driver.findElement(By.cssSelector("#compare-downloads a[data-format='xlsx']")).click();
-    waitFor(d -> Files.exists(file) && !Files.exists(downloads.resolve(
-        "exaplan-compare.xlsx.crdownload")));
+    Path file = download("xlsx", "exaplan-compare.xlsx");
 
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
       Sheet s = wb.getSheet("Options side by side");
@@ -241,6 +246,50 @@ class BrowserTest {
       assertThat(ApiTest.numberInRow(s, "Racks", 1)).isEqualTo(30.0); // the pod at 15 kW
       assertThat(ApiTest.numberInRow(s, "Rack power limit (kW)", 1)).isEqualTo(15.0);
     }
+  }
+
+  @Test
+  void checkpointIntervals_edited_reachTheCheckpointTable() throws Exception {
+    open("");
+
+    type("checkpointCadences", "90s, 10m");
+    // the compare report's checkpoint section: one row per option and interval
+    waitFor(d -> intervals().equals(java.util.Set.of("90", "600")));
+    assertThat(driver.getCurrentUrl()).endsWith("/?checkpointCadences=90s%2C+10m");
+  }
+
+  /** The distinct "Interval (s)" cells of the checkpoint table. */
+  @SuppressWarnings("unchecked")
+  private static java.util.Set<String> intervals() {
+    List<String> cells = (List<String>) driver.executeScript(
+        "const t = document.querySelector('#more-body details[data-table=checkpoint] table');"
+            + "if (!t) return [];"
+            + "const i = [...t.querySelectorAll('thead th')].findIndex("
+            + "  (h) => h.textContent === 'Interval (s)');"
+            + "return [...t.querySelectorAll('tbody tr')].map((r) => r.cells[i].textContent);");
+    return new java.util.HashSet<>(cells);
+  }
+
+  @Test
+  void selectedOption_showsItsRackSheet() throws Exception {
+    open("?option=dense-420-210");
+
+    waitFor(d -> Boolean.TRUE.equals(driver.executeScript("const i = document.getElementById("
+        + "'rack-sheet-img'); return i !== null && i.complete && i.naturalWidth > 0;")));
+    WebElement img = driver.findElement(By.id("rack-sheet-img"));
+    assertThat(img.getAttribute("alt")).isEqualTo("Dense, C:D 2:1: racks");
+    assertThat(img.getAttribute("src")).contains("format=svg&file=dense-420-210-racks-summary");
+    waitFor(d -> d.findElements(By.cssSelector("#chart-list img")).size() >= 1);
+    fullPage("06-sheet-and-charts-full-page.png");
+  }
+
+  @Test
+  void downloadHtmlReport_isTheReportOfWhatIsOnScreen() throws Exception {
+    Path file = download("html", "exaplan-report.html");
+
+    String html = Files.readString(file);
+    assertThat(html).startsWith("<!DOCTYPE html>");
+    assertThat(html).contains("15 kW");
   }
 
   @Test

@@ -30,6 +30,18 @@ class RequestsTest {
   }
 
   @Test
+  void query_bracketKey_isAList() {
+    Node.MapNode root = (Node.MapNode) Requests.query(
+        Map.of("scenario.checkpointCadences[]", List.of("90s")));
+
+    Node cadences = ((Node.MapNode) root.entries().get("scenario")).entries()
+        .get("checkpointCadences");
+    assertThat(cadences).isInstanceOf(Node.ListNode.class);
+    assertThat(((Node.ScalarNode) ((Node.ListNode) cadences).items().get(0)).text())
+        .isEqualTo("90s");
+  }
+
+  @Test
   void query_emptyNamePart_isAProblem() {
     assertThatThrownBy(() -> Requests.query(Map.of("scenario..gpus", List.of("1"))))
         .isInstanceOf(InputException.class)
