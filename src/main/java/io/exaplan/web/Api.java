@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.GuidanceLevel;
+import io.exaplan.cli.Embedded;
 import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CheckpointMode;
 import io.exaplan.checkpoint.ModelPreset;
 import io.exaplan.config.Dimension;
+import io.exaplan.config.Fields;
 import io.exaplan.config.Node;
 import io.exaplan.config.Units;
 import io.exaplan.design.Scenario;
@@ -28,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The JSON API. {@code /api/COMMAND} answers what {@code exaplan COMMAND --format F} prints, byte
@@ -89,25 +92,56 @@ final class Api {
   }
 
   /** A report in the requested format, as a download named after the command. */
-  void report(Context ctx, Command command) {
+  void report(Context ctx, String command, Function<Binder, Report> build) {
     Node request = request(ctx);
     Rendered r = compute.run(() -> {
       Binder b = new Binder(request, catalog, base);
       ReportFormat format = b.format();
-      Report report = command.report(b);
+      Report report = build.apply(b);
       return new Rendered(format, render(format, report));
     });
     ctx.status(200)
         .contentType(MediaTypes.type(r.format()))
-        .header("Content-Disposition", "attachment; filename=\"exaplan-" + command.key() + "."
+        .header("Content-Disposition", "attachment; filename=\"exaplan-" + command + "."
             + MediaTypes.extension(r.format()) + "\"")
         .result(r.bytes());
   }
 
   /** The report's tables with cells formatted as the text formats show them. */
-  void view(Context ctx, Command command) {
+  void view(Context ctx, Function<Binder, Report> build) {
     Node request = request(ctx);
-    json(ctx, compute.run(() -> TableViews.of(command.report(new Binder(request, catalog, base)))));
+    json(ctx, compute.run(() -> TableViews.of(build.apply(new Binder(request, catalog, base)))));
+  }
+
+  /**
+   * A CLI command run in-process ({@link Embedded}): each request key is one of its flags in
+   * camelCase ({@code copyEvery} for {@code --copy-every}), a list repeating the flag.
+   */
+  static Report embedded(String command, Binder b) {
+    Scenario s = b.scenario();
+    Fields f = b.fields();
+    List<String> args = new ArrayList<>();
+    for (Map.Entry<String, String> e : Embedded.flags(command).entrySet()) {
+      String key = e.getKey();
+      String flag = e.getValue();
+      Node n = f.node(key);
+      List<Node> values = n instanceof Node.ListNode l ? l.items() : n == null ? List.of()
+          : List.of(n);
+      for (Node v : values) {
+        String text = v instanceof Node.ScalarNode sc ? sc.text() : null;
+        if (text == null) {
+          f.problem(key, "expected a value, found " + v.kind());
+        } else if (!Embedded.isSwitch(command, flag)) {
+          args.add(flag + "=" + text);
+        } else if (text.equals("true")) {
+          args.add(flag);
+        } else if (!text.equals("false")) {
+          f.problem(key, "'" + text + "' is not true or false");
+        }
+      }
+    }
+    b.done();
+    return Embedded.run(command, args, b.catalog(), s);
   }
 
   /** The server's scenario, its values as the form shows them, and the choices of the selects. */

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class Errors {
   private static final Pattern LOCATED = Pattern.compile("^(" + Pattern.quote(Requests.BODY)
       + "|" + Pattern.quote(Requests.QUERY) + "):(\\d+):(\\d+): (.*)$", Pattern.DOTALL);
+  private static final Pattern FLAG = Pattern.compile("^(--[a-z][a-z0-9-]*): (.*)$",
+      Pattern.DOTALL);
   private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9_.\\[\\]-]*): (.*)$",
       Pattern.DOTALL);
 
@@ -58,8 +60,13 @@ final class Errors {
         column = Integer.valueOf(at.group(3));
       }
     }
+    Matcher flag = FLAG.matcher(rest);
     Matcher f = FIELD.matcher(rest);
-    if (f.matches()) {
+    if (flag.matches()) {
+      // a command run as on the command line names its flag: the request key is its camelCase
+      out.put("field", io.exaplan.cli.Embedded.camel(flag.group(1)));
+      out.put("message", flag.group(2));
+    } else if (f.matches()) {
       out.put("field", f.group(1));
       out.put("message", f.group(2));
     } else {

@@ -1,14 +1,19 @@
 package io.exaplan.web;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.cli.Embedded;
 import io.exaplan.config.InputException;
 import io.exaplan.design.Scenario;
+import io.exaplan.report.Report;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.net.BindException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -94,12 +99,20 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Cache-Control", "no-cache").contentType(a.mediaType()).result(a.bytes());
       });
     }
+    Map<String, Function<Binder, Report>> commands = new LinkedHashMap<>();
     for (Command c : Command.values()) {
-      config.routes.get("/api/" + c.key(), ctx -> api.report(ctx, c));
-      config.routes.post("/api/" + c.key(), ctx -> api.report(ctx, c));
-      config.routes.get("/api/view/" + c.key(), ctx -> api.view(ctx, c));
-      config.routes.post("/api/view/" + c.key(), ctx -> api.view(ctx, c));
+      commands.put(c.key(), c::report);
     }
+    // every other command that prints a report runs as on the command line
+    for (String name : Embedded.commands()) {
+      commands.putIfAbsent(name, b -> Api.embedded(name, b));
+    }
+    commands.forEach((name, build) -> {
+      config.routes.get("/api/" + name, ctx -> api.report(ctx, name, build));
+      config.routes.post("/api/" + name, ctx -> api.report(ctx, name, build));
+      config.routes.get("/api/view/" + name, ctx -> api.view(ctx, build));
+      config.routes.post("/api/view/" + name, ctx -> api.view(ctx, build));
+    });
     config.routes.get("/api/report", api::visual);
     config.routes.post("/api/report", api::visual);
     config.routes.get("/api/view/report", api::drawings);

@@ -364,6 +364,88 @@ class ApiTest {
     assertThat(Http.text(get)).isEqualTo(cliJson);
   }
 
+  // --- commands run as on the command line (checkpoint, outage, stage) --------------------------
+
+  @Test
+  void checkpoint_default_isTheCliJson() throws Exception {
+    assertThat(Http.text(http.get("/api/checkpoint"))).isEqualTo(cli("checkpoint", "--format",
+        "json"));
+  }
+
+  @Test
+  void checkpoint_flags_areTheCliFlagsInCamelCase() throws Exception {
+    HttpResponse<byte[]> r = http.post("/api/checkpoint", "{\"interval\": \"90s\", "
+        + "\"stallFraction\": \"10%\", \"gpus\": 16384, \"format\": \"csv\", "
+        + "\"scenario\": {\"checkpointModel\": \"llama-3.1-70b\"}}");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"exaplan-checkpoint.csv\"");
+    assertThat(Http.text(r)).isEqualTo(cli("checkpoint", "--interval", "90s",
+        "--stall-fraction", "10%", "--gpus", "16384", "--model", "llama-3.1-70b", "--format",
+        "csv"));
+  }
+
+  @Test
+  void outage_requiredFlags_areTheCliOutage() throws Exception {
+    HttpResponse<byte[]> r = http.get("/api/outage?interval=5m&copyEvery=6&keepLocal=4"
+        + "&outage=24h&catchUp=12h");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(Http.text(r)).isEqualTo(cli("outage", "--interval", "5m", "--copy-every", "6",
+        "--keep-local", "4", "--outage", "24h", "--catch-up", "12h", "--format", "json"));
+  }
+
+  @Test
+  void stage_isTheCliStage() throws Exception {
+    HttpResponse<byte[]> r = http.get("/api/stage?datasetBytes=10%20PB&wan=100%20Gb/s");
+
+    assertThat(Http.text(r)).isEqualTo(cli("stage", "--dataset-bytes", "10 PB", "--wan",
+        "100 Gb/s", "--format", "json"));
+  }
+
+  @Test
+  void outage_missingFlags_400AsTheCliSaysIt() throws Exception {
+    HttpResponse<byte[]> r = http.get("/api/outage?interval=5m");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(json(r).get("error").asText()).isEqualTo("Missing required options: "
+        + "'--copy-every=N', '--keep-local=K', '--outage=DUR', '--catch-up=DUR'");
+  }
+
+  @Test
+  void checkpoint_badValues_400NameTheRequestKey() throws Exception {
+    JsonNode duration = json(http.get("/api/checkpoint?interval=soon")).get("problems").get(0);
+    JsonNode count = json(http.get("/api/checkpoint?gpus=abc")).get("problems").get(0);
+
+    assertThat(duration.get("field").asText()).isEqualTo("interval");
+    assertThat(duration.get("message").asText()).isEqualTo("'soon' is not a duration such as '90s'");
+    assertThat(count.get("field").asText()).isEqualTo("gpus");
+    assertThat(count.get("message").asText())
+        .isEqualTo("Invalid value for option '--gpus': 'abc' is not a long");
+  }
+
+  @Test
+  void checkpoint_fileFlags_cannotBeGiven() throws Exception {
+    for (String key : List.of("out", "scenarioFile", "catalog", "help")) {
+      HttpResponse<byte[]> r = http.get("/api/checkpoint?" + key + "=/tmp/x");
+      assertThat(r.statusCode()).as(key).isEqualTo(400);
+      assertThat(json(r).get("problems").get(0).get("message").asText()).as(key)
+          .startsWith("unknown key; expected one of: format, scenario, model, params");
+    }
+    assertThat(io.exaplan.cli.Embedded.flags("checkpoint").values())
+        .doesNotContain("--out", "--scenario", "--catalog", "--format", "--help");
+  }
+
+  @Test
+  void viewCheckpoint_tablesForThePage() throws Exception {
+    JsonNode v = json(http.get("/api/view/checkpoint?interval=90s"));
+
+    assertThat(v.get("title").asText()).isEqualTo("exaplan checkpoint");
+    assertThat(v.get("tables").get(0).get("rows").get(0).get(0).asText())
+        .isEqualTo("Llama 3.1 405B");
+  }
+
   // --- view, scenario, formats ------------------------------------------------------------------
 
   @Test
