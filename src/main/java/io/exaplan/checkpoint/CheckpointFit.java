@@ -23,7 +23,7 @@ public record CheckpointFit(CheckpointSize checkpoint, CheckpointMode mode, doub
       double stallFraction, CheckpointMode mode, List<DesignFit.DesignRate> designs) {
     CheckpointCatalog k = CheckpointCatalog.builtIn();
     ModelPreset m = k.model("checkpointModel", modelRef);
-    CheckpointSize size = CheckpointSize.of(m, k.state(), 1);
+    CheckpointSize size = CheckpointSize.ofModel(modelRef);
     List<io.exaplan.catalog.Item> used = new java.util.ArrayList<>(k.state());
     used.add(m);
     return new CheckpointFit(size, mode, stallFraction, cadencesSeconds,

@@ -29,6 +29,15 @@ public record CheckpointSize(String model, String modelName, Long parameters,
     return sized(m, perParam, parts, shards);
   }
 
+  /**
+   * The checkpoint of a scenario's {@code checkpointModel} (a preset id or a parameter count,
+   * already validated), with the built-in catalog's per-parameter breakdown, unsharded.
+   */
+  public static CheckpointSize ofModel(String modelRef) {
+    CheckpointCatalog k = CheckpointCatalog.builtIn();
+    return of(k.model("checkpointModel", modelRef), k.state(), 1);
+  }
+
   /** {@code m}'s checkpoint at a given number of bytes per parameter (no breakdown). */
   public static CheckpointSize of(ModelPreset m, double bytesPerParam, int shards) {
     return sized(m, bytesPerParam, List.of(new Component("given", "bytes per parameter as given",

@@ -39,6 +39,23 @@ public final class Options {
         design(s, c, dbox, dboxes, cnodes), gpus, s, c, (z, g) -> List.of());
   }
 
+  /**
+   * The sizing behind a flash option, re-run from its counts (the same design gives the same
+   * sizing), for drawings and exports that need the devices, not just the totals.
+   */
+  public static Sizing resize(Option o, Scenario s, Catalog c) {
+    if (o.dboxes() == 0) {
+      throw new io.exaplan.config.InputException("--option: " + o.id() + " has no devices "
+          + "(its internals are not modelled)");
+    }
+    Sizing z = SizingEngine.size(design(s, c, c.dbox(o.dboxModel()), o.dboxes(), o.cnodes()));
+    if (z.racks() != o.racks()) {
+      throw new IllegalStateException(o.id() + ": re-sized to " + z.racks()
+          + " racks, option says " + o.racks());
+    }
+    return z;
+  }
+
   /** Sizes {@code d} and describes it as option {@code id}. */
   public static Option flash(String id, String name, String family, Design d, long gpusServed,
       Scenario s, Catalog c, NoteMaker extraNotes) {

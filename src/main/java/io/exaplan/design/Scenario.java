@@ -12,6 +12,10 @@ import io.exaplan.config.Yaml;
 import io.exaplan.sizing.PowerBasis;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -37,12 +41,15 @@ public record Scenario(
     String checkpointModel,
     List<Double> checkpointCadencesSeconds,
     double checkpointStallFraction,
-    CheckpointMode checkpointMode) {
+    CheckpointMode checkpointMode,
+    List<Site> sitePlan,
+    Central central) {
 
   public static final String BUILT_IN = "scenario/default.yaml";
 
   public Scenario {
     checkpointCadencesSeconds = List.copyOf(checkpointCadencesSeconds);
+    sitePlan = List.copyOf(sitePlan);
   }
 
   /** More GPUs than any fleet; larger numbers are typing mistakes. */
@@ -78,28 +85,28 @@ public record Scenario(
   public Scenario withRackPowerLimit(double watts) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, watts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central);
   }
 
   /** This scenario with another switch model id (unchecked: the caller checks the catalog). */
   public Scenario withSwitch(String id) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         id, rack, cloudObject, rackPowerLimitWatts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central);
   }
 
   /** This scenario sized to another usable target. */
   public Scenario withTarget(double usableBytes) {
     return new Scenario(name, date, gpus, sites, clusterGpus, usableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central);
   }
 
   /** This scenario packing another draw basis against the rack limit. */
   public Scenario withPowerBasis(PowerBasis basis) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, basis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central);
   }
 
   private static Scenario bind(Fields f, Scenario d, Catalog c) {
@@ -155,9 +162,70 @@ public record Scenario(
     if (mode == null) {
       f.problem("checkpointMode", "'" + modeText + "' is not sync or async");
     }
+    List<Site> plan = f.has("sitePlan") ? sitePlan(f) : d == null ? List.of() : d.sitePlan;
+    checkPlan(f, plan, gpus, sites);
+    Central central = central(f, d == null ? null : d.central);
     f.finish();
     return new Scenario(name, date, gpus, sites, cluster, target, guidance, cnode, sw, rack, cloud,
-        limit, basis, model, cadences, stall, mode);
+        limit, basis, model, cadences, stall, mode, plan, central);
+  }
+
+  private static List<Site> sitePlan(Fields f) {
+    List<Site> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    List<Node> items = f.list("sitePlan");
+    for (int i = 0; i < items.size(); i++) {
+      Fields g = Fields.of(items.get(i), f.pathOf("sitePlan") + "[" + i + "]", f.problems());
+      String name = g.text("name");
+      if (!name.isEmpty() && !names.add(name)) {
+        g.problem("name", "duplicate site name '" + name + "'");
+      }
+      long gpus = g.count("gpus", null, 1, MAX_GPUS);
+      Double limit = g.has("rackPowerLimit")
+          ? g.quantity("rackPowerLimit", Dimension.POWER, Double.NaN, true) : null;
+      Integer maxRacks = g.has("maxRacks") ? g.count("maxRacks", null, 1, 1_000_000) : null;
+      Double usable = g.has("usable")
+          ? g.quantity("usable", Dimension.BYTES, Double.NaN, true) : null;
+      double read = g.quantity("minRead", Dimension.BYTE_RATE, 0, false);
+      double write = g.quantity("minWrite", Dimension.BYTE_RATE, 0, false);
+      Integer jobs = g.has("jobs") ? g.count("jobs", null, 1, 1_000_000) : null;
+      String storage = g.text("storage", Site.OPTIMISED);
+      if (!Site.STORAGE.contains(storage)) {
+        g.problem("storage", "'" + storage + "' is not one of " + String.join(", ", Site.STORAGE));
+      }
+      g.finish();
+      out.add(new Site(name, gpus, limit, maxRacks, usable, read, write, jobs, storage));
+    }
+    return out;
+  }
+
+  /** A plan, when given, must account for the fleet: its sites and GPUs add up. */
+  private static void checkPlan(Fields f, List<Site> plan, long gpus, int sites) {
+    if (plan.isEmpty()) {
+      return;
+    }
+    long sum = plan.stream().mapToLong(Site::gpus).sum();
+    if (sum != gpus) {
+      f.problem("sitePlan", "site GPUs add up to " + sum + " but gpus is " + gpus
+          + "; expected the sites to split the fleet");
+    }
+    if (plan.size() != sites) {
+      f.problem("sitePlan", "lists " + plan.size() + " site(s) but sites is " + sites
+          + "; expected one entry per site");
+    }
+  }
+
+  private static Central central(Fields top, Central d) {
+    if (!top.has("central")) {
+      return d;
+    }
+    Fields f = top.map("central");
+    int every = f.count("copyEvery", d == null ? null : d.copyEvery(), 1, 1_000_000);
+    int kept = f.count("copiesKept", d == null ? null : d.copiesKept(), 1, 1_000_000);
+    double interval = f.quantity("checkpointInterval", Dimension.DURATION,
+        d == null ? Double.NaN : d.checkpointIntervalSeconds(), true);
+    f.finish();
+    return new Central(every, kept, interval);
   }
 
   private static String ref(Fields f, String key, String fallback, java.util.Set<String> known) {

@@ -101,17 +101,6 @@ public record Deliverables(
     return null;
   }
 
-  /** The option's sizing, re-run from its counts: the same design gives the same sizing. */
-  static Sizing sizing(Option o, Scenario s, Catalog c) {
-    Sizing z = SizingEngine.size(Options.design(s, c, c.dbox(o.dboxModel()), o.dboxes(),
-        o.cnodes()));
-    if (z.racks() != o.racks()) {
-      throw new IllegalStateException(o.id() + ": re-sized to " + z.racks() + " racks, option says "
-          + o.racks());
-    }
-    return z;
-  }
-
   static OptionSheets sheets(Option o, Scenario s, Catalog c) {
     String head = "Scenario: " + s.name() + ", " + s.date();
     if (o.cnodes() == 0 && o.dboxes() == 0) {
@@ -124,7 +113,7 @@ public record Deliverables(
           o.rackPowerLimitWatts());
       return new OptionSheets(o, null, summary, null);
     }
-    Sizing z = sizing(o, s, c);
+    Sizing z = Options.resize(o, s, c);
     RackPlan plan = RackPlanner.plan(z);
     List<String> lines = List.of(head, totals(o, plan, z), devices(o, plan));
     String name = o.name() + " (" + o.id() + ")";

@@ -49,7 +49,7 @@ class ScenarioTest {
             f + ":4:1: foo: unknown key; expected one of: name, date, gpus, sites, clusterGpus, "
                 + "targetUsable, guidance, cnode, switch, rack, cloudObject, rackPowerLimit, "
                 + "powerBasis, checkpointModel, checkpointCadences, checkpointStallFraction, "
-                + "checkpointMode"));
+                + "checkpointMode, sitePlan, central"));
   }
 
   @Test

@@ -1,0 +1,84 @@
+package io.exaplan.cli;
+
+import io.exaplan.catalog.Catalog;
+import io.exaplan.config.InputException;
+import io.exaplan.design.Options;
+import io.exaplan.design.Registry;
+import io.exaplan.design.Scenario;
+import io.exaplan.layout.RackPlanner;
+import io.exaplan.netbox.NetboxExport;
+import io.exaplan.report.AtomicFile;
+import io.exaplan.sizing.Sizing;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Exports a plan to other tools. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export a plan.",
+    subcommands = ExportCommand.Netbox.class)
+final class ExportCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        "missing subcommand; try 'exaplan export netbox --help'");
+  }
+
+  /** An option's rack plan as NetBox bulk-import files. */
+  @Command(name = "netbox", mixinStandardHelpOptions = true,
+      description = "Write an option's site, racks, device types and devices as NetBox "
+          + "bulk-import files into a folder (import them in file-name order).")
+  static final class Netbox implements Callable<Integer> {
+    @Option(names = "--option", required = true, paramLabel = "ID",
+        description = "A flash option of compare, e.g. ncp-pod or dense-420-210.")
+    String option;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+        description = "Folder to write into (created if missing).")
+    Path out;
+
+    @Option(names = "--site", paramLabel = "NAME", description = "NetBox site name "
+        + "(default: exaplan-<option>).")
+    String site;
+
+    @Option(names = "--manufacturer", paramLabel = "NAME", defaultValue = "Generic",
+        description = "Manufacturer of the device types (default: ${DEFAULT-VALUE}, as in "
+            + "NetBox's device-type library for unbranded devices).")
+    String manufacturer;
+
+    @Mixin InputOptions input;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      Catalog c = input.catalog();
+      Scenario s = input.scenario(c);
+      io.exaplan.design.Option o = Registry.get(option).build(s, c);
+      Sizing z = Options.resize(o, s, c);
+      if (Files.exists(out) && !Files.isDirectory(out)) {
+        throw new InputException("--out: " + out + " is a file; expected a folder");
+      }
+      if (manufacturer.isBlank()) {
+        throw new InputException("--manufacturer: must not be empty");
+      }
+      Map<String, String> files = NetboxExport.files(o.id(), z.design(), RackPlanner.plan(z),
+          site == null ? "exaplan-" + o.id() : site, manufacturer);
+      for (Map.Entry<String, String> f : files.entrySet()) {
+        Path target = out.resolve(f.getKey());
+        Files.createDirectories(target.getParent());
+        AtomicFile.write(target, s2 -> s2.write(f.getValue().getBytes(StandardCharsets.UTF_8)));
+      }
+      spec.commandLine().getOut().println("Wrote " + files.size() + " files to " + out);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+}

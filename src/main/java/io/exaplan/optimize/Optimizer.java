@@ -1,0 +1,255 @@
+package io.exaplan.optimize;
+
+import io.exaplan.catalog.CNodeModel;
+import io.exaplan.catalog.CapacityModel;
+import io.exaplan.catalog.DBoxModel;
+import io.exaplan.config.InputException;
+import io.exaplan.config.Units;
+import io.exaplan.sizing.Sizing;
+import io.exaplan.sizing.SizingEngine;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Exact design search. Every design it scores is sized by {@link SizingEngine}; the structure of
+ * the model only decides which designs need not be sized:
+ *
+ * <ol>
+ *   <li>Throughput is min(C-node side, enclosure side) ({@link Sides}) and usable capacity grows
+ *       with the enclosure count, so a model combination meets the targets exactly when
+ *       n >= n0 and k >= k0, with n0 and k0 found by bisection.
+ *   <li>From (n0, k0) the search walks n up and, for each n, k up. {@link Goal#bound} never
+ *       exceeds the score and never decreases in n or k, so once the bound at (n, k) reaches the
+ *       best score no larger k can win (the row ends), and when that happens at k0 no larger n
+ *       can win either (the combination ends).
+ * </ol>
+ *
+ * Ties are broken by enumeration order (combination, then n, then k), so the answer equals the
+ * first minimum a brute-force scan of the whole space in that order would find.
+ */
+public final class Optimizer {
+  private Optimizer() {}
+
+  /** The least counts meeting the targets for one model combination. */
+  record Range(int n0, int k0) {}
+
+  /** The best design of {@code space} for {@code t} under {@code goal}. */
+  public static Search search(SearchSpace space, Targets t, Goal goal) {
+    Candidate best = null;
+    long evaluated = 0;
+    Bounds lb = new Bounds();
+    List<String> excluded = new ArrayList<>();
+    int cap = t.rackCap();
+    for (Group g : space.groups()) {
+      Range r = range(space, g, t, excluded);
+      if (r == null) {
+        continue;
+      }
+      for (int n = r.n0(); n <= space.maxDboxes(); n++) {
+        int k = r.k0();
+        for (; k <= space.maxCnodes(); k++) {
+          Sizing z = size(space, g, n, k, t);
+          evaluated++;
+          Score bound = goal.bound(z);
+          if (n == r.n0() && k == r.k0()) {
+            lb.add(g, n, k, z, bound, cap);
+          }
+          if (Goal.racksBound(z) > cap || (best != null && bound.compareTo(best.score()) >= 0)) {
+            break;
+          }
+          if (z.racks() <= cap) {
+            Score s = goal.score(z);
+            if (best == null || s.compareTo(best.score()) < 0) {
+              best = new Candidate(g, n, k, z, s);
+            }
+          }
+        }
+        if (k == r.k0()) {
+          break;
+        }
+      }
+    }
+    return new Search(best, lb.result(), evaluated, space.candidates(), excluded);
+  }
+
+  /**
+   * The racks-versus-write Pareto front up to {@code maxRacks} racks. Each bucket of racks keeps
+   * its best design (most write, then least kW, then most usable; earlier enumeration wins exact
+   * ties) and a budget's point is the best bucket at or below it.
+   *
+   * <p>Write is min(C-node side, enclosure side). Once one side alone carries a design's write
+   * (it is "saturated"), adding devices to that side adds kW but no write, so such a design only
+   * matters if it needs fewer racks than the saturated design it extends (a whole-device spread
+   * can do that). The rack bound tells when it cannot: a row stops once k is saturated and the
+   * bound reaches the row's fewest saturated racks; a C-node count k is dropped for good once n is
+   * saturated for it and the bound reaches the fewest racks seen at k. Everything else within the
+   * rack budget is sized.
+   */
+  public static Front pareto(SearchSpace space, Targets t, int maxRacks) {
+    int cap = Math.min(maxRacks, t.rackCap());
+    Candidate[] bucket = new Candidate[cap + 1];
+    long evaluated = 0;
+    for (Group g : space.groups()) {
+      Range r = range(space, g, t, new ArrayList<>());
+      if (r == null) {
+        continue;
+      }
+      Column col = new Column(r.k0());
+      for (int n = r.n0(); n <= space.maxDboxes(); n++) {
+        double boxWrite = Sides.dboxWrite(g.dbox(), n, space.capacity());
+        long rowLeast = Long.MAX_VALUE;
+        boolean first = true;
+        boolean over = false;
+        for (int k = r.k0(); k <= space.maxCnodes(); k++) {
+          if (col.dead(k)) {
+            continue;
+          }
+          Sizing z = size(space, g, n, k, t);
+          evaluated++;
+          long lb = Goal.racksBound(z);
+          if (lb > cap) {
+            over = first;
+            break;
+          }
+          first = false;
+          if (z.racks() <= cap) {
+            Score key = new Score(-z.writeBytesPerSec(), z.packedWatts(), -z.usableBytes());
+            Candidate prior = bucket[z.racks()];
+            if (prior == null || key.compareTo(prior.score()) < 0) {
+              bucket[z.racks()] = new Candidate(g, n, k, z, key);
+            }
+          }
+          double cnodeWrite = Sides.cnodeWrite(g.cnode(), k);
+          if (boxWrite >= cnodeWrite) {
+            col.saturated(k, z.racks(), lb);
+          }
+          if (cnodeWrite >= boxWrite) {
+            rowLeast = Math.min(rowLeast, z.racks());
+            if (lb >= rowLeast) {
+              break;
+            }
+          }
+        }
+        if (over) {
+          break;
+        }
+      }
+    }
+    List<Candidate> points = new ArrayList<>();
+    Candidate current = null;
+    for (Candidate c : bucket) {
+      if (c != null && (current == null || c.score().compareTo(current.score()) < 0)) {
+        current = c;
+        points.add(c);
+      }
+    }
+    return new Front(points, cap, evaluated);
+  }
+
+  /**
+   * Per C-node count of one combination: the fewest racks of a design whose enclosures already
+   * carry that count's write, and whether larger enclosure counts are pointless for it.
+   */
+  private static final class Column {
+    private final int k0;
+    private long[] least = new long[64];
+    private boolean[] dead = new boolean[64];
+
+    Column(int k0) {
+      this.k0 = k0;
+      java.util.Arrays.fill(least, Long.MAX_VALUE);
+    }
+
+    boolean dead(int k) {
+      int i = k - k0;
+      return i < dead.length && dead[i];
+    }
+
+    /** (n, k) has write = C-node side; more enclosures at k are pointless once lb >= least. */
+    void saturated(int k, int racks, long lb) {
+      int i = k - k0;
+      if (i >= least.length) {
+        int size = Math.max(least.length * 2, i + 1);
+        int old = least.length;
+        least = java.util.Arrays.copyOf(least, size);
+        dead = java.util.Arrays.copyOf(dead, size);
+        java.util.Arrays.fill(least, old, size, Long.MAX_VALUE);
+      }
+      least[i] = Math.min(least[i], racks);
+      if (lb >= least[i]) {
+        dead[i] = true;
+      }
+    }
+  }
+
+  /**
+   * n0 and k0 for {@code g}, or null (with the reason added to {@code excluded}) when no design
+   * of the combination meets the targets within the space's caps or fits its racks.
+   */
+  static Range range(SearchSpace sp, Group g, Targets t, List<String> excluded) {
+    DBoxModel b = g.dbox();
+    CNodeModel c = g.cnode();
+    CapacityModel cap = sp.capacity();
+    if (!t.admits(b, c)) {
+      excluded.add(g.label() + ": not NVIDIA-certified (" + (b.certified() ? c.id() : b.id())
+          + ")");
+      return null;
+    }
+    int narrowest = cap.minDataStrips() + cap.parityStrips();
+    int nLow = Math.max(1, -Math.floorDiv(-narrowest, b.drives()));
+    int n0 = Sides.least(nLow, sp.maxDboxes(), n -> SizingEngine.usableBytes(b, n, cap)
+        >= t.usableBytes() && Sides.dboxRead(b, n) >= t.readBytesPerSec()
+        && Sides.dboxWrite(b, n, cap) >= t.writeBytesPerSec());
+    int k0 = Sides.least(1, sp.maxCnodes(), k -> Sides.cnodeRead(c, k) >= t.readBytesPerSec()
+        && Sides.cnodeWrite(c, k) >= t.writeBytesPerSec());
+    if (n0 < 0 || k0 < 0) {
+      excluded.add(g.label() + ": more than " + Units.fixed(n0 < 0 ? sp.maxDboxes()
+          : sp.maxCnodes(), 0) + (n0 < 0 ? " enclosures" : " C-nodes")
+          + " would be needed to meet the targets");
+      return null;
+    }
+    try {
+      sp.design(g, n0, k0);
+    } catch (InputException e) {
+      excluded.add(g.label() + ": " + String.join("; ", e.problems()));
+      return null;
+    }
+    return new Range(n0, k0);
+  }
+
+  private static Sizing size(SearchSpace sp, Group g, int n, int k, Targets t) {
+    Sizing z = SizingEngine.size(sp.design(g, n, k));
+    if (z.usableBytes() < t.usableBytes() || z.readBytesPerSec() < t.readBytesPerSec()
+        || z.writeBytesPerSec() < t.writeBytesPerSec()) {
+      throw new IllegalStateException("bug: " + g.label() + " " + n + "/" + k
+          + " is inside the target range but misses a target");
+    }
+    return z;
+  }
+
+  /** Per-quantity minima over each combination's least design (n0, k0). */
+  private static final class Bounds {
+    long racks = Long.MAX_VALUE;
+    double watts = Double.POSITIVE_INFINITY;
+    long ru = Long.MAX_VALUE;
+    Score score;
+    Candidate witness;
+
+    void add(Group g, int n, int k, Sizing z, Score bound, int cap) {
+      if (Goal.racksBound(z) > cap) {
+        return;
+      }
+      racks = Math.min(racks, Goal.racksBound(z));
+      watts = Math.min(watts, z.packedWatts());
+      ru = Math.min(ru, z.rackUnits());
+      if (score == null || bound.compareTo(score) < 0) {
+        score = bound;
+        witness = new Candidate(g, n, k, z, bound);
+      }
+    }
+
+    LowerBound result() {
+      return score == null ? null : new LowerBound(racks, watts, ru, score, witness);
+    }
+  }
+}

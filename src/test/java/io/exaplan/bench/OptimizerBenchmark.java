@@ -1,0 +1,113 @@
+package io.exaplan.bench;
+
+import io.exaplan.catalog.Catalog;
+import io.exaplan.design.Scenario;
+import io.exaplan.optimize.Goal;
+import io.exaplan.optimize.Group;
+import io.exaplan.optimize.Objective;
+import io.exaplan.optimize.Optimizer;
+import io.exaplan.optimize.Search;
+import io.exaplan.optimize.SearchSpace;
+import io.exaplan.optimize.Targets;
+import io.exaplan.sizing.Design;
+import io.exaplan.sizing.Sizing;
+import io.exaplan.sizing.SizingEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Designs evaluated per second (build + validate + size, what the optimiser does per design),
+ * a scan of 10^5 designs with no pruning, and full searches on the built-in scenario. Goal: a
+ * search or a 10^5 scan well under 1 s. Run with {@code bench/run OptimizerBenchmark}.
+ */
+@State(Scope.Benchmark)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class OptimizerBenchmark {
+  SearchSpace space;
+  SearchSpace wide;
+  Group dense;
+  Targets oneExabyte;
+  Targets guidance;
+
+  @Setup
+  public void setup() {
+    Catalog c = Catalog.builtIn();
+    Scenario s = Scenario.builtIn();
+    space = SearchSpace.of(s, c);
+    List<Double> limits = new ArrayList<>();
+    for (int kw = 8; kw <= 20; kw++) {
+      limits.add(kw * 1e3);
+    }
+    wide = space.withRackPowerLimits(limits);
+    dense = space.groups().stream().filter(g -> g.dbox().id().equals("dense-5400")).findFirst()
+        .orElseThrow();
+    oneExabyte = Targets.usable(1e18);
+    // gb200-enhanced for 160,000 GPUs: 277.8 SUs x 125 / 62 GB/s.
+    guidance = oneExabyte.withThroughput(34.72e12, 17.22e12);
+  }
+
+  /**
+   * One design as the search meets them, dense-5400 x 210 and 420 C-nodes (60 racks; the spread
+   * tries 55 to 60): build, validate and size. ops/s = designs evaluated per second.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  public Sizing evaluateOneDesign() {
+    return SizingEngine.size(space.design(dense, 210, 420));
+  }
+
+  /** No pruning: every design of 100 enclosure counts x 1,000 C-node counts (10^5), sized. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 3)
+  @Measurement(iterations = 5)
+  public int scanHundredThousandDesigns() {
+    int best = Integer.MAX_VALUE;
+    for (int boxes = 210; boxes < 310; boxes++) {
+      for (int cnodes = 1; cnodes <= 1000; cnodes++) {
+        Design d = space.design(dense, boxes, cnodes);
+        best = Math.min(best, SizingEngine.size(d).racks());
+      }
+    }
+    return best;
+  }
+
+  /** The optimiser at 1 EB over 6 combinations x 10^6 x 10^6 counts (6.0e12 designs). */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Search searchOneExabyte() {
+    return Optimizer.search(space, oneExabyte, Goal.of(Objective.RACKS));
+  }
+
+  /** The same over 13 rack power limits (8-20 kW): 78 combinations, 7.8e13 designs. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Search searchThirteenRackLimits() {
+    return Optimizer.search(wide, oneExabyte, Goal.of(Objective.RACKS));
+  }
+
+  /** 1 EB at the fleet's gb200-enhanced guidance: about 5,300 C-nodes, 341 racks. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Search searchFleetGuidance() {
+    return Optimizer.search(space, guidance, Goal.of(Objective.RACKS));
+  }
+}

@@ -1,0 +1,116 @@
+package io.exaplan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** optimize, sensitivity and sites from the command line: contract keys, errors, golden output. */
+class OptimizeCommandTest {
+
+  @Test
+  void optimize_json_hasTheContractKeys() throws Exception {
+    CliRun r = CliRun.of("optimize", "--format", "json");
+    assertThat(r.code()).isEqualTo(0);
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.has("best") && j.has("lowerBound") && j.has("gap") && j.has("evaluated")
+        && j.has("pareto")).isTrue();
+    // 210 dense enclosures + 1 C-node, 35 racks; bound 33 racks (see OptimizeTest).
+    assertThat(j.get("best").get("racks").asInt()).isEqualTo(35);
+    assertThat(j.get("best").get("dboxModel").asText()).isEqualTo("dense-5400");
+    assertThat(j.get("lowerBound").get("racks").asInt()).isEqualTo(33);
+    assertThat(j.get("gap").asDouble()).isEqualTo(2.0 / 33);
+    assertThat(j.get("pareto").get(0).get("writeBytesPerSec").isNumber()).isTrue();
+  }
+
+  @Test
+  void optimize_csv_isTheParetoFront() {
+    CliRun r = CliRun.of("optimize", "--format", "csv");
+    assertThat(r.code()).isEqualTo(0);
+    Golden.check("optimize.csv", r.out());
+  }
+
+  @Test
+  void optimize_table_matchesGolden() {
+    CliRun r = CliRun.of("optimize", "--min-write", "1.365 TB/s");
+    assertThat(r.code()).isEqualTo(0);
+    Golden.check("optimize-write.txt", r.out());
+  }
+
+  @Test
+  void optimize_twice_isByteIdentical() {
+    assertThat(CliRun.of("optimize", "--format", "json").out())
+        .isEqualTo(CliRun.of("optimize", "--format", "json").out());
+  }
+
+  @Test
+  void optimize_badFlags_exitTwoWithOneLine() {
+    assertError(CliRun.of("optimize", "--objective", "fast"),
+        "--objective: 'fast' is not one of racks, kw, ru, weighted");
+    assertError(CliRun.of("optimize", "--objective", "weighted"),
+        "--weights: --objective weighted needs weights R,K,U, e.g. 1,0.1,0");
+    assertError(CliRun.of("optimize", "--objective", "weighted", "--weights", "1,x,0"),
+        "--weights: '1,x,0' is not three numbers of zero or more (per rack, per kW, per rack "
+            + "unit), e.g. 1,0.1,0");
+    assertError(CliRun.of("optimize", "--weights", "1,0,0"),
+        "--weights: only used with --objective weighted");
+    assertError(CliRun.of("optimize", "--min-write", "-1 GB/s"),
+        "--min-write: must be zero or more, got '-1 GB/s'");
+    assertError(CliRun.of("optimize", "--guidance", "h200-best"),
+        "--guidance: unknown level 'h200-best'; expected one of: h100-good, h100-better, "
+            + "h100-best, gb200-standard, gb200-enhanced");
+    assertError(CliRun.of("optimize", "--gpus", "1000"), "--gpus: only used with --guidance");
+    assertError(CliRun.of("optimize", "--dbox", "dense-9000"),
+        "--dbox: unknown enclosure model 'dense-9000'; expected one of: dbox-1350, dbox-338, "
+            + "dense-5400");
+    assertError(CliRun.of("optimize", "--rack-kw", "0"),
+        "--rack-kw: must be kW greater than zero, got 0.0");
+  }
+
+  @Test
+  void optimize_noDesignFits_explainsTheTargets() {
+    // 1 EB needs at least 33 racks (OptimizeTest), so 20 cannot hold it.
+    assertError(CliRun.of("optimize", "--max-racks", "20"), "optimize: no design in the search "
+        + "space meets usable >= 1 EB, read >= 0 B/s, write >= 0 B/s, at most 20 racks");
+  }
+
+  @Test
+  void optimize_guidanceWithoutLevel_usesTheScenarios() throws Exception {
+    CliRun r = CliRun.of("optimize", "--guidance", "--gpus", "41472", "--format", "json",
+        "--pareto-racks", "1");
+    assertThat(r.code()).as(r.err()).isEqualTo(0);
+    JsonNode t = new ObjectMapper().readTree(r.out()).get("targets");
+    // gb200-enhanced: 72 SUs x 125 GB/s = 9 TB/s read, 72 x 62 GB/s = 4.464 TB/s write.
+    assertThat(t.get("guidance").asText()).isEqualTo("gb200-enhanced");
+    assertThat(t.get("readBytesPerSec").asDouble()).isEqualTo(9.0e12);
+    assertThat(t.get("writeBytesPerSec").asDouble()).isEqualTo(4.464e12);
+  }
+
+  @Test
+  void sensitivity_csv_matchesGolden() {
+    CliRun r = CliRun.of("sensitivity", "--option", "dense-420-210", "--format", "csv");
+    assertThat(r.code()).isEqualTo(0);
+    Golden.check("sensitivity-dense-420-210.csv", r.out());
+  }
+
+  @Test
+  void sensitivity_targetFlagsOnAFixedOption_areRejected() {
+    assertError(CliRun.of("sensitivity", "--option", "ncp-1eb", "--min-write", "1 TB/s"),
+        "--option ncp-1eb: target and search flags (--min-write, --objective, ...) only apply "
+            + "to --option optimum");
+  }
+
+  @Test
+  void sites_table_matchesGolden() {
+    CliRun r = CliRun.of("sites");
+    assertThat(r.code()).isEqualTo(0);
+    Golden.check("sites.txt", r.out());
+  }
+
+  private static void assertError(CliRun r, String line) {
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo(line + System.lineSeparator());
+  }
+}
