@@ -53,6 +53,14 @@ class FuzzTest {
     if (!flag.equals("--claims")) {
       out.add(List.of("compare"));
       out.add(List.of("size", "--dbox", "dense-5400", "--dboxes", "210", "--cnodes", "420"));
+      out.add(List.of("checkpoint"));
+      out.add(List.of("outage", "--interval", "5m", "--copy-every", "10", "--keep-local", "3",
+          "--outage", "24h", "--catch-up", "12h"));
+      out.add(List.of("optimize", "--min-write", "1 TB/s"));
+      out.add(List.of("sensitivity", "--option", "dense-105-210"));
+      out.add(List.of("sites"));
+      out.add(List.of("simulate", "--horizon", "1d", "--replications", "2", "--no-timing",
+          "--threads", "1"));
     }
     out.add(List.of("audit"));
     return out;
@@ -109,20 +117,70 @@ class FuzzTest {
     assertThat(exit0 + exit2).isEqualTo(cases);
   }
 
+  private static final String[] COUNTS = {"1", "0", "-1", "210", "1000000", "1000001",
+      "2147483648", "abc", "", "3.5"};
+  private static final String[] DURATIONS = {"90s", "5m", "24h", "3d", "0s", "-5m", "24hr", "1e9d",
+      "NaN", "m", "", "1e-9s", "15 min"};
+  private static final String[] SIZES = {"1 TB", "5PB", "5 PiB", "0 B", "-1 TB", "1e30 EB", "lots",
+      "100 TB", ""};
+  private static final String[] RATES = {"100 Gb/s", "1 TB/s", "0 B/s", "-1 GB/s", "1e300 TB/s",
+      "fast", "12 kW", ""};
+
+  private static String pick(SplittableRandom r, String[] from) {
+    return from[r.nextInt(from.length)];
+  }
+
+  /** A command with random, often wrong, flag values. */
   private static List<String> randomFlags(SplittableRandom r) {
-    String[] counts = {"1", "0", "-1", "210", "1000000", "1000001", "2147483648", "abc", "", "3.5"};
     String[] kws = {"12", "0", "-3", "0.5", "1e308", "NaN", "Infinity", "15", "x"};
     String[] boxes = {"dbox-1350", "dbox-338", "dense-5400", "nope", ""};
-    List<String> a = new ArrayList<>(List.of("size", "--dbox", boxes[r.nextInt(boxes.length)],
-        "--dboxes", counts[r.nextInt(counts.length)], "--cnodes", counts[r.nextInt(counts.length)]));
-    if (r.nextBoolean()) {
-      a.addAll(List.of("--rack-kw", kws[r.nextInt(kws.length)]));
-    }
-    if (r.nextInt(4) == 0) {
-      a.addAll(List.of("--power-basis", r.nextBoolean() ? "max" : "peak"));
-    }
-    if (r.nextInt(4) == 0) {
-      a.addAll(List.of("--gpus", counts[r.nextInt(counts.length)]));
+    List<String> a = new ArrayList<>();
+    switch (r.nextInt(6)) {
+      case 0:
+        a.addAll(List.of("checkpoint", "--interval", pick(r, DURATIONS), "--stall-fraction",
+            r.nextBoolean() ? "0.05" : pick(r, kws)));
+        if (r.nextBoolean()) {
+          a.addAll(List.of("--params", r.nextBoolean() ? "405e9" : pick(r, COUNTS)));
+        } else {
+          a.addAll(List.of("--model", r.nextBoolean() ? "llama-3.1-70b" : "gpt-9"));
+        }
+        if (r.nextBoolean()) {
+          a.addAll(List.of("--gpus", pick(r, COUNTS), "--gpu-mtbf", pick(r, DURATIONS)));
+        }
+        break;
+      case 1:
+        a.addAll(List.of("outage", "--checkpoint-bytes", pick(r, SIZES), "--interval",
+            pick(r, DURATIONS), "--copy-every", pick(r, COUNTS), "--keep-local", pick(r, COUNTS),
+            "--outage", pick(r, DURATIONS), "--catch-up", pick(r, DURATIONS)));
+        break;
+      case 2:
+        a.addAll(List.of("stage", "--dataset-bytes", pick(r, SIZES), "--wan",
+            r.nextBoolean() ? pick(r, RATES) : pick(r, DURATIONS)));
+        break;
+      case 3:
+        a.addAll(List.of("simulate", "--horizon", r.nextBoolean() ? "1d" : pick(r, DURATIONS),
+            "--replications", r.nextBoolean() ? "2" : pick(r, COUNTS), "--jobs",
+            r.nextBoolean() ? "2" : pick(r, COUNTS), "--no-timing", "--threads", "1"));
+        if (r.nextBoolean()) {
+          a.addAll(List.of("--interval", pick(r, DURATIONS)));
+        }
+        break;
+      case 4:
+        a.addAll(List.of("optimize", "--min-write", pick(r, RATES), "--min-usable",
+            pick(r, SIZES)));
+        break;
+      default:
+        a.addAll(List.of("size", "--dbox", boxes[r.nextInt(boxes.length)], "--dboxes",
+            pick(r, COUNTS), "--cnodes", pick(r, COUNTS)));
+        if (r.nextBoolean()) {
+          a.addAll(List.of("--rack-kw", kws[r.nextInt(kws.length)]));
+        }
+        if (r.nextInt(4) == 0) {
+          a.addAll(List.of("--power-basis", r.nextBoolean() ? "max" : "peak"));
+        }
+        if (r.nextInt(4) == 0) {
+          a.addAll(List.of("--gpus", pick(r, COUNTS)));
+        }
     }
     if (r.nextInt(10) == 0) {
       a.add("--bogus");
