@@ -405,6 +405,17 @@ class ApiTest {
   }
 
   @Test
+  void simulate_switchFlag_isGivenAsTrue() throws Exception {
+    HttpResponse<byte[]> r = http.get("/api/simulate?horizon=1d&replications=2&noTiming=true");
+    HttpResponse<byte[]> bad = http.get("/api/simulate?horizon=1d&noTiming=maybe");
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(Http.text(r)).isEqualTo(cli("simulate", "--horizon", "1d", "--replications", "2",
+        "--no-timing", "--format", "json"));
+    assertThat(json(bad).get("error").asText()).isEqualTo("noTiming: 'maybe' is not true or false");
+  }
+
+  @Test
   void outage_missingFlags_400AsTheCliSaysIt() throws Exception {
     HttpResponse<byte[]> r = http.get("/api/outage?interval=5m");
 
