@@ -25,7 +25,11 @@ public final class ClaimsLoader {
 
   /** The user's file, or the built-in claims when {@code file} is null. */
   public static List<Claim> load(Path file, Catalog c) {
-    Node root = file == null ? Yaml.resource(BUILT_IN) : Yaml.read(file);
+    return from(file == null ? Yaml.resource(BUILT_IN) : Yaml.read(file), c);
+  }
+
+  /** Claims from a parsed document (a file, or a request body) whose map holds {@code claims}. */
+  public static List<Claim> from(Node root, Catalog c) {
     Problems problems = new Problems();
     Fields top = Fields.of(root, "", problems);
     List<Node> items = top.list("claims");

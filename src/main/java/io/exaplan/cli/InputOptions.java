@@ -18,10 +18,12 @@ final class InputOptions {
   List<Path> catalogs = new ArrayList<>();
 
   Catalog catalog() {
-    return Catalog.load(catalogs);
+    Embedded e = Embedded.current();
+    return e != null ? e.catalog() : Catalog.load(catalogs);
   }
 
   Scenario scenario(Catalog c) {
-    return Scenario.load(scenario, c);
+    Embedded e = Embedded.current();
+    return e != null ? e.scenario() : Scenario.load(scenario, c);
   }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         SitesCommand.class,
         SimulateCommand.class,
         DurabilityCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error (a bug: please report it)",

@@ -24,6 +24,11 @@ final class OutputOptions {
 
   /** Renders {@code r}; to the file (printing its path) or to {@code stdout}. */
   void emit(Report r, PrintWriter stdout) {
+    Embedded embedded = Embedded.current();
+    if (embedded != null) {
+      embedded.emit(r); // the front end that runs the command renders it
+      return;
+    }
     ReportFormat f = ReportFormat.named(format);
     try {
       if (out != null) {

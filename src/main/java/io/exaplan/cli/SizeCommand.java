@@ -7,7 +7,6 @@ import io.exaplan.design.Options;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.OptionViews;
 import io.exaplan.sizing.PowerBasis;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,9 +68,7 @@ final class SizeCommand implements Callable<Integer> {
     if (served < 1) {
       throw new InputException("--gpus: must be at least 1, got " + served);
     }
-    Option o = Options.flash("custom", dboxes + " x " + dbox + " + " + cnodes + " C-nodes",
-        "custom", Options.design(s, c, c.dbox(dbox), dboxes, cnodes), served, s, c,
-        (z, g) -> List.of());
+    Option o = Options.custom(s, c, c.dbox(dbox), dboxes, cnodes, served);
     output.emit(OptionViews.size(o, s), spec.commandLine().getOut());
     return 0;
   }

@@ -23,7 +23,7 @@ public final class Problems {
   private final List<Entry> lines = new ArrayList<>();
   private int dropped;
 
-  /** Records "file:line:col: path: message". */
+  /** Records "file:line:col: path: message" ("file:line:col: message" for the document itself). */
   public void add(Location at, String path, String message) {
     add(at, at + ": " + (path.isEmpty() ? "" : path + ": ") + message);
   }

@@ -1,5 +1,6 @@
 package io.exaplan.config;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Reads YAML (or JSON, a subset) into a located {@link Node} tree, with size and depth caps. */
 public final class Yaml {
@@ -24,9 +26,16 @@ public final class Yaml {
   /** Deeper nesting than this has no meaning in any exaplan file. */
   public static final int MAX_DEPTH = 32;
 
-  private static final YAMLFactory FACTORY = YAMLFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build())
-      .build();
+  private static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build();
+  private static final JsonFactory FACTORY = YAMLFactory.builder()
+      .streamReadConstraints(LIMITS).build();
+  /** Jackson's "[Source: ...; line: L, column: C]" in its messages. */
+  private static final Pattern SOURCE =
+      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
+  /** Strict JSON, for request bodies: a YAML-only document is a mistake there. */
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(LIMITS).build();
 
   private Yaml() {}
 
@@ -61,11 +70,20 @@ public final class Yaml {
 
   /** Parses text; {@code origin} names it in messages. */
   public static Node parse(String origin, String text) {
+    return parse(FACTORY, "YAML", origin, text);
+  }
+
+  /** Parses strict JSON (a request body) into the same located tree. */
+  public static Node parseJson(String origin, String text) {
+    return parse(JSON, "JSON", origin, text);
+  }
+
+  private static Node parse(JsonFactory factory, String language, String origin, String text) {
     if (text.length() > MAX_BYTES) {
       throw new InputException(origin + ": input is larger than " + MAX_BYTES / (1024 * 1024)
-          + " MiB; expected a hand-written YAML document");
+          + " MiB; expected a hand-written " + language + " document");
     }
-    try (JsonParser p = FACTORY.createParser(text)) {
+    try (JsonParser p = factory.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
         throw new InputException(origin + ":1:1: document is empty; expected a map of settings");
@@ -73,13 +91,14 @@ public final class Yaml {
       Node root = node(p, origin, 0);
       if (p.nextToken() != null) {
         throw new InputException(at(origin, p.currentTokenLocation())
-            + ": more than one YAML document; expected exactly one");
+            + ": more than one " + language + " document; expected exactly one");
       }
       return root;
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       String where = loc == null ? origin : at(origin, loc).toString();
-      throw new InputException(where + ": not valid YAML: " + firstLine(e.getOriginalMessage()));
+      throw new InputException(where + ": not valid " + language + ": "
+          + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new InputException(origin + ": cannot read (" + e.getMessage() + ")");
     }
@@ -131,6 +150,10 @@ public final class Yaml {
       return "unreadable";
     }
     int nl = s.indexOf('\n');
-    return (nl < 0 ? s : s.substring(0, nl)).trim();
+    // Jackson names the input it no longer shows ("[Source: REDACTED (...); line: 1, column:
+    // 14]"): keep only the position.
+    return SOURCE.matcher((nl < 0 ? s : s.substring(0, nl)).trim())
+        .replaceAll("line $1, column $2");
   }
+
 }

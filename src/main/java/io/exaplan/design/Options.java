@@ -34,6 +34,13 @@ public final class Options {
         .build();
   }
 
+  /** The {@code size} command's option: any enclosure model and C:D counts, serving {@code gpus}. */
+  public static Option custom(Scenario s, Catalog c, DBoxModel dbox, int dboxes, int cnodes,
+      long gpus) {
+    return flash("custom", dboxes + " x " + dbox.id() + " + " + cnodes + " C-nodes", "custom",
+        design(s, c, dbox, dboxes, cnodes), gpus, s, c, (z, g) -> List.of());
+  }
+
   /**
    * The sizing behind a flash option, re-run from its counts (the same design gives the same
    * sizing), for drawings and exports that need the devices, not just the totals.

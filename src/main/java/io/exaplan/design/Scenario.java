@@ -54,7 +54,8 @@ public record Scenario(
     sitePlan = List.copyOf(sitePlan);
   }
 
-  private static final long MAX_GPUS = 100_000_000L;
+  /** More GPUs than any fleet; larger numbers are typing mistakes. */
+  public static final long MAX_GPUS = 100_000_000L;
   /** Upper bound of the outage policy's checkpoint counts (N, K): a million checkpoints. */
   private static final long MAX_COUNT = 1_000_000L;
 
@@ -69,10 +70,17 @@ public record Scenario(
     Problems problems = new Problems();
     Scenario defaults = bind(Fields.of(base, "", problems), null, c);
     problems.throwIfAny();
-    if (file == null) {
-      return defaults;
-    }
-    Scenario s = bind(Fields.of(Yaml.read(file), "", problems), defaults, c);
+    return file == null ? defaults : defaults.with(Yaml.read(file), "", c);
+  }
+
+  /**
+   * This scenario with {@code overrides}' keys over it, checked against {@code c}: a scenario
+   * file, a web form or a request body. {@code path} prefixes the keys in messages ("" for a
+   * file, "scenario" inside a request).
+   */
+  public Scenario with(Node overrides, String path, Catalog c) {
+    Problems problems = new Problems();
+    Scenario s = bind(Fields.of(overrides, path, problems), this, c);
     problems.throwIfAny();
     return s;
   }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The formats of {@code report}: one file (html, pptx) or a folder of drawings (svg, png: the
@@ -54,16 +55,49 @@ public enum VisualFormat {
 
   /** Writes the deliverables to {@code out}; returns the files written, in order. */
   public List<Path> write(Deliverables d, Path out) throws IOException {
+    if (folder) {
+      return drawings(d, folder(out));
+    }
+    AtomicFile.write(out, s -> writeFile(d, s));
+    return List.of(out);
+  }
+
+  /** The one file of html or pptx, to a stream (a file, or a web download). */
+  public void writeFile(Deliverables d, java.io.OutputStream out) throws IOException {
     switch (this) {
       case HTML:
-        AtomicFile.write(out, s -> s.write(HtmlReport.render(d).getBytes(StandardCharsets.UTF_8)));
-        return List.of(out);
+        out.write(HtmlReport.render(d).getBytes(StandardCharsets.UTF_8));
+        break;
       case PPTX:
-        AtomicFile.write(out, s -> Deck.write(d, s));
-        return List.of(out);
+        Deck.write(d, out);
+        break;
       default:
-        return drawings(d, folder(out));
+        throw new IllegalStateException(key() + " writes a folder of drawings");
     }
+  }
+
+  /** One file of the svg or png folder: its name without extension, a title, its bytes. */
+  public record Drawing(String name, String title, Supplier<byte[]> bytes) {}
+
+  /** The files of the svg or png folder, in order; each drawn only when asked for. */
+  public List<Drawing> drawings(Deliverables d) {
+    boolean svg = this == SVG;
+    List<Drawing> out = new ArrayList<>();
+    for (Deliverables.OptionSheets os : d.sheets()) {
+      String id = os.option().id();
+      out.add(new Drawing(id + "-racks-summary", os.option().name() + ": racks", () -> svg
+          ? utf8(os.summary().svg()) : os.summary().png(PNG_SCALE)));
+      if (os.full() != null) {
+        out.add(new Drawing(id + "-racks-full", os.option().name() + ": every rack", () -> svg
+            ? utf8(os.full().svg()) : os.full().png(PNG_SCALE)));
+      }
+    }
+    for (Charts.Named n : d.charts()) {
+      out.add(new Drawing(n.id(), n.title(), () -> svg
+          ? utf8(ChartKit.svgDocument(n.chart(), n.id(), ChartKit.WIDTH, ChartKit.HEIGHT))
+          : ChartKit.png(n.chart(), ChartKit.WIDTH, ChartKit.HEIGHT, PNG_SCALE)));
+    }
+    return out;
   }
 
   private static Path folder(Path out) throws IOException {
@@ -80,21 +114,8 @@ public enum VisualFormat {
 
   private List<Path> drawings(Deliverables d, Path dir) throws IOException {
     List<Path> written = new ArrayList<>();
-    boolean svg = this == SVG;
-    String ext = svg ? ".svg" : ".png";
-    for (Deliverables.OptionSheets os : d.sheets()) {
-      String id = os.option().id();
-      written.add(put(dir.resolve(id + "-racks-summary" + ext), svg
-          ? utf8(os.summary().svg()) : os.summary().png(PNG_SCALE)));
-      if (os.full() != null) {
-        written.add(put(dir.resolve(id + "-racks-full" + ext), svg
-            ? utf8(os.full().svg()) : os.full().png(PNG_SCALE)));
-      }
-    }
-    for (Charts.Named n : d.charts()) {
-      written.add(put(dir.resolve(n.id() + ext), svg
-          ? utf8(ChartKit.svgDocument(n.chart(), n.id(), ChartKit.WIDTH, ChartKit.HEIGHT))
-          : ChartKit.png(n.chart(), ChartKit.WIDTH, ChartKit.HEIGHT, PNG_SCALE)));
+    for (Drawing dr : drawings(d)) {
+      written.add(put(dir.resolve(dr.name() + "." + key()), dr.bytes().get()));
     }
     return written;
   }
