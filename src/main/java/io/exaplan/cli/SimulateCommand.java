@@ -5,6 +5,7 @@ import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CheckpointMode;
 import io.exaplan.checkpoint.Failures;
 import io.exaplan.config.InputException;
+import io.exaplan.config.Units;
 import io.exaplan.design.Option;
 import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
@@ -32,6 +33,11 @@ import picocli.CommandLine.Spec;
         + "write bandwidth, failures and restarts, WAN copies and outages, local retention. "
         + "Monte Carlo replications with 95%% confidence intervals.")
 final class SimulateCommand implements Callable<Integer> {
+  /** Past this a 95% interval narrows by a hundredth of itself: more is a typo, not a study. */
+  static final int MAX_REPLICATIONS = 10_000;
+  /** A whole run's budget: about ten minutes at the core's rate on this kind of machine. */
+  static final double MAX_RUN_EVENTS = 4e9;
+
   @picocli.CommandLine.Option(names = "--option", paramLabel = "ID",
       description = "Design option from compare (default: the first, ncp-pod).")
   String option;
@@ -163,6 +169,16 @@ final class SimulateCommand implements Callable<Integer> {
     SimDefaults d = SimDefaults.builtIn();
     List<String> used = new ArrayList<>();
     SimConfig config = config(s, o, k, model, d, used);
+    if (replications > MAX_REPLICATIONS) {
+      throw new InputException("--replications: must be from 1 to " + MAX_REPLICATIONS + ", got "
+          + replications);
+    }
+    if (replications * config.expectedEvents() > MAX_RUN_EVENTS) {
+      throw new InputException("--replications: " + replications + " x about "
+          + Units.sig(config.expectedEvents()) + " events is more than "
+          + Units.sig(MAX_RUN_EVENTS / 1e9) + " billion events in all; use fewer replications "
+          + "or a shorter --horizon");
+    }
 
     MonteCarlo mc = new MonteCarlo(config, replications, seed, workers);
     MonteCarlo.Outcome outcome;
