@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * Builds a {@link Catalog}: parses the built-in YAML and each overlay, merges them by id field by
@@ -68,13 +67,13 @@ final class CatalogLoader {
     CapacityModel capacity = capacity(top.map("capacity"));
     FabricModel fabric = fabric(top.map("fabric"));
     DurabilityModel durability = durability(top.map("durability"));
-    Map<String, CNodeModel> cnodes = section(top, "cnodes", CatalogLoader::cnode);
-    Map<String, DBoxModel> dboxes = section(top, "dboxes", (id, f) -> dbox(id, f, durability));
-    Map<String, SwitchModel> switches = section(top, "switches", CatalogLoader::switchModel);
-    Map<String, RackModel> racks = section(top, "racks", CatalogLoader::rack);
-    Map<String, CloudObjectModel> clouds = section(top, "cloudObjects", CatalogLoader::cloud);
-    Map<String, GuidanceLevel> guidance = section(top, "guidance", CatalogLoader::guidance);
-    Map<String, DesignTemplate> designs = section(top, "designs", CatalogLoader::design);
+    Map<String, CNodeModel> cnodes = top.entries("cnodes", CatalogLoader::cnode);
+    Map<String, DBoxModel> dboxes = top.entries("dboxes", (id, f) -> dbox(id, f, durability));
+    Map<String, SwitchModel> switches = top.entries("switches", CatalogLoader::switchModel);
+    Map<String, RackModel> racks = top.entries("racks", CatalogLoader::rack);
+    Map<String, CloudObjectModel> clouds = top.entries("cloudObjects", CatalogLoader::cloud);
+    Map<String, GuidanceLevel> guidance = top.entries("guidance", CatalogLoader::guidance);
+    Map<String, DesignTemplate> designs = top.entries("designs", CatalogLoader::design);
     top.finish();
     problems.throwIfAny();
 
@@ -200,21 +199,6 @@ final class CatalogLoader {
       }
       boolean assumption = text.startsWith(Source.ASSUMPTION);
       out.put(id, new Source(id, text.trim(), assumption));
-    }
-    return Collections.unmodifiableMap(out);
-  }
-
-  private static <T> Map<String, T> section(Fields top, String key,
-      BiFunction<String, Fields, T> binder) {
-    Fields section = top.map(key);
-    Map<String, T> out = new LinkedHashMap<>();
-    for (String id : section.keys()) {
-      Fields item = Fields.of(section.node(id), section.pathOf(id), section.problems());
-      out.put(id, binder.apply(id, item));
-      item.finish();
-    }
-    if (out.isEmpty()) {
-      section.problems().add(section.at(), section.path(), "needs at least one entry");
     }
     return Collections.unmodifiableMap(out);
   }
