@@ -1,7 +1,6 @@
 package io.exaplan.config;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,16 +43,6 @@ public final class Units {
   /** Fixed-decimal formatting that never depends on the machine's locale. */
   public static String fixed(double v, int decimals) {
     return String.format(Locale.ROOT, "%,." + decimals + "f", v);
-  }
-
-  /** Bytes as decimal PB. */
-  public static double pb(double bytes) {
-    return bytes / 1e15;
-  }
-
-  /** Bytes/s as decimal TB/s. */
-  public static double tbps(double bytesPerSec) {
-    return bytesPerSec / 1e12;
   }
 
   /** A short, human reading of an SI value, used in explanations ("215.2 PB", "1.46 TB/s"). */
@@ -101,10 +90,5 @@ public final class Units {
       end--;
     }
     return s.substring(0, end);
-  }
-
-  /** Units of {@code d}, for help texts. */
-  public static Map<String, Double> unitsOf(Dimension d) {
-    return d.units();
   }
 }

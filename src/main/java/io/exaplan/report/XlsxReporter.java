@@ -3,7 +3,6 @@ package io.exaplan.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,11 +172,5 @@ final class XlsxReporter implements Reporter {
     public void close() throws IOException {
       flush();
     }
-  }
-
-  static List<String> sheetNames(XSSFWorkbook wb) {
-    List<String> names = new java.util.ArrayList<>();
-    wb.forEach(s -> names.add(s.getSheetName()));
-    return names;
   }
 }
