@@ -137,8 +137,7 @@ public final class Auditor {
         case DBOXES_FOR_TARGET: {
           DBoxModel box = c.dbox(claim.design().dbox());
           got = SizingEngine.dboxesFor(s.targetUsableBytes(), box, c.capacity());
-          double atScale = s.targetUsableBytes()
-              / (box.rawBytes() * SizingEngine.usableRatioAtScale(c.capacity()));
+          double atScale = SizingEngine.dboxesAtScale(s.targetUsableBytes(), box, c.capacity());
           how = human(s.targetUsableBytes(), Dimension.BYTES) + " / (" + human(box.rawBytes(),
               Dimension.BYTES) + " raw per " + box.id() + " x " + String.format(Locale.ROOT,
               "%.4f", SizingEngine.usableRatioAtScale(c.capacity())) + " usable/raw) = "

@@ -110,9 +110,9 @@ final class Strategies {
       int cnodes = Math.max(1, (int) Math.ceil(boxes * t.cnodesPerDbox() - 1e-9));
       StrategySpec spec = Registry.spec(this);
       List<String> notes = List.of(boxes + " enclosures reach "
-          + human(s.targetUsableBytes(), Dimension.BYTES) + " usable (" + sig(
-              s.targetUsableBytes() / (box.rawBytes()
-                  * SizingEngine.usableRatioAtScale(c.capacity()))) + " needed at scale); C-nodes = " + boxes + " x "
+          + human(s.targetUsableBytes(), Dimension.BYTES) + " usable (" + sig(SizingEngine.dboxesAtScale(
+              s.targetUsableBytes(), box, c.capacity())) + " needed at scale); C-nodes = " + boxes
+          + " x "
           + sig(t.cnodesPerDbox()) + ".");
       return Options.flash(spec.id(), t.name(), "dense", Options.design(s, c, box, boxes, cnodes),
           s.gpus(), s, c, (z, g) -> notes);

@@ -96,6 +96,14 @@ public final class SizingEngine {
         - cap.reserveFraction();
   }
 
+  /**
+   * Enclosures {@code target} needs at the at-scale usable/raw, as a fraction: the estimate that
+   * {@link #dboxesFor} starts from and reports quote ("209.1 needed at scale").
+   */
+  public static double dboxesAtScale(double target, DBoxModel box, CapacityModel cap) {
+    return target / (box.rawBytes() * usableRatioAtScale(cap));
+  }
+
   /** Usable bytes of {@code n} enclosures, small-cluster curve included. */
   public static double usableBytes(DBoxModel box, int n, CapacityModel cap) {
     int data = dataStrips(cap, (long) n * box.drives());
@@ -109,7 +117,7 @@ public final class SizingEngine {
    * finds it.
    */
   public static int dboxesFor(double target, DBoxModel box, CapacityModel cap) {
-    long n = Math.max(1, (long) Math.ceil(target / (box.rawBytes() * usableRatioAtScale(cap))));
+    long n = Math.max(1, (long) Math.ceil(dboxesAtScale(target, box, cap)));
     int narrowest = cap.minDataStrips() + cap.parityStrips();
     n = Math.max(n, ceilDiv(narrowest, box.drives()));
     if (n > Design.MAX_COUNT) {
