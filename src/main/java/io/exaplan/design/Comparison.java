@@ -1,13 +1,17 @@
 package io.exaplan.design;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.exaplan.catalog.Catalog;
 import io.exaplan.checkpoint.CheckpointFit;
 import java.util.List;
 
 /**
  * The answer of {@code compare}: the scenario, every registered option in registry order, and
- * how each option catches the scenario's checkpoints.
+ * how each option catches the scenario's checkpoints. {@code catalog} is what the options were
+ * built from (not part of the JSON): the workbook's live model shows its figures as inputs.
  */
-public record Comparison(Scenario scenario, List<Option> options, CheckpointFit checkpoint) {
+public record Comparison(Scenario scenario, List<Option> options, CheckpointFit checkpoint,
+    @JsonIgnore Catalog catalog) {
   public Comparison {
     options = List.copyOf(options);
   }

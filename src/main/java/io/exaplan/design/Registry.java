@@ -68,7 +68,7 @@ public final class Registry {
     }
     return new Comparison(scenario, options, CheckpointFit.of(scenario.checkpointModel(),
         scenario.checkpointCadencesSeconds(), scenario.checkpointStallFraction(),
-        scenario.checkpointMode(), writeRates(options)));
+        scenario.checkpointMode(), writeRates(options)), catalog);
   }
 
   /** Each option's sustained write rate, what a checkpoint lands on. */

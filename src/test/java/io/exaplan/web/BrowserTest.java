@@ -241,9 +241,9 @@ class BrowserTest {
     Path file = download("xlsx", "exaplan-compare.xlsx");
 
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      Sheet s = wb.getSheet("Options side by side");
+      Sheet s = wb.getSheet("Options");
       assertThat(s.getRow(0).getCell(5).getStringCellValue()).isEqualTo("cloud-hdd");
-      assertThat(ApiTest.numberInRow(s, "Racks", 1)).isEqualTo(30.0); // the pod at 15 kW
+      assertThat(ApiTest.numberInRow(s, "Racks, packed", 1)).isEqualTo(30.0); // the pod at 15 kW
       assertThat(ApiTest.numberInRow(s, "Rack power limit (kW)", 1)).isEqualTo(15.0);
     }
   }
