@@ -30,8 +30,8 @@ final class WorkbookModel {
   }
 
   /** Label of the packed rack count, which is a value, not a formula. */
-  static final String PACKED_RACKS = "Racks, packed by the layout engine (a value: re-run "
-      + "exaplan after a change; it is never below either bound)";
+  static final String PACKED_RACKS = "Racks, packed by the layout engine (a value: run "
+      + "exaplan again after a change)";
 
   static List<Row> rows(Scenario s) {
     return List.of(

@@ -192,6 +192,32 @@ final class WorkbookSheets {
     return out.toString();
   }
 
+  /**
+   * Rows as tall as their wrapped text: readers do not grow rows on opening a file, so long
+   * notes would print over the next row. Lines are estimated from the column width in characters
+   * (a wide character allowance, so text is never cut).
+   */
+  static void fitRows(Sheet sheet) {
+    for (Row row : sheet) {
+      int lines = 1;
+      for (Cell cell : row) {
+        if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+            || !cell.getCellStyle().getWrapText()) {
+          continue;
+        }
+        double chars = Math.max(4, sheet.getColumnWidth(cell.getColumnIndex()) / 256.0 * 0.95);
+        int n = 0;
+        for (String para : cell.getStringCellValue().split("\n", -1)) {
+          n += Math.max(1, (int) Math.ceil(para.length() / chars));
+        }
+        lines = Math.max(lines, n);
+      }
+      if (lines > 1) {
+        row.setHeightInPoints(lines * 13.5f);
+      }
+    }
+  }
+
   /** Landscape, one page wide, header row and first column on every page. */
   static void print(Sheet sheet) {
     PrintSetup ps = sheet.getPrintSetup();

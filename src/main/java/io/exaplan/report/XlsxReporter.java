@@ -52,6 +52,7 @@ final class XlsxReporter implements Reporter {
         }
         WorkbookSheets.print(sheet);
       }
+      wb.forEach(WorkbookSheets::fitRows);
       XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
       wb.write(new NonClosing(out));
     }
@@ -213,6 +214,7 @@ final class XlsxReporter implements Reporter {
       wrap.setVerticalAlignment(VerticalAlignment.TOP);
       text = wb.createCellStyle();
       text.setAlignment(HorizontalAlignment.RIGHT);
+      text.setWrapText(true);
       text.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
