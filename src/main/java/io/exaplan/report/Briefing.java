@@ -45,8 +45,8 @@ public final class Briefing {
     List<String> short_ = new ArrayList<>();
     for (Option o : c.options()) {
       if (!Verdicts.meetsCapacityTarget(o, s)) {
-        short_.add(o.id() + " holds " + human(o.usableBytes(), Dimension.BYTES) + " for "
-            + count(o.gpusServed()) + " GPUs");
+        short_.add(o.id() + " holds " + human(o.capacity().usableBytes(), Dimension.BYTES) + " for "
+            + count(o.identity().gpusServed()) + " GPUs");
       }
     }
     if (!short_.isEmpty()) {
@@ -64,32 +64,32 @@ public final class Briefing {
     Scenario s = c.scenario();
     List<Option> meet = c.options().stream().filter(o -> Verdicts.meetsCapacityTarget(o, s))
         .toList();
-    List<Option> flash = meet.stream().filter(o -> o.cnodes() > 0).toList();
+    List<Option> flash = meet.stream().filter(o -> o.hardware().cnodes() > 0).toList();
     List<String> out = new ArrayList<>();
     List<Option> named = new ArrayList<>();
-    Comparator<Option> fewest = Comparator.comparingInt(Option::racks)
-        .thenComparingDouble(Option::powerWatts);
+    Comparator<Option> fewest = Comparator.comparingInt((Option o) -> o.space().racks())
+        .thenComparingDouble(o -> o.power().powerWatts());
     flash.stream().min(fewest).ifPresent(o -> {
       named.add(o);
       out.add("Fewest racks for " + human(s.targetUsableBytes(), Dimension.BYTES) + ": " + o.id()
-          + ", " + o.racks() + " racks and " + human(o.powerWatts(), Dimension.POWER)
-          + " for " + human(o.usableBytes(), Dimension.BYTES) + "; read " + rate(
-              o.readBytesPerSec()) + ", write " + rate(o.writeBytesPerSec()) + ". " + racksBind(o)
+          + ", " + o.space().racks() + " racks and " + human(o.power().powerWatts(), Dimension.POWER)
+          + " for " + human(o.capacity().usableBytes(), Dimension.BYTES) + "; read " + rate(
+              o.throughput().readBytesPerSec()) + ", write " + rate(o.throughput().writeBytesPerSec()) + ". " + racksBind(o)
           + " " + writeBinds(o));
     });
-    meet.stream().max(Comparator.comparingDouble(Option::writeBytesPerSec))
+    meet.stream().max(Comparator.comparingDouble(o -> o.throughput().writeBytesPerSec()))
         .filter(o -> !named.contains(o)).ifPresent(o -> {
           named.add(o);
-          out.add("Most bandwidth: " + o.id() + ", write " + rate(o.writeBytesPerSec())
-              + " and read " + rate(o.readBytesPerSec()) + " in " + o.racks() + " racks, "
-              + human(o.powerWatts(), Dimension.POWER) + ". " + writeBinds(o) + " "
+          out.add("Most bandwidth: " + o.id() + ", write " + rate(o.throughput().writeBytesPerSec())
+              + " and read " + rate(o.throughput().readBytesPerSec()) + " in " + o.space().racks() + " racks, "
+              + human(o.power().powerWatts(), Dimension.POWER) + ". " + writeBinds(o) + " "
               + racksBind(o));
         });
-    flash.stream().filter(Option::certified).min(fewest).filter(o -> !named.contains(o))
+    flash.stream().filter(o -> o.compliance().certified()).min(fewest).filter(o -> !named.contains(o))
         .ifPresent(o -> {
           named.add(o);
-          out.add("NVIDIA-certified parts: " + o.id() + ", " + o.racks() + " racks, "
-              + human(o.powerWatts(), Dimension.POWER) + ", write " + rate(o.writeBytesPerSec())
+          out.add("NVIDIA-certified parts: " + o.id() + ", " + o.space().racks() + " racks, "
+              + human(o.power().powerWatts(), Dimension.POWER) + ", write " + rate(o.throughput().writeBytesPerSec())
               + ". " + racksBind(o));
         });
     for (Option o : c.options()) {
@@ -98,11 +98,11 @@ public final class Briefing {
       }
       if (!named.contains(o) && !Verdicts.meetsCapacityTarget(o, s)) {
         named.add(o);
-        out.add("Per training cluster: " + o.id() + " holds " + human(o.usableBytes(),
-            Dimension.BYTES) + " for " + count(o.gpusServed()) + " GPUs, not the "
-            + human(s.targetUsableBytes(), Dimension.BYTES) + " target: " + o.racks()
-            + " racks, " + human(o.powerWatts(), Dimension.POWER) + ", read " + rate(
-                o.readBytesPerSec()) + ", write " + rate(o.writeBytesPerSec()) + ".");
+        out.add("Per training cluster: " + o.id() + " holds " + human(o.capacity().usableBytes(),
+            Dimension.BYTES) + " for " + count(o.identity().gpusServed()) + " GPUs, not the "
+            + human(s.targetUsableBytes(), Dimension.BYTES) + " target: " + o.space().racks()
+            + " racks, " + human(o.power().powerWatts(), Dimension.POWER) + ", read " + rate(
+                o.throughput().readBytesPerSec()) + ", write " + rate(o.throughput().writeBytesPerSec()) + ".");
       }
     }
     String power = powerSaved(c);
@@ -126,28 +126,28 @@ public final class Briefing {
     }
     List<String> parts = new ArrayList<>();
     c.options().stream().filter(o -> o != cloud && Verdicts.meetsCapacityTarget(o,
-        c.scenario()) && o.powerWatts() < cloud.powerWatts())
-        .sorted(Comparator.comparingDouble(Option::powerWatts))
+        c.scenario()) && o.power().powerWatts() < cloud.power().powerWatts())
+        .sorted(Comparator.comparingDouble(o -> o.power().powerWatts()))
         .forEach(o -> {
-          double saved = cloud.powerWatts() - o.powerWatts();
+          double saved = cloud.power().powerWatts() - o.power().powerWatts();
           parts.add(o.id() + " frees " + human(saved, Dimension.POWER) + ", enough for "
               + count(gpusFed(saved)) + " GPUs");
         });
     if (parts.isEmpty()) {
       return null;
     }
-    return "Against the cloud baseline (" + human(cloud.powerWatts(), Dimension.POWER) + " in "
-        + cloud.racks() + " racks): " + String.join("; ", parts) + " (at a GB200 scalable "
+    return "Against the cloud baseline (" + human(cloud.power().powerWatts(), Dimension.POWER) + " in "
+        + cloud.space().racks() + " racks): " + String.join("; ", parts) + " (at a GB200 scalable "
         + "unit's ~" + human(SU_WATTS, Dimension.POWER) + " per " + SU_GPUS + " GPUs).";
   }
 
   private static String racksBind(Option o) {
-    return "Racks are set by " + o.rackBound().key() + " (space needs " + o.spaceBoundRacks()
-        + ", power " + o.powerBoundRacks() + ").";
+    return "Racks are set by " + o.space().rackBound().key() + " (space needs " + o.space().spaceBoundRacks()
+        + ", power " + o.space().powerBoundRacks() + ").";
   }
 
   private static String writeBinds(Option o) {
-    return "Write is bound by the " + boundWords(o.writeBound().key()) + ".";
+    return "Write is bound by the " + boundWords(o.throughput().writeBound().key()) + ".";
   }
 
   /** "frontend" to "C-nodes (front end)": a bound's key as the binding part, in words. */
@@ -209,6 +209,7 @@ public final class Briefing {
         continue;
       }
       String why = parts[1].startsWith("assumption:") ? parts[1].substring(11).trim() : parts[1];
+      why = why.replace("the meeting's", "the quoted").replace("meeting", "sizing discussion");
       out.add(new Plain(parts[0] + ": " + String.join(", ", e.getValue()),
           capitalise(why), used.get(e.getKey())));
     }

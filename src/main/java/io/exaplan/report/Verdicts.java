@@ -37,9 +37,9 @@ public record Verdicts(String label, List<Cell> cells) {
     List<Cell> guidance = new ArrayList<>();
     for (Option o : c.options()) {
       boolean meets = meetsCapacityTarget(o, s);
-      capacity.add(new Cell(o.id(), meets ? "yes" : "no: " + human(o.usableBytes(),
+      capacity.add(new Cell(o.id(), meets ? "yes" : "no: " + human(o.capacity().usableBytes(),
           Dimension.BYTES), meets ? "yes" : "no"));
-      GuidanceCheck g = o.guidance();
+      GuidanceCheck g = o.compliance().guidance();
       String text = g.meetsRead() && g.meetsWrite() ? "yes" : g.meetsRead() ? "read only"
           : g.meetsWrite() ? "write only" : "no";
       guidance.add(new Cell(o.id(), text, text.equals("yes") ? "yes"
@@ -65,7 +65,7 @@ public record Verdicts(String label, List<Cell> cells) {
 
   /** Usable capacity reaches the scenario's target (the performance pod is sized per cluster). */
   public static boolean meetsCapacityTarget(Option o, Scenario s) {
-    return o.usableBytes() >= s.targetUsableBytes() * (1 - 1e-9);
+    return o.capacity().usableBytes() >= s.targetUsableBytes() * (1 - 1e-9);
   }
 
   /** Whether every option reaches the target: only then may a title say they are sized to it. */

@@ -89,11 +89,11 @@ record WorkbookInputs(List<Section> sections) {
     Set<String> clouds = new LinkedHashSet<>();
     for (Option o : cmp.options()) {
       if (flash(o)) {
-        cnodes.add(o.cnodeModel());
-        dboxes.add(o.dboxModel());
-        switches.add(o.switchModel());
+        cnodes.add(o.hardware().cnodeModel());
+        dboxes.add(o.hardware().dboxModel());
+        switches.add(o.hardware().switchModel());
       } else {
-        clouds.add(o.dboxModel());
+        clouds.add(o.hardware().dboxModel());
       }
     }
     for (String id : cnodes) {
@@ -113,7 +113,7 @@ record WorkbookInputs(List<Section> sections) {
 
   /** Options built from enclosures and C-nodes (the cloud baseline is described per capacity). */
   static boolean flash(Option o) {
-    return o.cnodeModel() != null;
+    return o.hardware().cnodeModel() != null;
   }
 
   private static Section cnode(Catalog c, CNodeModel m) {

@@ -36,11 +36,11 @@ final class WorkbookModel {
   static List<Row> rows(Scenario s) {
     return List.of(
         row("name", "Option", "", -1, Kind.VALUE, Option::name),
-        row("gpusServed", "GPUs served", "", 0, Kind.FORMULA, o -> o.gpusServed() == s.gpus()
-            ? "=gpus" : o.gpusServed() == s.clusterGpus() ? "=clusterGpus" : o.gpusServed()),
-        row("dboxModel", "Enclosure model", "", -1, Kind.VALUE, Option::dboxModel),
-        row("dboxes", "Enclosures (input)", "", 0, Kind.INPUT, o -> flash(o) ? o.dboxes() : null),
-        row("cnodes", "C-nodes (input)", "", 0, Kind.INPUT, o -> flash(o) ? o.cnodes() : null),
+        row("gpusServed", "GPUs served", "", 0, Kind.FORMULA, o -> o.identity().gpusServed() == s.gpus()
+            ? "=gpus" : o.identity().gpusServed() == s.clusterGpus() ? "=clusterGpus" : o.identity().gpusServed()),
+        row("dboxModel", "Enclosure model", "", -1, Kind.VALUE, o -> o.hardware().dboxModel()),
+        row("dboxes", "Enclosures (input)", "", 0, Kind.INPUT, o -> flash(o) ? o.hardware().dboxes() : null),
+        row("cnodes", "C-nodes (input)", "", 0, Kind.INPUT, o -> flash(o) ? o.hardware().cnodes() : null),
         row("drives", "Drives per enclosure", "", 0, Kind.FORMULA, o -> box(o, "Drives")),
         row("driveTB", "Drive size", "TB", 2, Kind.FORMULA, o -> box(o, "DriveSize")),
         row("dataStrips", "Data strips per stripe", "", 0, Kind.FORMULA, o -> flash(o)
@@ -107,7 +107,7 @@ final class WorkbookModel {
             : "=ROUNDUP(targetUsable/1000*" + bx(o, "RacksPerEB") + "-1E-9,0)"),
         row("powerBoundRacks", "Racks by power", "", 0, Kind.FORMULA,
             o -> "=ROUNDUP({packedKW}/rackPowerLimit-1E-9,0)"),
-        row("racks", "Racks", "", 0, Kind.VALUE, o -> flash(o) ? (Object) o.racks()
+        row("racks", "Racks", "", 0, Kind.VALUE, o -> flash(o) ? (Object) o.space().racks()
             : "={spaceBoundRacks}"),
         row("rackBound", "Rack bound", "", -1, Kind.FORMULA, o -> flash(o)
             ? "=IF({powerBoundRacks}>{spaceBoundRacks},\"power\",\"space\")" : "space"),
@@ -140,15 +140,15 @@ final class WorkbookModel {
   }
 
   private static String bx(Option o, String field) {
-    return WorkbookInputs.prefix(o.dboxModel()) + field;
+    return WorkbookInputs.prefix(o.hardware().dboxModel()) + field;
   }
 
   private static String cn(Option o, String field) {
-    return WorkbookInputs.prefix(o.cnodeModel()) + field;
+    return WorkbookInputs.prefix(o.hardware().cnodeModel()) + field;
   }
 
   private static String sw(Option o, String field) {
-    return WorkbookInputs.prefix(o.switchModel()) + field;
+    return WorkbookInputs.prefix(o.hardware().switchModel()) + field;
   }
 
   private static Object box(Option o, String field) {

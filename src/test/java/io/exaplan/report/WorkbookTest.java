@@ -102,7 +102,7 @@ class WorkbookTest {
           "Power typical (kW)", "Read per kW (GB/s)", "Write per GPU (GB/s)",
           "Usable/raw", "Meets guidance", "Meets the capacity target")) {
         for (int j = 1; j <= c.options().size(); j++) {
-          boolean cloud = c.options().get(j - 1).cnodeModel() == null;
+          boolean cloud = c.options().get(j - 1).hardware().cnodeModel() == null;
           if (cloud && (label.equals("Switches") || label.equals("Usable/raw"))) {
             continue; // the cloud baseline's internals are not modelled
           }
@@ -122,37 +122,37 @@ class WorkbookTest {
         Option o = c.options().get(j);
         int col = j + 1;
         assertThat(num(s, "Usable (PB)", col)).as(o.id())
-            .isCloseTo(o.usableBytes() / 1e15, within(1e-9 * o.usableBytes() / 1e15));
+            .isCloseTo(o.capacity().usableBytes() / 1e15, within(1e-9 * o.capacity().usableBytes() / 1e15));
         assertThat(num(s, "Read (TB/s)", col)).as(o.id())
-            .isCloseTo(o.readBytesPerSec() / 1e12, within(1e-9));
+            .isCloseTo(o.throughput().readBytesPerSec() / 1e12, within(1e-9));
         assertThat(num(s, "Write (TB/s)", col)).as(o.id())
-            .isCloseTo(o.writeBytesPerSec() / 1e12, within(1e-9));
-        assertThat(text(s, "Read bound", col)).isEqualTo(o.readBound().key());
-        assertThat(text(s, "Write bound", col)).isEqualTo(o.writeBound().key());
-        assertThat(num(s, "Rack units with switches (U)", col)).isEqualTo(o.rackUnits());
-        assertThat(num(s, "Racks by space", col)).isEqualTo(o.spaceBoundRacks());
-        assertThat(num(s, "Racks by power", col)).isEqualTo(o.powerBoundRacks());
-        assertThat(num(s, WorkbookModel.PACKED_RACKS, col)).isEqualTo(o.racks());
-        assertThat(text(s, "Rack bound", col)).isEqualTo(o.rackBound().key());
-        assertThat(num(s, "Power typical (kW)", col)).isCloseTo(o.powerWatts() / 1e3,
+            .isCloseTo(o.throughput().writeBytesPerSec() / 1e12, within(1e-9));
+        assertThat(text(s, "Read bound", col)).isEqualTo(o.throughput().readBound().key());
+        assertThat(text(s, "Write bound", col)).isEqualTo(o.throughput().writeBound().key());
+        assertThat(num(s, "Rack units with switches (U)", col)).isEqualTo(o.space().rackUnits());
+        assertThat(num(s, "Racks by space", col)).isEqualTo(o.space().spaceBoundRacks());
+        assertThat(num(s, "Racks by power", col)).isEqualTo(o.space().powerBoundRacks());
+        assertThat(num(s, WorkbookModel.PACKED_RACKS, col)).isEqualTo(o.space().racks());
+        assertThat(text(s, "Rack bound", col)).isEqualTo(o.space().rackBound().key());
+        assertThat(num(s, "Power typical (kW)", col)).isCloseTo(o.power().powerWatts() / 1e3,
             within(1e-6));
-        assertThat(num(s, "Power max (kW)", col)).isCloseTo(o.powerMaxWatts() / 1e3,
+        assertThat(num(s, "Power max (kW)", col)).isCloseTo(o.power().powerMaxWatts() / 1e3,
             within(1e-6));
         assertThat(num(s, "Usable per rack (PB)", col))
-            .isCloseTo(o.usableBytesPerRack() / 1e15, within(1e-9));
+            .isCloseTo(o.perUnit().usableBytesPerRack() / 1e15, within(1e-9));
         assertThat(num(s, "Write per GPU (GB/s)", col))
-            .isCloseTo(o.writeBytesPerSecPerGpu() / 1e9, within(1e-12));
+            .isCloseTo(o.perUnit().writeBytesPerSecPerGpu() / 1e9, within(1e-12));
         assertThat(num(s, "Read per kW (GB/s)", col))
-            .isCloseTo(o.readBytesPerSecPerWatt() * 1e3 / 1e9, within(1e-9));
+            .isCloseTo(o.perUnit().readBytesPerSecPerWatt() * 1e3 / 1e9, within(1e-9));
         assertThat(num(s, "Guidance write (TB/s)", col))
-            .isCloseTo(o.guidance().requiredWriteBytesPerSec() / 1e12, within(1e-9));
-        String meets = o.guidance().meetsRead() && o.guidance().meetsWrite() ? "yes"
-            : o.guidance().meetsRead() ? "read only" : o.guidance().meetsWrite()
+            .isCloseTo(o.compliance().guidance().requiredWriteBytesPerSec() / 1e12, within(1e-9));
+        String meets = o.compliance().guidance().meetsRead() && o.compliance().guidance().meetsWrite() ? "yes"
+            : o.compliance().guidance().meetsRead() ? "read only" : o.compliance().guidance().meetsWrite()
                 ? "write only" : "no";
         assertThat(text(s, "Meets guidance", col)).as(o.id()).isEqualTo(meets);
-        if (o.cnodeModel() != null) {
-          assertThat(num(s, "Switches", col)).isEqualTo(o.switches());
-          assertThat(num(s, "Usable/raw", col)).isCloseTo(o.usableRatio(), within(1e-12));
+        if (o.hardware().cnodeModel() != null) {
+          assertThat(num(s, "Switches", col)).isEqualTo(o.hardware().switches());
+          assertThat(num(s, "Usable/raw", col)).isCloseTo(o.capacity().usableRatio(), within(1e-12));
         }
       }
       // ncp-pod: 215.2 PB of a 1,000 PB target; the options sized to the target meet it
@@ -207,12 +207,12 @@ class WorkbookTest {
       int col = ids.indexOf(o.id());
       assertThat(col).as(o.id()).isPositive();
       assertThat(Double.parseDouble(lo.get("Write (TB/s)").get(col))).as(o.id())
-          .isCloseTo(o.writeBytesPerSec() / 1e12, within(1e-9));
+          .isCloseTo(o.throughput().writeBytesPerSec() / 1e12, within(1e-9));
       assertThat(Double.parseDouble(lo.get("Racks by power").get(col))).as(o.id())
-          .isEqualTo(o.powerBoundRacks());
-      assertThat(lo.get("Write bound").get(col)).isEqualTo(o.writeBound().key());
+          .isEqualTo(o.space().powerBoundRacks());
+      assertThat(lo.get("Write bound").get(col)).isEqualTo(o.throughput().writeBound().key());
       assertThat(Double.parseDouble(lo.get("Write per kW (GB/s)").get(col))).as(o.id())
-          .isCloseTo(o.writeBytesPerSecPerWatt() * 1e3 / 1e9, within(1e-9));
+          .isCloseTo(o.perUnit().writeBytesPerSecPerWatt() * 1e3 / 1e9, within(1e-9));
     }
     // hand check, ncp-pod: 450 C-nodes x 4 GB/s = 1.8 TB/s (front-end bound, was 1.4625)
     assertThat(Double.parseDouble(lo.get("Write (TB/s)").get(ids.indexOf("ncp-pod"))))

@@ -159,19 +159,19 @@ public final class Deck {
     List<String> head = new ArrayList<>(List.of(""));
     options.forEach(o -> head.add(o.id()));
     rows.add(head);
-    rows.add(cells("Usable (PB)", options, o -> fixed(o.usableBytes() / 1e15, 1)));
-    rows.add(cells("Racks", options, o -> fixed(o.racks(), 0)));
-    rows.add(cells("Power typical (kW)", options, o -> fixed(o.powerWatts() / 1e3, 1)));
-    rows.add(cells("Read (TB/s)", options, o -> fixed(o.readBytesPerSec() / 1e12, 2)));
-    rows.add(cells("Write (TB/s)", options, o -> fixed(o.writeBytesPerSec() / 1e12, 2)));
+    rows.add(cells("Usable (PB)", options, o -> fixed(o.capacity().usableBytes() / 1e15, 1)));
+    rows.add(cells("Racks", options, o -> fixed(o.space().racks(), 0)));
+    rows.add(cells("Power typical (kW)", options, o -> fixed(o.power().powerWatts() / 1e3, 1)));
+    rows.add(cells("Read (TB/s)", options, o -> fixed(o.throughput().readBytesPerSec() / 1e12, 2)));
+    rows.add(cells("Write (TB/s)", options, o -> fixed(o.throughput().writeBytesPerSec() / 1e12, 2)));
     rows.add(cells("Cloud racks per option rack", options,
-        o -> fixed((double) cloud.racks() / o.racks(), 1)));
+        o -> fixed((double) cloud.space().racks() / o.space().racks(), 1)));
     rows.add(cells("Cloud power per option kW", options,
-        o -> fixed(cloud.powerWatts() / o.powerWatts(), 1)));
+        o -> fixed(cloud.power().powerWatts() / o.power().powerWatts(), 1)));
     rows.add(cells("Power freed vs cloud (kW)", options,
-        o -> fixed(Math.max(0, cloud.powerWatts() - o.powerWatts()) / 1e3, 1)));
+        o -> fixed(Math.max(0, cloud.power().powerWatts() - o.power().powerWatts()) / 1e3, 1)));
     rows.add(cells("GPUs that power would feed", options, o -> fixed(Briefing.gpusFed(
-        Math.max(0, cloud.powerWatts() - o.powerWatts())), 0)));
+        Math.max(0, cloud.power().powerWatts() - o.power().powerWatts())), 0)));
     table(slide, rows, 12, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, 0), null);
     XSLFTextBox cap = slide.createTextBox();
     cap.setAnchor(new Rectangle2D.Double(MARGIN, TOP + rows.size() * 12 * 1.9 + 16,
@@ -217,8 +217,8 @@ public final class Deck {
         + "data-reduction credit");
     for (Option o : d.comparison().options()) {
       if (!Verdicts.meetsCapacityTarget(o, s)) {
-        lines.add(o.name() + " is one cluster's pod: " + human(o.usableBytes(), Dimension.BYTES)
-            + " for " + fixed(o.gpusServed(), 0) + " GPUs, below the target");
+        lines.add(o.name() + " is one cluster's pod: " + human(o.capacity().usableBytes(), Dimension.BYTES)
+            + " for " + fixed(o.identity().gpusServed(), 0) + " GPUs, below the target");
       }
     }
     lines.add("Checked against NVIDIA guidance level " + s.guidance());
@@ -310,23 +310,23 @@ public final class Deck {
   private void optionSlides(Deliverables.OptionSheets os) {
     Option o = os.option();
     List<String> lines = new ArrayList<>();
-    lines.add(o.racks() + " racks (" + o.rackBound().key() + " sets the count: space "
-        + o.spaceBoundRacks() + ", power " + o.powerBoundRacks() + ")");
-    lines.add(human(o.powerWatts(), Dimension.POWER) + " typical, " + human(o.powerMaxWatts(),
+    lines.add(o.space().racks() + " racks (" + o.space().rackBound().key() + " sets the count: space "
+        + o.space().spaceBoundRacks() + ", power " + o.space().powerBoundRacks() + ")");
+    lines.add(human(o.power().powerWatts(), Dimension.POWER) + " typical, " + human(o.power().powerMaxWatts(),
         Dimension.POWER) + " max");
-    lines.add(human(o.usableBytes(), Dimension.BYTES) + " usable");
-    lines.add("Read " + human(o.readBytesPerSec(), Dimension.BYTE_RATE) + ", bound by the "
-        + io.exaplan.report.Briefing.boundWords(o.readBound().key()));
-    lines.add("Write " + human(o.writeBytesPerSec(), Dimension.BYTE_RATE) + ", bound by the "
-        + io.exaplan.report.Briefing.boundWords(o.writeBound().key()));
-    lines.add((o.guidance().meetsRead() && o.guidance().meetsWrite() ? "Meets " : "Below ")
-        + o.guidance().level() + " guidance for " + fixed(o.gpusServed(), 0) + " GPUs");
+    lines.add(human(o.capacity().usableBytes(), Dimension.BYTES) + " usable");
+    lines.add("Read " + human(o.throughput().readBytesPerSec(), Dimension.BYTE_RATE) + ", bound by the "
+        + io.exaplan.report.Briefing.boundWords(o.throughput().readBound().key()));
+    lines.add("Write " + human(o.throughput().writeBytesPerSec(), Dimension.BYTE_RATE) + ", bound by the "
+        + io.exaplan.report.Briefing.boundWords(o.throughput().writeBound().key()));
+    lines.add((o.compliance().guidance().meetsRead() && o.compliance().guidance().meetsWrite() ? "Meets " : "Below ")
+        + o.compliance().guidance().level() + " guidance for " + fixed(o.identity().gpusServed(), 0) + " GPUs");
     double textW = 230;
     Rectangle2D area = new Rectangle2D.Double(MARGIN, TOP - 6, W - 2 * MARGIN - textW - 16,
         H - TOP - MARGIN - 14);
     if (os.plan() == null) {
       XSLFSlide slide = titled(o.name() + " (" + o.id() + ")");
-      lines.add("Internals not public: the drawing stands for all " + o.racks() + " racks");
+      lines.add("Internals not public: the drawing stands for all " + o.space().racks() + " racks");
       DeckText.cloudRack(slide, o, new Rectangle2D.Double(area.getX(), area.getY(), 170,
           area.getHeight()));
       bullets(slide, lines, 14, new Rectangle2D.Double(W - MARGIN - textW, TOP, textW,
@@ -334,7 +334,7 @@ public final class Deck {
       notes(slide, String.join("\n", o.notes()));
       return;
     }
-    lines.add(o.dboxes() + " enclosures, " + o.cnodes() + " C-nodes, " + o.switches()
+    lines.add(o.hardware().dboxes() + " enclosures, " + o.hardware().cnodes() + " C-nodes, " + o.hardware().switches()
         + " switches");
     List<io.exaplan.layout.RackPlan.Layout> layouts = os.plan().layouts();
     int pages = (layouts.size() + DeckRacks.PER_SLIDE - 1) / DeckRacks.PER_SLIDE;
@@ -347,7 +347,7 @@ public final class Deck {
       DeckRacks.draw(slide, os.plan(), part, from, area);
       List<String> side = new ArrayList<>(lines);
       side.add(layouts.size() + " distinct rack layout" + (layouts.size() == 1 ? "" : "s")
-          + " for " + o.racks() + " racks");
+          + " for " + o.space().racks() + " racks");
       bullets(slide, side, 12, new Rectangle2D.Double(W - MARGIN - textW, TOP, textW,
           H - TOP - MARGIN));
       notes(slide, String.join("\n", o.notes()));

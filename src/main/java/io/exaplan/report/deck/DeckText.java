@@ -55,8 +55,8 @@ final class DeckText {
     XSLFTextBox head = slide.createTextBox();
     head.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), 34));
     XSLFTextRun r = head.addNewTextParagraph().addNewTextRun();
-    r.setText("x " + o.racks() + " racks, " + io.exaplan.config.Units.sig(
-        o.rackPowerLimitWatts() / 1e3) + " kW each");
+    r.setText("x " + o.space().racks() + " racks, " + io.exaplan.config.Units.sig(
+        o.space().rackPowerLimitWatts() / 1e3) + " kW each");
     r.setFontSize(12.0);
     r.setBold(true);
     r.setFontFamily(Deck.FONT);
