@@ -333,7 +333,37 @@
             text: key.toUpperCase(), title: 'Download the ' + label}));
         }
       }
+      for (const a of links.filter((l) => l.classList.contains('deliverable'))) {
+        a.addEventListener('click', busyDownload);
+      }
       $(nav).replaceChildren(el('span', {class: 'label', text: 'Download'}), ...links);
+    }
+  }
+
+  // A download that takes seconds (the deck, the report) shows it is busy until the file arrives.
+  async function busyDownload(event) {
+    const a = event.currentTarget;
+    if (!a.getAttribute('href') || a.classList.contains('busy')) {
+      event.preventDefault();
+      return;
+    }
+    event.preventDefault();
+    a.classList.add('busy');
+    a.setAttribute('aria-busy', 'true');
+    try {
+      const r = await fetch(a.href);
+      if (!r.ok) throw new Error(await r.text());
+      const url = URL.createObjectURL(await r.blob());
+      const tmp = el('a', {href: url, download: a.getAttribute('download')});
+      document.body.append(tmp);
+      tmp.click();
+      tmp.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    } catch (e) {
+      $('status').textContent = 'Download failed: ' + e.message;
+    } finally {
+      a.classList.remove('busy');
+      a.removeAttribute('aria-busy');
     }
   }
 

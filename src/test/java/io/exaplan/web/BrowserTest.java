@@ -237,6 +237,29 @@ class BrowserTest {
   }
 
   @Test
+  void page_atPhoneWidth_hasNoHorizontalOverflow_andDownloadsOnScreen() throws Exception {
+    org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+    try {
+      for (int width : new int[] {360, 390}) {
+        driver.manage().window().setSize(new Dimension(width, 844));
+        open("");
+        long inner = (Long) driver.executeScript("return window.innerWidth;");
+        long scroll = (Long) driver.executeScript(
+            "return document.documentElement.scrollWidth;");
+        assertThat(scroll).as("page width at %d px", width).isLessThanOrEqualTo(inner);
+        for (WebElement a : driver.findElements(By.cssSelector(".downloads a"))) {
+          org.openqa.selenium.Rectangle r = a.getRect();
+          assertThat(r.getX() + r.getWidth()).as(a.getText() + " at %d px", width)
+              .isLessThanOrEqualTo((int) inner);
+        }
+        screenshot("phone-" + width);
+      }
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
+  @Test
   void downloadXlsx_isTheWorkbookOfWhatIsOnScreen() throws Exception {
     Path file = download("xlsx", "exaplan-compare.xlsx");
 
