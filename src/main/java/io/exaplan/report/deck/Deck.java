@@ -324,10 +324,13 @@ public final class Deck {
     lines.add(human(o.power().powerWatts(), Dimension.POWER) + " typical, " + human(o.power().powerMaxWatts(),
         Dimension.POWER) + " max");
     lines.add(human(o.capacity().usableBytes(), Dimension.BYTES) + " usable");
-    lines.add("Read " + human(o.throughput().readBytesPerSec(), Dimension.BYTE_RATE) + ", bound by the "
-        + io.exaplan.report.Briefing.boundWords(o.throughput().readBound().key()));
-    lines.add("Write " + human(o.throughput().writeBytesPerSec(), Dimension.BYTE_RATE) + ", bound by the "
-        + io.exaplan.report.Briefing.boundWords(o.throughput().writeBound().key()));
+    boolean cloud = os.plan() == null;
+    lines.add("Read " + human(o.throughput().readBytesPerSec(), Dimension.BYTE_RATE)
+        + ", bound by the " + (cloud ? "HDD media per PB"
+            : Briefing.boundWords(o.throughput().readBound().key())));
+    lines.add("Write " + human(o.throughput().writeBytesPerSec(), Dimension.BYTE_RATE)
+        + ", bound by the " + (cloud ? "HDD media per PB"
+            : Briefing.boundWords(o.throughput().writeBound().key())));
     lines.add((o.compliance().guidance().meetsRead() && o.compliance().guidance().meetsWrite() ? "Meets " : "Below ")
         + o.compliance().guidance().level() + " guidance for " + fixed(o.identity().gpusServed(), 0) + " GPUs");
     double textW = 230;

@@ -57,13 +57,13 @@ final class DeckText {
     XSLFTextRun r = head.addNewTextParagraph().addNewTextRun();
     r.setText("x " + o.space().racks() + " racks, " + io.exaplan.config.Units.sig(
         o.space().rackPowerLimitWatts() / 1e3) + " kW each");
-    r.setFontSize(12.0);
+    r.setFontSize(11.0);
     r.setBold(true);
     r.setFontFamily(Deck.FONT);
     XSLFAutoShape rack = slide.createAutoShape();
     rack.setShapeType(ShapeType.RECT);
-    rack.setAnchor(new Rectangle2D.Double(area.getX() + 18, area.getY() + 40,
-        area.getWidth() - 18, area.getHeight() - 70));
+    rack.setAnchor(new Rectangle2D.Double(area.getX() + 18, area.getY() + 46,
+        area.getWidth() - 18, area.getHeight() - 76));
     rack.setFillColor(new Color(0xe9edf2));
     rack.setLineColor(new Color(0x3c3c3c));
     rack.setLineWidth(1.25);

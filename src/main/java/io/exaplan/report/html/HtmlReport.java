@@ -77,7 +77,8 @@ public final class HtmlReport {
       ul.small { font-size: 8.5pt; }
       thead { display: table-header-group; }
       .verdict th { font-weight: normal; font-style: italic; }
-      .table-wrap { overflow-x: auto; }
+      .table-wrap, figure { overflow-x: auto; }
+      @media (max-width: 600px) { nav ol { columns: 1; } body { padding: 8px; } }
       @media print {
         body { max-width: none; padding: 0; font-size: 9pt; }
         section { break-before: page; }
@@ -88,7 +89,7 @@ public final class HtmlReport {
         thead { display: table-header-group; }
         h2, h3, h4, caption { break-after: avoid; page-break-after: avoid; }
         nav { display: none; }
-        .table-wrap { overflow: visible; }
+        .table-wrap, figure { overflow: visible; }
       }
       """;
 
@@ -97,7 +98,8 @@ public final class HtmlReport {
   public static String render(Deliverables d) {
     Scenario s = d.scenario();
     StringBuilder h = new StringBuilder(1 << 20);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
+        + "content=\"width=device-width, initial-scale=1\">\n<title>")
         .append(esc("Storage options: " + s.name())).append("</title>\n<style>\n").append(CSS)
         .append("</style>\n</head>\n<body>\n");
     h.append("<header>\n<h1>Storage options: ").append(esc(s.name())).append("</h1>\n")
@@ -165,10 +167,35 @@ public final class HtmlReport {
             || t.id().equals("replications") || t.rows().isEmpty()) {
           continue;
         }
-        rows(h, t, ids[i] + "-" + t.id(), "row");
+        if (t.layout() == Table.Layout.SIDE_BY_SIDE) {
+          transposed(h, t, ids[i] + "-" + t.id());
+        } else {
+          rows(h, t, ids[i] + "-" + t.id(), "row");
+        }
       }
       close(h);
     }
+  }
+
+  /** A side-by-side table as the reader expects it: one column per row, one row per field. */
+  private static void transposed(StringBuilder h, Table t, String htmlId) {
+    h.append("<div class=\"table-wrap\"><table id=\"").append(htmlId).append("\">\n<caption>")
+        .append(esc(t.title())).append("</caption>\n<thead><tr><th>")
+        .append(esc(t.columns().get(0).header())).append("</th>");
+    for (List<Object> r : t.rows()) {
+      h.append("<th>").append(esc(Cells.display(t.columns().get(0), r.get(0)))).append("</th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
+    for (int c = 1; c < t.columns().size(); c++) {
+      Column col = t.columns().get(c);
+      h.append("<tr><th>").append(esc(col.title())).append("</th>");
+      for (List<Object> r : t.rows()) {
+        h.append(col.numeric() ? "<td class=\"num\">" : "<td>")
+            .append(esc(Cells.display(col, r.get(c)))).append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</tbody>\n</table></div>\n");
   }
 
   private static void formulas(StringBuilder h) {
@@ -192,7 +219,7 @@ public final class HtmlReport {
     row(h, "GPUs in the fleet", fixed(s.gpus(), 0));
     row(h, "Sites", String.valueOf(s.sites()));
     row(h, "GPUs in one training cluster", fixed(s.clusterGpus(), 0));
-    row(h, "Usable capacity every option is sized to", human(s.targetUsableBytes(),
+    row(h, "Usable capacity the options are compared at", human(s.targetUsableBytes(),
         Dimension.BYTES));
     row(h, "NVIDIA guidance level checked", s.guidance());
     row(h, "C-node, switch, rack models", s.cnode() + ", " + s.switchModel() + ", " + s.rack());
