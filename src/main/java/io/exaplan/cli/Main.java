@@ -21,8 +21,9 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   public static final int EXIT_INPUT = 2;
 
-  /** Every subcommand, in the order help lists them. */
-  private static final Class<?>[] SUBCOMMANDS = {
+  /** Every subcommand, in the order help lists them (a holder: --version loads none of them). */
+  private static final class Subcommands {
+    static final Class<?>[] ALL = {
         CompareCommand.class,
         SizeCommand.class,
         AuditCommand.class,
@@ -39,6 +40,7 @@ public final class Main implements Runnable {
         DurabilityCommand.class,
         ServeCommand.class,
         CommandLine.HelpCommand.class};
+  }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -66,7 +68,7 @@ public final class Main implements Runnable {
     if (only != null) {
       cl.addSubcommand(only);
     } else if (args == null || !versionOnly(args)) {
-      for (Class<?> c : SUBCOMMANDS) {
+      for (Class<?> c : Subcommands.ALL) {
         cl.addSubcommand(c);
       }
     }
@@ -82,6 +84,11 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (versionOnly(args)) {
+      // what picocli prints for it, without loading picocli's ~170 classes first
+      System.out.println(version());
+      System.exit(0);
+    }
     System.exit(commandLine(args).execute(args));
   }
 
@@ -90,7 +97,7 @@ public final class Main implements Runnable {
     if (args.length == 0) {
       return null;
     }
-    for (Class<?> c : SUBCOMMANDS) {
+    for (Class<?> c : Subcommands.ALL) {
       if (c != CommandLine.HelpCommand.class
           && c.getAnnotation(Command.class).name().equals(args[0])) {
         return c;
@@ -105,11 +112,16 @@ public final class Main implements Runnable {
   }
 
   /** Version from the jar manifest, or "dev" when run from classes. */
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return "exaplan " + (v == null ? "dev" : v);
+  }
+
+  /** {@link #version()} for picocli's --version. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"exaplan " + (v == null ? "dev" : v)};
+      return new String[] {version()};
     }
   }
 }

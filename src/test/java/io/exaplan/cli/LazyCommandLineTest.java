@@ -43,6 +43,12 @@ class LazyCommandLineTest {
     assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands()).hasSize(16);
   }
 
+  @Test
+  void version_printedWithoutPicocli_isWhatPicocliPrints() {
+    assertThat(run(Main.commandLine(), new String[] {"--version"})[1])
+        .isEqualTo(Main.version() + System.lineSeparator());
+  }
+
   private static String[] run(CommandLine cl, String[] args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
