@@ -14,6 +14,13 @@ import java.util.Locale;
  * 10, 1,000 and 10,000 jobs. Each is run until 3 s of CPU have passed untimed (JIT warm-up),
  * then timed over at least 5 s of CPU; it prints ns of CPU per event and events per CPU second.
  * Run with {@code bench/simrate}.
+ *
+ * <p>{@code bench/simrate daly BYTES WRITE_RATE TAU MTBF RESTART HORIZON REPLICATIONS} instead
+ * runs the SimPy comparison's model (bench/simpy_compare.py): one job of one GPU, sync
+ * checkpoints, exponential failures, no WAN copies. One untimed warm-up pass of the replications,
+ * then the timed pass; it prints one JSON line: the timed pass's events (compute, write and
+ * restart completions and failures: the backlog samples are left out, as SimPy has none), its
+ * CPU seconds and the mean goodput.
  */
 public final class SimRate {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -21,6 +28,10 @@ public final class SimRate {
   private SimRate() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("daly")) {
+      daly(args);
+      return;
+    }
     double warm = args.length > 0 ? Double.parseDouble(args[0]) : 3;
     double timed = args.length > 1 ? Double.parseDouble(args[1]) : 5;
     SimBenchmark b = new SimBenchmark();
@@ -40,6 +51,36 @@ public final class SimRate {
     long[] r = run(site, timed);
     double ns = (double) r[1] / r[0];
     System.out.printf(Locale.ROOT, "%-24s %10.1f %20.3g%n", name, ns, 1e9 / ns);
+  }
+
+  private static void daly(String[] a) {
+    SimConfig site = SimConfig.builder()
+        .jobs(1, 1)
+        .checkpoint(Double.parseDouble(a[1]), Double.parseDouble(a[3]),
+            io.exaplan.checkpoint.CheckpointMode.SYNC)
+        .writeBandwidth(Double.parseDouble(a[2]))
+        .failures(Double.parseDouble(a[4]), new io.exaplan.sim.FailureLaw(1),
+            Double.parseDouble(a[5]))
+        .local(4 * Double.parseDouble(a[1]), 1)
+        .wan(0, Double.POSITIVE_INFINITY)
+        .horizon(Double.parseDouble(a[6]))
+        .build();
+    int reps = Integer.parseInt(a[7]);
+    for (int pass = 0; pass < 2; pass++) {
+      long events = 0;
+      double goodput = 0;
+      long t0 = CPU.getCurrentThreadCpuTime();
+      for (int r = 0; r < reps; r++) {
+        Replication x = new TrainingModel(site, 1000 + r, null).run();
+        events += x.events() - (TrainingModel.BACKLOG_POINTS + 1);
+        goodput += x.goodput() / reps;
+      }
+      double cpu = (CPU.getCurrentThreadCpuTime() - t0) / 1e9;
+      if (pass == 1) {
+        System.out.printf(Locale.ROOT, "{\"events\": %d, \"cpuSeconds\": %.6f, \"goodput\": %.6f}%n",
+            events, cpu, goodput);
+      }
+    }
   }
 
   /** Replications until {@code seconds} of CPU: {events, CPU ns}. */
