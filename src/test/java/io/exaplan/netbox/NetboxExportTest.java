@@ -35,6 +35,10 @@ class NetboxExportTest {
 
   @TempDir Path dir;
 
+  static Path exported(String option) {
+    return Exports.of(option);
+  }
+
   static Path export(Path out, String option) {
     Cli r = Cli.run("export", "netbox", "--option", option, "--out", out.toString());
     assertThat(r.code).as(r.err).isZero();
@@ -45,7 +49,7 @@ class NetboxExportTest {
   void export_importsIntoNetbox_everyDeviceCabled_noPortTwice_powerAndWeightAsPlanned()
       throws Exception {
     for (String id : OPTIONS) {
-      Path out = export(dir.resolve(id), id);
+      Path out = exported(id);
       NetboxModel nb = NetboxModel.load(out, List.of(id));
       Option o = Registry.get(id).build(S, C);
       Sizing z = Options.resize(o, S, C);
@@ -143,9 +147,8 @@ class NetboxExportTest {
 
   @Test
   void exportedFigures_roundTripThroughCatalogImportNetbox() throws Exception {
-    Path out = export(dir.resolve("rt"), "dense-420-210");
-    export(dir.resolve("rt"), "ncp-pod");
-    Path types = out.resolve("shared/3-device-types");
+    Path types = exported("ncp-pod").resolve("shared/3-device-types");
+    Path denseTypes = exported("dense-420-210").resolve("shared/3-device-types");
     CNodeModel cn = C.cnode("cnode-gen6");
     DBoxModel box = C.dbox("dbox-1350");
     DBoxModel dense = C.dbox("dense-5400");
@@ -160,7 +163,7 @@ class NetboxExportTest {
     String yaml = NetboxImport.toCatalogYaml(List.of(
         types.resolve("VAST Data/CBox-SMC-Gen6-2NIC.yaml"),
         types.resolve("VAST Data/DBox-DF-3060V2.yaml"),
-        types.resolve("VAST Data/Dense-Enclosure-5400-class.yaml"),
+        denseTypes.resolve("VAST Data/Dense-Enclosure-5400-class.yaml"),
         types.resolve("Nvidia/SN5600.yaml")), overlay, new NetboxImport.Defaults(null, null,
             null, null, null, null), 2);
     Catalog back = Catalog.withOverlayText("reimport", yaml);
@@ -198,7 +201,7 @@ class NetboxExportTest {
 
   @Test
   void export_isDeterministic() throws Exception {
-    Path a = export(dir.resolve("a"), "ncp-pod");
+    Path a = exported("ncp-pod");
     Path b = export(dir.resolve("b"), "ncp-pod");
     assertThat(contents(a)).isEqualTo(contents(b));
     // rack 1 of the pod: enclosures from U1, C-nodes above (5 enclosures, 13 C-nodes)
@@ -211,7 +214,7 @@ class NetboxExportTest {
 
   @Test
   void breakouts_eachLeafPortFeedsFourDevicePorts() throws Exception {
-    Path out = export(dir.resolve("bo"), "ncp-pod");
+    Path out = exported("ncp-pod");
     // 200 Gb/s device ports on 800 Gb/s leaf ports: lanes swpNs0..swpNs3, never more than 4
     Map<String, Integer> perPort = new HashMap<>();
     Set<String> lanes = new HashSet<>();
