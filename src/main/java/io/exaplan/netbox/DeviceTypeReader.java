@@ -21,7 +21,7 @@ public final class DeviceTypeReader {
   private static final List<String> IGNORED = List.of("subdevice_role", "airflow",
       "comments", "description", "front_image", "rear_image", "exclude_from_utilization",
       "is_powered", "console-ports", "console-server-ports", "power-outlets", "front-ports",
-      "rear-ports", "inventory-items", "default_platform", "profile", "attributes");
+      "rear-ports", "inventory-items", "default_platform");
   private static final List<String> PORT_IGNORED = List.of("label", "description");
   private static final List<String> IFACE_IGNORED = List.of("label", "description", "enabled",
       "poe_mode", "poe_type", "bridge", "rf_role");
@@ -99,8 +99,13 @@ public final class DeviceTypeReader {
     f.finish();
     problems.throwIfAny();
     return new DeviceType(file.toString(), module, manufacturer, model, slug, part, height,
-        f.at("u_height"), weight, f.at("weight"), ports, f.at("power-ports"), ifaces,
-        f.at("interfaces"), moduleBays, deviceBays, f.at());
+        f.at("u_height"), weight, f.at("weight"), ports, keyAt(root, "power-ports"), ifaces,
+        keyAt(root, "interfaces"), moduleBays, deviceBays, f.at());
+  }
+
+  /** Where {@code key} itself is written (a list's first item may be lines below). */
+  private static Location keyAt(Node root, String key) {
+    return root instanceof Node.MapNode m ? m.keyAt().get(key) : null;
   }
 
   private static List<String> names(Fields f, String key, Problems problems) {

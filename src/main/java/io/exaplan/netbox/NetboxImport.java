@@ -175,13 +175,14 @@ public final class NetboxImport {
     try {
       double v = Units.parse(value, dim);
       if (!(v > 0) || Double.isInfinite(v)) {
-        throw new IllegalArgumentException("must be greater than zero");
+        problems.add(Location.flag(flag), "", "'" + Messages.printable(value) + "' must be "
+            + "greater than zero and finite; expected " + dim.describe() + " such as '"
+            + dim.example() + "'");
+        return;
       }
       m.put(key, new Figure(value.trim() + " @" + CLI_SOURCE, Location.flag(flag)));
     } catch (IllegalArgumentException e) {
-      problems.add(Location.flag(flag), "", "'" + Messages.printable(value) + "': "
-          + Messages.printable(e.getMessage()) + "; expected " + dim.describe() + ", e.g. "
-          + dim.example());
+      problems.add(Location.flag(flag), "", Messages.printable(e.getMessage()));
     }
   }
 
