@@ -57,8 +57,9 @@ class NetboxExportTest {
       String site = "exaplan-" + id;
 
       // every planned device is there, plus an A and a B PDU per rack
-      assertThat(nb.rackHeights).hasSize(o.racks());
-      assertThat(nb.devices).hasSize(o.cnodes() + o.dboxes() + o.switches() + 2 * o.racks());
+      assertThat(nb.rackHeights).hasSize(o.space().racks());
+      assertThat(nb.devices).hasSize(o.hardware().cnodes() + o.hardware().dboxes()
+          + o.hardware().switches() + 2 * o.space().racks());
       // every device has its cables: C-nodes and enclosures each data port to a leaf, both
       // supplies to the rack's A and B PDUs; each PDU fed from its side's feed
       int ports = 0;
@@ -83,7 +84,7 @@ class NetboxExportTest {
         }
       }
       // 4 data ports per C-node and per enclosure, all cabled
-      assertThat(ports).isEqualTo(4 * (o.cnodes() + o.dboxes()));
+      assertThat(ports).isEqualTo(4 * (o.hardware().cnodes() + o.hardware().dboxes()));
       // leaves: every uplink port (swp33..swp64: half the 64 ports face devices) to a spine
       for (NetboxModel.Dev d : nb.devices.values()) {
         if (d.role().equals("Storage leaf switch") && z.spineSwitches() > 0) {
