@@ -34,8 +34,9 @@ final class ExportCommand implements Runnable {
 
   /** An option's rack plan as NetBox bulk-import files. */
   @Command(name = "netbox", mixinStandardHelpOptions = true,
-      description = "Write an option's site, racks, device types and devices as NetBox "
-          + "bulk-import files into a folder (import them in file-name order).")
+      description = "Write an option's site, racks, device types, devices, PDUs, power feeds "
+          + "and cables as NetBox import files into a folder (order and what to skip: its "
+          + "README.txt; docs/netbox.md).")
   static final class Netbox implements Callable<Integer> {
     @Option(names = "--option", required = true, paramLabel = "ID",
         description = "A flash option of compare, e.g. ncp-pod or dense-420-210.")

@@ -17,9 +17,11 @@ import java.util.function.Function;
  * The simplest correct port assignment of a rack plan: every data port of every C-node and
  * enclosure to a leaf port, every leaf uplink to a spine port, no port used twice. Device ports
  * slower than the switch's break out of one switch port ({@code swp3s0..swp3s3}, the naming of
- * NVIDIA Cumulus Linux), as the sizing counts them (docs/model.md, "Switches"). Device port i
- * (counted over all devices in plan order) goes to leaf i mod L, so a device's ports land on
- * different leaves; leaf uplink g (over all leaves) goes to spine g mod S.
+ * NVIDIA Cumulus Linux), as the sizing counts them (docs/model.md, "Switches"). Whole switch
+ * ports are dealt round the leaves first (the fewest ports), then device ports, in plan order,
+ * go round the leaves that have lanes left, so a device's ports land on different leaves; leaf
+ * uplink g (over all leaves) goes to spine g mod S. Reads only the plan's devices, so the layout
+ * engine's own port list can replace it.
  */
 public final class Cabling {
   /** One cable between two named interfaces. */
@@ -71,19 +73,39 @@ public final class Cabling {
         }
       }
     }
+    if (leaves.isEmpty() && !endpoints.isEmpty()) {
+      throw new IllegalStateException("a rack plan with devices but no leaf switch");
+    }
     int switchPorts = d.switchModel().ports();
     double switchSpeed = d.switchModel().portBytesPerSec();
     int downlinks = d.fabric().downlinksPerLeaf(d.switchModel());
-    int i = 0;
+    int breakoutBox = breakout(switchSpeed, d.dbox().portBytesPerSec());
+    int breakoutNode = breakout(switchSpeed, d.cnode().portBytesPerSec());
+    Map<Integer, Integer> lanesByK = new LinkedHashMap<>();
+    for (Device dev : endpoints) {
+      boolean box = dev.role() == Role.DBOX;
+      lanesByK.merge(box ? breakoutBox : breakoutNode, box ? d.dbox().ports() : d.cnode().ports(),
+          Integer::sum);
+    }
+    Map<Integer, int[]> quota = quotas(lanesByK, leaves.size(), downlinks);
+    Map<Integer, Integer> cursor = new LinkedHashMap<>();
     for (Device dev : endpoints) {
       boolean box = dev.role() == Role.DBOX;
       int ports = box ? d.dbox().ports() : d.cnode().ports();
       double speed = box ? d.dbox().portBytesPerSec() : d.cnode().portBytesPerSec();
-      int k = breakout(switchSpeed, speed);
-      for (int p = 1; p <= ports; p++, i++) {
-        Link toLeaf = place(c, leaves, i % leaves.size(), k, downlinks, speed);
-        c.links.add(new Link(names.apply(dev), port(dev.role(), p), toLeaf.bDevice(),
-            toLeaf.bPort()));
+      int k = box ? breakoutBox : breakoutNode;
+      int[] q = quota.get(k);
+      for (int p = 1; p <= ports; p++) {
+        int l = cursor.getOrDefault(k, 0);
+        while (q[l % leaves.size()] == 0) {
+          l++;
+        }
+        l %= leaves.size();
+        q[l]--;
+        cursor.put(k, l + 1);
+        Leaf leaf = leaves.get(l);
+        c.links.add(new Link(names.apply(dev), port(dev.role(), p), leaf.name,
+            lane(c, leaf, k, speed)));
       }
     }
     if (!spines.isEmpty()) {
@@ -115,32 +137,58 @@ public final class Cabling {
   }
 
   /**
-   * A lane on the first leaf from {@code first} on that has room: an open switch port of the
-   * same breakout, else a new downlink port. Returns the leaf and its port (as side B).
+   * Lanes of each breakout factor per leaf: whole switch ports (k lanes) dealt round the leaves,
+   * each leaf at most {@code downlinks} ports, the remainder of a factor on one more port. This
+   * uses the fewest switch ports, sum over factors of ceil(lanes / k); the sizing counted
+   * ceil(sum of lanes / k) by bandwidth, which is at most one port fewer per extra factor.
    */
-  private static Link place(Cabling c, List<Leaf> leaves, int first, int k, int downlinks,
-      double speed) {
-    for (int t = 0; t < leaves.size(); t++) {
-      Leaf leaf = leaves.get((first + t) % leaves.size());
-      int[] open = leaf.open.get(k);
-      if (open == null || open[1] == k) {
-        if (leaf.nextPort > downlinks) {
-          continue;
+  static Map<Integer, int[]> quotas(Map<Integer, Integer> lanesByK, int leaves, int downlinks) {
+    int[] budget = new int[leaves];
+    java.util.Arrays.fill(budget, downlinks);
+    Map<Integer, int[]> quota = new LinkedHashMap<>();
+    int cursor = 0;
+    for (Map.Entry<Integer, Integer> e : lanesByK.entrySet()) {
+      int k = e.getKey();
+      int lanes = e.getValue();
+      int[] q = new int[leaves];
+      quota.put(k, q);
+      int ports = (lanes + k - 1) / k;
+      for (int port = 0; port < ports; port++) {
+        int l = -1;
+        for (int t = 0; t < leaves; t++) {
+          if (budget[(cursor + t) % leaves] > 0) {
+            l = (cursor + t) % leaves;
+            break;
+          }
         }
-        open = new int[] {leaf.nextPort++, 0};
-        leaf.open.put(k, open);
+        if (l < 0) {
+          throw new InputException("export netbox: " + leaves + " leaves x " + downlinks
+              + " device-facing ports cannot take every device port in whole breakouts (the "
+              + "sizing counts ports by bandwidth; mixed port speeds need one more switch port "
+              + "here); exaplan cannot cable this design");
+        }
+        budget[l]--;
+        q[l] += Math.min(k, lanes - port * k);
+        cursor = l + 1;
       }
-      int lane = open[1]++;
-      if (k == 1) {
-        return new Link(null, null, leaf.name, port(Role.LEAF, open[0]));
-      }
-      String name = port(Role.LEAF, open[0]) + "s" + lane;
-      c.lanes.add(new Lane(leaf.name, name, NetboxExport.interfaceType(speed * 8),
-          "breakout lane " + lane + " of " + port(Role.LEAF, open[0])));
-      return new Link(null, null, leaf.name, name);
     }
-    throw new InputException("export netbox: the leaves' " + leaves.size() * downlinks
-        + " device-facing ports cannot take every device port in whole breakouts; exaplan "
-        + "cannot cable this design");
+    return quota;
+  }
+
+  /** The next lane of breakout {@code k} on {@code leaf}: an open port's, else a new port's. */
+  private static String lane(Cabling c, Leaf leaf, int k, double speed) {
+    int[] open = leaf.open.get(k);
+    if (open == null || open[1] == k) {
+      open = new int[] {leaf.nextPort++, 0};
+      leaf.open.put(k, open);
+    }
+    int lane = open[1]++;
+    if (k == 1) {
+      return port(Role.LEAF, open[0]);
+    }
+    String name = port(Role.LEAF, open[0]) + "s" + lane;
+    c.lanes.add(new Lane(leaf.name, name, NetboxExport.interfaceType(speed * 8),
+        "breakout lane " + lane + " of " + port(Role.LEAF, open[0])));
+    return name;
   }
 }

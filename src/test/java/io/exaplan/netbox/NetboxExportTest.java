@@ -227,6 +227,8 @@ class NetboxExportTest {
           Integer::sum);
     }
     assertThat(perPort.values()).allMatch(k -> k <= 4);
+    // 2,520 / 4 = 630 leaf ports, within the 20 leaves x 32 downlinks = 640 the sizing counted
+    assertThat(perPort).hasSize(630);
     // (450 + 180) x 4 = 2,520 device ports, one lane each
     assertThat(lanes).hasSize(2_520);
   }
