@@ -25,7 +25,8 @@ public record Catalog(
     Map<String, CloudObjectModel> cloudObjects,
     Map<String, GuidanceLevel> guidance,
     Map<String, DesignTemplate> designs,
-    DurabilityModel durability) {
+    DurabilityModel durability,
+    Map<String, NetboxName> netbox) {
 
   /** The bundled catalog resource. */
   public static final String BUILT_IN = "catalog/default.yaml";
@@ -50,6 +51,15 @@ public record Catalog(
     return CatalogLoader.load(List.of(), List.of(io.exaplan.config.Yaml.parse(origin, yaml)));
   }
 
+  /**
+   * The built-in catalog with an overlay built as data ({@code catalog import-netbox}): every
+   * value keeps the location it came from, so a problem names the user's file, line and field,
+   * or the flag.
+   */
+  public static Catalog withOverlay(io.exaplan.config.Node overlay) {
+    return CatalogLoader.load(List.of(), List.of(overlay));
+  }
+
   public CNodeModel cnode(String id) {
     return find(cnodes, id, "C-node model");
   }
@@ -72,6 +82,11 @@ public record Catalog(
 
   public GuidanceLevel guidanceLevel(String id) {
     return find(guidance, id, "guidance level");
+  }
+
+  /** NetBox manufacturer and model of a device (C-node, D-box or switch id), or null if none. */
+  public NetboxName netboxName(String id) {
+    return netbox.get(id);
   }
 
   public DesignTemplate design(String id) {
