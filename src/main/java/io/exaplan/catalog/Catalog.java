@@ -25,7 +25,18 @@ public record Catalog(
     Map<String, CloudObjectModel> cloudObjects,
     Map<String, GuidanceLevel> guidance,
     Map<String, DesignTemplate> designs,
-    DurabilityModel durability) {
+    DurabilityModel durability,
+    Map<String, GpuNodeModel> gpuNodes) {
+
+  /** A catalog without GPU nodes (tests that build one by hand). */
+  public Catalog(Map<String, Source> sources, CapacityModel capacity, FabricModel fabric,
+      Map<String, CNodeModel> cnodes, Map<String, DBoxModel> dboxes,
+      Map<String, SwitchModel> switches, Map<String, RackModel> racks,
+      Map<String, CloudObjectModel> cloudObjects, Map<String, GuidanceLevel> guidance,
+      Map<String, DesignTemplate> designs, DurabilityModel durability) {
+    this(sources, capacity, fabric, cnodes, dboxes, switches, racks, cloudObjects, guidance,
+        designs, durability, Map.of());
+  }
 
   /** The bundled catalog resource. */
   public static final String BUILT_IN = "catalog/default.yaml";
@@ -72,6 +83,10 @@ public record Catalog(
 
   public GuidanceLevel guidanceLevel(String id) {
     return find(guidance, id, "guidance level");
+  }
+
+  public GpuNodeModel gpuNode(String id) {
+    return find(gpuNodes, id, "GPU node model");
   }
 
   public DesignTemplate design(String id) {
