@@ -13,7 +13,25 @@ import java.util.List;
  * @param option the design's id
  */
 public record JobOnDesign(String option, @JsonUnwrapped Share share,
-    @JsonUnwrapped Restore restore, @JsonUnwrapped TwoTier twoTier) {
+    @JsonUnwrapped Restore restore, @JsonUnwrapped TwoTier twoTier, @JsonUnwrapped Daly daly) {
+
+  /**
+   * Daly's model on this design: restart R = restart overhead + restore time (so a design that
+   * reads faster loses less to each failure), delta = the stall per checkpoint (the write when
+   * synchronous, the snapshot when asynchronous); null until {@link #withDaly} is applied.
+   */
+  public record Daly(String mode, double restartSeconds, double deltaSeconds,
+      double dalyIntervalSeconds, double dalyEfficiency) {}
+
+  /** This row with Daly's interval and efficiency for a job of fleet MTBF {@code mtbf}. */
+  public JobOnDesign withDaly(double mtbfSeconds, double restartOverheadSeconds,
+      CheckpointMode mode) {
+    double r = restartOverheadSeconds + restore.restoreSeconds();
+    double delta = mode == CheckpointMode.SYNC ? share.writeSeconds() : twoTier.snapshotSeconds();
+    double tau = Failures.dalyInterval(delta, mtbfSeconds);
+    return new JobOnDesign(option, share, restore, twoTier, new Daly(mode.key(), r, delta, tau,
+        Failures.efficiency(tau, delta, mtbfSeconds, r)));
+  }
 
   /**
    * What the design gives the job. {@code jobWriteBytesPerSec = min(design write / jobs, writing
@@ -80,7 +98,7 @@ public record JobOnDesign(String option, @JsonUnwrapped Share share,
     TwoTier t = new TwoTier(write, write / stallFraction, snapshot, write,
         SNAPSHOTS_NEEDED * nodeBytes, node.localBytes(), fit, fit >= SNAPSHOTS_NEEDED,
         Math.max(write, snapshot));
-    return new JobOnDesign(d.option(), share, r, t);
+    return new JobOnDesign(d.option(), share, r, t, null);
   }
 
   /** Node 0's share of the weights: its first-replica ranks' slices of the weights parts. */
