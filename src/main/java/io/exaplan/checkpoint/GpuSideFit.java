@@ -13,14 +13,19 @@ import java.util.List;
  *
  * @param jobGpus GPUs of the job (the scenario's cluster, or {@code --gpus})
  * @param restartOverheadSeconds restart time before the restore (rescheduling, process start)
+ * @param restartGiven true when the restart time was given whole (--restart-time): the restore
+ *     is then not added
  */
 public record GpuSideFit(String gpuNode, String gpuNodeName, double nodeStorageBytesPerSec, double nodeLocalBytes, double nodeLocalWriteBytesPerSec,
     long jobGpus, @JsonUnwrapped Shards shardPlan, double restartOverheadSeconds,
-    double fleetMtbfSeconds, List<JobOnDesign> jobs, List<String> notes) {
+    boolean restartGiven,
+    double fleetMtbfSeconds, List<JobOnDesign> jobs, List<String> notes,
+    List<String> assumptions) {
 
   public GpuSideFit {
     jobs = List.copyOf(jobs);
     notes = List.copyOf(notes);
+    assumptions = List.copyOf(assumptions);
   }
 
   /**
@@ -30,16 +35,18 @@ public record GpuSideFit(String gpuNode, String gpuNodeName, double nodeStorageB
   public static GpuSideFit of(CheckpointSize size, Parallelism p, GpuNodeModel node,
       long jobGpus, List<JobOnDesign.Design> designs, double stallFraction, CheckpointMode mode,
       double wanBytesPerSec, double gpuMtbfSeconds, double restartOverheadSeconds,
-      List<String> notes) {
+      Double restartSeconds, List<String> notes, List<String> assumptions) {
     Shards s = Shards.of(size, p, node.gpus());
     double m = Failures.fleetMtbf(gpuMtbfSeconds, jobGpus);
     List<JobOnDesign> rows = new ArrayList<>();
     for (JobOnDesign j : JobOnDesign.of(designs, s, node, stallFraction, wanBytesPerSec)) {
-      rows.add(j.withDaly(m, restartOverheadSeconds, mode));
+      rows.add(j.withDaly(m, restartOverheadSeconds, restartSeconds, mode));
     }
     return new GpuSideFit(node.id(), node.name(), node.storageBytesPerSec(),
-        node.localBytes(), node.localWriteBytesPerSec(), jobGpus, s, restartOverheadSeconds, m,
-        rows, notes);
+        node.localBytes(), node.localWriteBytesPerSec(), jobGpus, s,
+        restartSeconds != null ? restartSeconds : restartOverheadSeconds, restartSeconds != null,
+        m,
+        rows, notes, assumptions);
   }
 
   /** The row of design {@code option}; null when absent. */

@@ -23,10 +23,14 @@ public record JobOnDesign(String option, @JsonUnwrapped Share share,
   public record Daly(String mode, double restartSeconds, double deltaSeconds,
       double dalyIntervalSeconds, double dalyEfficiency) {}
 
-  /** This row with Daly's interval and efficiency for a job of fleet MTBF {@code mtbf}. */
+  /**
+   * This row with Daly's interval and efficiency for a job of fleet MTBF {@code mtbf}; a given
+   * {@code restartSeconds} (non-null) replaces overhead + restore.
+   */
   public JobOnDesign withDaly(double mtbfSeconds, double restartOverheadSeconds,
-      CheckpointMode mode) {
-    double r = restartOverheadSeconds + restore.restoreSeconds();
+      Double restartSeconds, CheckpointMode mode) {
+    double r = restartSeconds != null ? restartSeconds
+        : restartOverheadSeconds + restore.restoreSeconds();
     double delta = mode == CheckpointMode.SYNC ? share.writeSeconds() : twoTier.snapshotSeconds();
     double tau = Failures.dalyInterval(delta, mtbfSeconds);
     return new JobOnDesign(option, share, restore, twoTier, new Daly(mode.key(), r, delta, tau,

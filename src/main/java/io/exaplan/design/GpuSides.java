@@ -63,12 +63,13 @@ public final class GpuSides {
   }
 
   /**
-   * {@code size} on a job of {@code gpus} GPUs against {@code designs}; {@code gpuMtbf} and
-   * {@code restartOverhead} null: the checkpoint catalog's reference failure rate and restart.
+   * {@code size} on a job of {@code gpus} GPUs against {@code designs}; {@code gpuMtbf} null: the
+   * checkpoint catalog's reference failure rate; {@code restartSeconds} null: the catalog's
+   * restart overhead plus each design's restore, else that restart time whole.
    */
   public static GpuSideFit fit(Scenario s, Catalog c, CheckpointSize size, long gpus,
       double stallFraction, CheckpointMode mode, List<JobOnDesign.Design> designs,
-      Double gpuMtbf, Double restartOverhead) {
+      Double gpuMtbf, Double restartSeconds) {
     Training t = s.training();
     GpuNodeModel node = t.node(c);
     Parallelism p = t.parallelism(gpus);
@@ -82,8 +83,40 @@ public final class GpuSides {
       notes.add(clamp);
     }
     CheckpointCatalog k = CheckpointCatalog.builtIn();
+    List<String> assumed = new ArrayList<>(c.assumptions(List.of(node)));
+    assumed.addAll(SimDefaults.builtIn().assumptions(List.of("wanRate")));
+    if (restartSeconds == null) {
+      assumed.addAll(k.assumptions(List.of(new Restart(k))));
+    }
     return GpuSideFit.of(size, p, node, gpus, designs, stallFraction, mode, wanBytesPerSec(),
-        gpuMtbf != null ? gpuMtbf : k.failures().gpuMtbfSeconds(),
-        restartOverhead != null ? restartOverhead : k.failures().restartSeconds(), notes);
+        gpuMtbf != null ? gpuMtbf : k.failures().gpuMtbfSeconds(), k.failures().restartSeconds(),
+        restartSeconds, notes, assumed);
+  }
+
+  /** The failure reference's restart figure alone, for the assumptions list. */
+  private record Restart(String id, java.util.Map<String, io.exaplan.config.Figure> figures)
+      implements io.exaplan.catalog.Item {
+    Restart(CheckpointCatalog k) {
+      this("failures", java.util.Map.of("restartTime",
+          k.failures().figures().get("restartTime")));
+    }
+  }
+
+  /**
+   * The scenario's workload against {@code options}: the fleet's read need (every GPU reading at
+   * the workload's rate) and capacity need, with each option's GPU-side read and usable bytes.
+   */
+  public static io.exaplan.checkpoint.WorkloadNeeds workload(Scenario s, Catalog c,
+      List<Option> options) {
+    io.exaplan.checkpoint.WorkloadCatalog wc = io.exaplan.checkpoint.WorkloadCatalog.builtIn();
+    io.exaplan.checkpoint.Workload w = wc.workload("workload", s.training().workload());
+    int jobs = (int) Math.max(1, (s.gpus() + s.clusterGpus() - 1) / s.clusterGpus());
+    List<io.exaplan.checkpoint.WorkloadNeeds.OptionSide> sides = options.stream()
+        .map(o -> new io.exaplan.checkpoint.WorkloadNeeds.OptionSide(o.id(),
+            o.throughput().readBytesPerSec(), o.capacity().usableBytes())).toList();
+    return io.exaplan.checkpoint.WorkloadNeeds.of(w, s.gpus(), Math.min(s.clusterGpus(),
+        s.gpus()), jobs, CheckpointSize.ofModel(s.checkpointModel()).checkpointBytes(),
+        c.guidanceLevel(s.guidance()).requiredRead(s.gpus()), s.targetUsableBytes(), sides,
+        wc.assumptions(w));
   }
 }

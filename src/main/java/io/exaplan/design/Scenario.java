@@ -110,6 +110,14 @@ public record Scenario(
         outage, training);
   }
 
+  /** This scenario with another GPU side (node, parallelism, workload; checked by the caller). */
+  public Scenario withTraining(Training t) {
+    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
+        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
+        outage, t);
+  }
+
   /** This scenario packing another draw basis against the rack limit. */
   public Scenario withPowerBasis(PowerBasis basis) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
