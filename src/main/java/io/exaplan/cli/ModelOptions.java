@@ -82,8 +82,10 @@ final class ModelOptions {
     int given = (model != null ? 1 : 0) + (params != null ? 1 : 0)
         + (checkpointBytes != null ? 1 : 0) + (arch ? 1 : 0);
     if (given > 1) {
-      throw new InputException("--model, --params, --checkpoint-bytes and the architecture "
-          + "flags (--layers ...) each say what is checkpointed; give only one of them");
+      throw new InputException(arch ? "--model, --params, --checkpoint-bytes and the "
+          + "architecture flags (--layers ...) each say what is checkpointed; give only one of them"
+          : "--model, --params and --checkpoint-bytes each say what is checkpointed; give only "
+          + "one of them");
     }
     int n = (int) Flags.whole("--shards", shards, 1);
     if (checkpointBytes != null) {

@@ -109,14 +109,14 @@ public final class GpuSideViews {
             Dimension.BYTES) + ") + scratch " + human(n.scratchBytes(), Dimension.BYTES)
         + " (target " + human(n.targetUsableBytes(), Dimension.BYTES) + ")",
         Table.Layout.ROWS, List.of(Column.text("option", "Option"),
-            Column.number("readTBps", "Read", "TB/s", 3),
-            Column.number("needReadTBps", "Workload read", "TB/s", 3),
+            Column.number("readGBps", "Read", "GB/s", 1),
+            Column.number("needReadGBps", "Workload read", "GB/s", 3),
             Column.text("meetsRead", "Meets read"),
             Column.number("usablePB", "Usable", "PB", 1),
             Column.number("needPB", "Workload capacity", "PB", 3),
             Column.text("meetsCapacity", "Meets capacity")));
     for (WorkloadNeeds.OptionRead o : n.readVsOptions()) {
-      t.row(o.option(), o.readBytesPerSec() / 1e12, n.readBytesPerSec() / 1e12,
+      t.row(o.option(), o.readBytesPerSec() / 1e9, n.readBytesPerSec() / 1e9,
           o.meetsRead() ? "yes" : "no", o.usableBytes() / 1e15, n.capacityBytes() / 1e15,
           o.meetsCapacity() ? "yes" : "no");
     }
