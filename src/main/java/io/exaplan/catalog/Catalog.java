@@ -26,6 +26,7 @@ public record Catalog(
     Map<String, GuidanceLevel> guidance,
     Map<String, DesignTemplate> designs,
     DurabilityModel durability,
+    Map<String, NetboxName> netbox,
     Map<String, GpuNodeModel> gpuNodes) {
 
   /** A catalog without GPU nodes (tests that build one by hand). */
@@ -33,9 +34,10 @@ public record Catalog(
       Map<String, CNodeModel> cnodes, Map<String, DBoxModel> dboxes,
       Map<String, SwitchModel> switches, Map<String, RackModel> racks,
       Map<String, CloudObjectModel> cloudObjects, Map<String, GuidanceLevel> guidance,
-      Map<String, DesignTemplate> designs, DurabilityModel durability) {
+      Map<String, DesignTemplate> designs, DurabilityModel durability,
+      Map<String, NetboxName> netbox) {
     this(sources, capacity, fabric, cnodes, dboxes, switches, racks, cloudObjects, guidance,
-        designs, durability, Map.of());
+        designs, durability, netbox, Map.of());
   }
 
   /** The bundled catalog resource. */
@@ -59,6 +61,15 @@ public record Catalog(
    */
   public static Catalog withOverlayText(String origin, String yaml) {
     return CatalogLoader.load(List.of(), List.of(io.exaplan.config.Yaml.parse(origin, yaml)));
+  }
+
+  /**
+   * The built-in catalog with an overlay built as data ({@code catalog import-netbox}): every
+   * value keeps the location it came from, so a problem names the user's file, line and field,
+   * or the flag.
+   */
+  public static Catalog withOverlay(io.exaplan.config.Node overlay) {
+    return CatalogLoader.load(List.of(), List.of(overlay));
   }
 
   public CNodeModel cnode(String id) {
@@ -87,6 +98,11 @@ public record Catalog(
 
   public GpuNodeModel gpuNode(String id) {
     return find(gpuNodes, id, "GPU node model");
+  }
+
+  /** NetBox manufacturer and model of a device (C-node, D-box or switch id), or null if none. */
+  public NetboxName netboxName(String id) {
+    return netbox.get(id);
   }
 
   public DesignTemplate design(String id) {
