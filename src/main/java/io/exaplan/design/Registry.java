@@ -68,7 +68,9 @@ public final class Registry {
     }
     return new Comparison(scenario, options, CheckpointFit.of(scenario.checkpointModel(),
         scenario.checkpointCadencesSeconds(), scenario.checkpointStallFraction(),
-        scenario.checkpointMode(), writeRates(options)), catalog);
+        scenario.checkpointMode(), writeRates(options)),
+        GpuSides.fit(scenario, catalog, options), GpuSides.workload(scenario, catalog, options),
+        catalog);
   }
 
   /** Each option's sustained write rate, what a checkpoint lands on. */
