@@ -272,7 +272,7 @@ class DeckTest {
       }
     }
     // failures.restartTime = 10 min, in words with its reason
-    assertThat(assumptions.toString()).contains("Failure model: restart time 10 min")
+    assertThat(assumptions.toString()).contains("Failure model: ").contains("restart time 10 min")
         .contains("Why: The example values of Daly")
         .doesNotContain("Usable 215.2 PB");
   }
