@@ -200,6 +200,15 @@
       head.append(el('th', {scope: 'col', class: row[0] === selected ? 'selected' : null}, b));
     });
     const body = el('tbody');
+    // The verdicts first, as on the deck's side-by-side slide.
+    for (const v of view.verdicts || []) {
+      const tr = el('tr', {class: 'verdict'}, el('th', {scope: 'row', text: v.label}));
+      for (const c of v.cells) {
+        tr.append(el('td', {class: 'text v-' + c.status + (c.option === selected ? ' selected' : ''),
+          'data-option': c.option, text: c.text}));
+      }
+      body.append(tr);
+    }
     t.columns.forEach((col, c) => {
       if (c === 0) return;
       const tr = el('tr', {'data-key': col.key}, el('th', {scope: 'row', text: col.title}));

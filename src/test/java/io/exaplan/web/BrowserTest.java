@@ -253,6 +253,10 @@ class BrowserTest {
               .isLessThanOrEqualTo((int) inner);
         }
         screenshot("phone-" + width);
+        // the deck's verdict rows are on the page too
+        assertThat(driver.findElements(By.cssSelector("#metrics-table tr.verdict th")))
+            .extracting(WebElement::getText).contains("Reaches the 1 EB capacity target",
+                "Meets NVIDIA guidance (gb200-enhanced)");
       }
     } finally {
       driver.manage().window().setSize(before);
