@@ -63,10 +63,10 @@ public final class Options {
       Scenario s, Catalog c, NoteMaker extraNotes) {
     Sizing z = SizingEngine.size(d);
     GuidanceLevel level = c.guidanceLevel(s.guidance());
-    double needRead = level.requiredRead(gpusServed);
-    double needWrite = level.requiredWrite(gpusServed);
-    GuidanceCheck check = new GuidanceCheck(level.id(), gpusServed, needRead, needWrite,
-        z.readBytesPerSec() >= needRead, z.writeBytesPerSec() >= needWrite);
+    GuidanceCheck check = GuidanceCheck.of(level, gpusServed, z.readBytesPerSec(),
+        z.writeBytesPerSec());
+    double needRead = check.requiredReadBytesPerSec();
+    double needWrite = check.requiredWriteBytesPerSec();
 
     List<String> notes = new ArrayList<>(explain(z));
     if (!check.meetsRead() || !check.meetsWrite()) {
@@ -89,16 +89,18 @@ public final class Options {
     List<Item> used = List.of(d.cnode(), d.dbox(), d.switchModel(), d.rack(), d.capacity(),
         d.fabric(), level, c.durability().usedBy(d.dbox()));
     return new Option(
-        new Option.Identity(id, name, family, gpusServed),
+        new Option.Identity(id, name, family, gpusServed, s.jobsFor(gpusServed)),
         new Option.Hardware(d.dbox().id(), d.dboxes(), d.cnode().id(), d.cnodes(),
             d.switchModel().id(), z.switches(), z.leafSwitches(), z.spineSwitches()),
         new Option.Capacity(z.rawBytes(), z.usableBytes(), z.usableRatio(), z.dataStrips(),
-            d.capacity().parityStrips()),
+            d.capacity().parityStrips(), d.capacity().rule(),
+            Option.Capacity.meets(z.usableBytes(), s.targetUsableBytes())),
         new Option.Throughput(z.readBytesPerSec(), z.writeBytesPerSec(), z.readBound(),
             z.writeBound(), new Option.Throughput.Terms(z.frontendReadBytesPerSec(),
                 z.mediaReadBytesPerSec(), z.networkReadBytesPerSec(),
                 z.frontendWriteBytesPerSec(), z.mediaWriteBytesPerSec(),
                 z.networkWriteBytesPerSec())),
+        Option.Remote.LOCAL,
         new Option.Space(z.nodeRackUnits(), z.switchRackUnits(), z.rackUnits(), z.racks(),
             z.rackBound(), z.spaceBoundRacks(), z.powerBoundRacks(), d.rackPowerLimitWatts()),
         new Option.Power(z.powerTypicalWatts(), z.powerMaxWatts()),
@@ -124,6 +126,13 @@ public final class Options {
         + d.capacity().parityStrips() + " = " + String.format(java.util.Locale.ROOT, "%.4f",
             z.stripeEfficiency()) + " less " + sig(d.capacity().reserveFraction() * 100)
         + "% reserve).");
+    int width = z.dataStrips() + d.capacity().parityStrips();
+    int perEnclosure = (int) Math.ceil((double) width / d.dboxes() - 1e-9);
+    out.add("Stripe " + z.dataStrips() + "+" + d.capacity().parityStrips() + " over "
+        + d.dboxes() + " enclosure" + (d.dboxes() == 1 ? "" : "s") + ": up to " + perEnclosure
+        + " strip" + (perEnclosure == 1 ? "" : "s") + " of a stripe in one enclosure, so "
+        + (perEnclosure <= d.capacity().parityStrips() ? "losing an enclosure loses no data"
+            : "losing an enclosure loses data") + " (rule " + d.capacity().rule() + ").");
     out.add("Read " + human(z.readBytesPerSec(), Dimension.BYTE_RATE) + " is "
         + z.readBound().key() + "-bound: " + boundTerm(z, z.readBound(), true) + ".");
     out.add("Write " + human(z.writeBytesPerSec(), Dimension.BYTE_RATE) + " is "

@@ -10,6 +10,7 @@ import io.exaplan.catalog.DesignTemplate;
 import io.exaplan.catalog.GuidanceLevel;
 import io.exaplan.config.Dimension;
 import io.exaplan.durability.DurabilityEngine;
+import io.exaplan.durability.Durability;
 import io.exaplan.durability.DurabilityParams;
 import io.exaplan.sizing.Bound;
 import io.exaplan.sizing.Design;
@@ -114,7 +115,8 @@ final class Strategies {
               s.targetUsableBytes(), box, c.capacity())) + " needed at scale); C-nodes = " + boxes
           + " x "
           + sig(t.cnodesPerDbox()) + ".");
-      return Options.flash(spec.id(), t.name(), "dense", Options.design(s, c, box, boxes, cnodes),
+      return Options.flash(spec.id(), t.name() + " at " + human(s.targetUsableBytes(),
+          Dimension.BYTES), "dense", Options.design(s, c, box, boxes, cnodes),
           s.gpus(), s, c, (z, g) -> notes);
     }
   }
@@ -145,41 +147,43 @@ final class Strategies {
     public Option build(Scenario s, Catalog c) {
       CloudObjectModel m = c.cloudObject(s.cloudObject());
       double usable = s.targetUsableBytes();
-      double per100 = usable / 100e15;
-      double read = per100 * m.readBytesPerSecPer100PB();
-      double write = per100 * m.writeBytesPerSecPer100PB();
+      CloudReach reach = CloudReach.of(m, usable, s);
+      double read = reach.readBytesPerSec();
+      double write = reach.writeBytesPerSec();
       int racks = (int) Math.ceil(usable / 1e18 * m.racksPerExabyte() - 1e-9);
       double power = racks * m.powerPerRackWatts();
       long gpus = s.gpus();
       GuidanceLevel level = c.guidanceLevel(s.guidance());
-      GuidanceCheck check = new GuidanceCheck(level.id(), gpus, level.requiredRead(gpus),
-          level.requiredWrite(gpus), read >= level.requiredRead(gpus),
-          write >= level.requiredWrite(gpus));
-      List<String> notes = List.of(
-          "Read " + human(read, Dimension.BYTE_RATE) + " = " + sig(per100) + " x "
-              + human(m.readBytesPerSecPer100PB(), Dimension.BYTE_RATE) + " per 100 PB ("
-              + sig(m.readBytesPerSecPer100PB() * 8 / 1e12) + " Tb/s); write likewise "
-              + human(write, Dimension.BYTE_RATE) + ". Bound by HDD spindles per PB (media).",
-          "Racks " + racks + " = " + human(usable, Dimension.BYTES) + " x " + sig(
-              m.racksPerExabyte()) + " racks per EB; power " + human(power, Dimension.POWER)
-              + " = racks x " + human(m.powerPerRackWatts(), Dimension.POWER) + ".",
-          "Internals (raw capacity, servers, switches) are not public: raw, C-node, D-box and "
-              + "switch counts are not modelled.");
+      GuidanceCheck check = GuidanceCheck.of(level, gpus, read, write);
+      Durability durability = DurabilityEngine.cloud(m, c.durability(), usable,
+          reach.inRegionReadBytesPerSec(), reach.inRegionWriteBytesPerSec(),
+          DurabilityParams.Overrides.NONE);
+      List<String> notes = new ArrayList<>(reach.notes());
+      notes.add("Racks " + racks + " = " + human(usable, Dimension.BYTES) + " x " + sig(
+          m.racksPerExabyte()) + " racks per EB; power " + human(power, Dimension.POWER)
+          + " = racks x " + human(m.powerPerRackWatts(), Dimension.POWER) + ".");
+      notes.add("Internals (raw capacity, servers, switches) are not public: raw, C-node and "
+          + "switch counts are not modelled; the " + durability.enclosures() + " shelves of "
+          + m.drivesPerEnclosure() + " drives (" + durability.drives() + " drives) are the "
+          + "durability model's assumed layout.");
       return new Option(
-          new Option.Identity("cloud-hdd", m.name(), "cloud", gpus),
-          Option.Hardware.none(m.id()),
-          Option.Capacity.usableOnly(usable),
-          new Option.Throughput(read, write, Bound.MEDIA, Bound.MEDIA,
-              Option.Throughput.Terms.mediaOnly(read, write)),
+          new Option.Identity("cloud-hdd", m.name() + " at " + human(usable, Dimension.BYTES),
+              "cloud", gpus, s.jobsFor(gpus)),
+          new Option.Hardware(m.id(), (int) Math.min(Integer.MAX_VALUE,
+              durability.enclosures()), null, 0, null, 0, 0, 0),
+          Option.Capacity.usableOnly(usable, s.targetUsableBytes()),
+          new Option.Throughput(read, write, reach.readBound(), reach.writeBound(),
+              Option.Throughput.Terms.mediaOnly(reach.mediaReadBytesPerSec(),
+                  reach.mediaWriteBytesPerSec())),
+          reach.remote(),
           new Option.Space(0, 0, (long) racks * m.rackUnitsPerRack(), racks, RackBound.SPACE,
               racks, (long) Math.ceil(power / s.rackPowerLimitWatts() - 1e-9),
-              m.powerPerRackWatts()),
+              s.rackPowerLimitWatts()),
           new Option.Power(power, power),
           new Option.Compliance(false, check),
           new Option.Commentary(notes, c.assumptions(List.of(m, level,
               c.durability().usedByCloud()))),
-          DurabilityEngine.cloud(m, c.durability(), usable, read, write,
-              DurabilityParams.Overrides.NONE));
+          durability);
     }
   }
 }

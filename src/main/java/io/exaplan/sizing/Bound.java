@@ -3,9 +3,12 @@ package io.exaplan.sizing;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Which limit sets a throughput: the C-nodes, the D-box media, or the network ports. */
+/**
+ * Which limit sets a throughput: the C-nodes, the D-box media, or the network ports; for the
+ * cloud baseline also the storage accounts' ingress/egress limits and the sites' WAN.
+ */
 public enum Bound {
-  FRONTEND, MEDIA, NETWORK;
+  FRONTEND, MEDIA, NETWORK, ACCOUNT, WAN;
 
   @JsonValue
   public String key() {
