@@ -50,6 +50,12 @@ public record Catalog(
     return CatalogLoader.load(List.of(), List.of(io.exaplan.config.Yaml.parse(origin, yaml)));
   }
 
+  /** This catalog with another capacity model (a CLI flag over the catalog's rule). */
+  public Catalog withCapacity(CapacityModel c) {
+    return new Catalog(sources, c, fabric, cnodes, dboxes, switches, racks, cloudObjects, guidance,
+        designs, durability);
+  }
+
   public CNodeModel cnode(String id) {
     return find(cnodes, id, "C-node model");
   }

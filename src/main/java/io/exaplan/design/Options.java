@@ -34,6 +34,15 @@ public final class Options {
         .build();
   }
 
+  /**
+   * GPUs a design serves when the user does not say: the fleet's when it holds the scenario's
+   * usable target (as compare's scaled options), else one cluster's (as compare's pod).
+   */
+  public static long defaultGpus(Scenario s, Catalog c, DBoxModel dbox, int dboxes) {
+    return Option.Capacity.meets(SizingEngine.usableBytes(dbox, dboxes, c.capacity()),
+        s.targetUsableBytes()) ? s.gpus() : s.clusterGpus();
+  }
+
   /** The {@code size} command's option: any enclosure model and C:D counts, serving {@code gpus}. */
   public static Option custom(Scenario s, Catalog c, DBoxModel dbox, int dboxes, int cnodes,
       long gpus) {
@@ -79,6 +88,11 @@ public final class Options {
               Dimension.BYTE_RATE) + (check.meetsWrite() ? "" : "; "))
           + (check.meetsWrite() ? "" : "write short by " + human(
               needWrite - z.writeBytesPerSec(), Dimension.BYTE_RATE)) + ".");
+    }
+    if (d.cnodes() < s.limits().minCnodes(d.dboxes())) {
+      notes.add("Below the C:D floor: " + d.cnodes() + " C-nodes for " + d.dboxes()
+          + " enclosures, the scenario's minCnodesPerDbox " + sig(s.limits().minCnodesPerDbox())
+          + " asks for " + s.limits().minCnodes(d.dboxes()) + ".");
     }
     if (!d.dbox().certified() || !d.cnode().certified()) {
       notes.add("Not NVIDIA-certified hardware (" + (d.dbox().certified() ? d.cnode().id()

@@ -77,6 +77,19 @@ public record Scenario(
     return (int) Math.max(1, -Math.floorDiv(-gpus, clusterGpus));
   }
 
+  /**
+   * The write one job's checkpoint needs at {@code interval}: checkpoint / (stall x interval)
+   * when synchronous, checkpoint / interval when asynchronous.
+   */
+  public double jobCheckpointWrite(double interval) {
+    double bytes = io.exaplan.checkpoint.CheckpointSize.ofModel(checkpointModel)
+        .checkpointBytes();
+    return checkpointMode == CheckpointMode.ASYNC
+        ? io.exaplan.checkpoint.Cadence.asyncFloorBytesPerSec(bytes, interval)
+        : io.exaplan.checkpoint.Cadence.syncWriteBytesPerSec(bytes, interval,
+            checkpointStallFraction);
+  }
+
   /** A title made from the scenario's own figures, for a file that gives no name. */
   static String title(long gpus, int sites, double targetUsableBytes) {
     return String.format(java.util.Locale.ROOT, "%,d GPUs over %d site%s, compared at %s usable",
@@ -125,6 +138,14 @@ public record Scenario(
   public Scenario withRackPowerLimit(double watts) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, watts, powerBasis,
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
+        outage, limits);
+  }
+
+  /** This scenario with another C-node model id (unchecked: the caller checks the catalog). */
+  public Scenario withCnode(String id) {
+    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, id,
+        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
         outage, limits);
   }

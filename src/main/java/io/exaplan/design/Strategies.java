@@ -88,7 +88,8 @@ final class Strategies {
       DesignTemplate t = c.design(POD);
       DBoxModel box = c.dbox(t.dboxModel());
       int boxes = SizingEngine.dboxesFor(s.targetUsableBytes(), box, c.capacity());
-      int cnodes = (int) Math.ceil((double) boxes * t.cnodes() / t.dboxes() - 1e-9);
+      int cnodes = Math.max(s.limits().minCnodes(boxes),
+          (int) Math.ceil((double) boxes * t.cnodes() / t.dboxes() - 1e-9));
       List<String> notes = List.of("Scaled from the pod: " + boxes + " D-boxes reach "
           + human(s.targetUsableBytes(), Dimension.BYTES) + " usable; C-nodes keep the pod's "
           + t.cnodes() + ":" + t.dboxes() + " ratio (" + sig((double) boxes / t.dboxes())
@@ -108,13 +109,16 @@ final class Strategies {
       DesignTemplate t = c.design(template());
       DBoxModel box = c.dbox(t.dboxModel());
       int boxes = SizingEngine.dboxesFor(s.targetUsableBytes(), box, c.capacity());
-      int cnodes = Math.max(1, (int) Math.ceil(boxes * t.cnodesPerDbox() - 1e-9));
+      int cnodes = Math.max(s.limits().minCnodes(boxes),
+          (int) Math.ceil(boxes * t.cnodesPerDbox() - 1e-9));
       StrategySpec spec = Registry.spec(this);
       List<String> notes = List.of(boxes + " enclosures reach "
           + human(s.targetUsableBytes(), Dimension.BYTES) + " usable (" + sig(SizingEngine.dboxesAtScale(
               s.targetUsableBytes(), box, c.capacity())) + " needed at scale); C-nodes = " + boxes
           + " x "
-          + sig(t.cnodesPerDbox()) + ".");
+          + sig(t.cnodesPerDbox()) + (cnodes > Math.ceil(boxes * t.cnodesPerDbox() - 1e-9)
+              ? ", raised to " + cnodes + " by the C:D floor (" + sig(
+                  s.limits().minCnodesPerDbox()) + " per enclosure)" : "") + ".");
       return Options.flash(spec.id(), t.name() + " at " + human(s.targetUsableBytes(),
           Dimension.BYTES), "dense", Options.design(s, c, box, boxes, cnodes),
           s.gpus(), s, c, (z, g) -> notes);
