@@ -17,8 +17,8 @@ import java.util.List;
  * capacity and no per-bound breakdown). The per-unit figures (per rack, per watt, per GPU) are
  * derived from the groups, never stored, so they cannot disagree with them.
  */
-@JsonPropertyOrder({"identity", "hardware", "capacity", "throughput", "remote", "space", "power",
-    "perUnit", "compliance", "commentary", "durability"})
+@JsonPropertyOrder({"identity", "hardware", "capacity", "throughput", "remote", "gpuSide",
+    "space", "power", "perUnit", "compliance", "restore", "commentary", "durability"})
 public record Option(
     @JsonUnwrapped Identity identity,
     @JsonUnwrapped Hardware hardware,
@@ -29,7 +29,9 @@ public record Option(
     @JsonUnwrapped Power power,
     @JsonUnwrapped Compliance compliance,
     @JsonUnwrapped Commentary commentary,
-    Durability durability) {
+    Durability durability,
+    @JsonUnwrapped GpuSide gpuSide,
+    @JsonUnwrapped io.exaplan.checkpoint.JobOnDesign.Restore restore) {
 
   /**
    * Which option this is, how many GPUs it serves and how many training jobs share it

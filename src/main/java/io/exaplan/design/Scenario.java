@@ -46,6 +46,7 @@ public record Scenario(
     List<Site> sitePlan,
     Central central,
     Outage.Policy outage,
+    Training training,
     Limits limits) {
 
   /**
@@ -139,7 +140,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, watts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, limits);
+        outage, training, limits);
   }
 
   /** This scenario with another C-node model id (unchecked: the caller checks the catalog). */
@@ -147,7 +148,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, id,
         switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, limits);
+        outage, training, limits);
   }
 
   /** This scenario with another switch model id (unchecked: the caller checks the catalog). */
@@ -155,7 +156,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         id, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, limits);
+        outage, training, limits);
   }
 
   /** This scenario sized to another usable target. */
@@ -163,7 +164,15 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, usableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, limits);
+        outage, training, limits);
+  }
+
+  /** This scenario with another GPU side (node, parallelism, workload; checked by the caller). */
+  public Scenario withTraining(Training t) {
+    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
+        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
+        outage, t, limits);
   }
 
   /** This scenario packing another draw basis against the rack limit. */
@@ -171,7 +180,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, basis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, limits);
+        outage, training, limits);
   }
 
   private static Scenario bind(Fields f, Scenario d, Catalog c) {
@@ -232,13 +241,14 @@ public record Scenario(
     checkPlan(f, plan, gpus, sites);
     Central central = central(f, d == null ? null : d.central);
     Outage.Policy outage = outage(f, d == null ? null : d.outage);
+    Training training = Training.bind(f, d == null ? null : d.training, c);
     Limits limits = limits(f, d == null ? null : d.limits);
     f.finish();
     if (!titled) {
       name = title(gpus, sites, target);
     }
     return new Scenario(name, date, gpus, sites, cluster, target, guidance, cnode, sw, rack, cloud,
-        limit, basis, model, cadences, stall, mode, plan, central, outage, limits);
+        limit, basis, model, cadences, stall, mode, plan, central, outage, training, limits);
   }
 
   private static List<Site> sitePlan(Fields f) {

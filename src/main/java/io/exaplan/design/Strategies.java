@@ -158,10 +158,16 @@ final class Strategies {
       double power = racks * m.powerPerRackWatts();
       long gpus = s.gpus();
       GuidanceLevel level = c.guidanceLevel(s.guidance());
-      GuidanceCheck check = GuidanceCheck.of(level, gpus, read, write);
       Durability durability = DurabilityEngine.cloud(m, c.durability(), usable,
           reach.inRegionReadBytesPerSec(), reach.inRegionWriteBytesPerSec(),
           DurabilityParams.Overrides.NONE);
+      Option.Throughput storage = new Option.Throughput(read, write, reach.readBound(),
+          reach.writeBound(), Option.Throughput.Terms.mediaOnly(reach.mediaReadBytesPerSec(),
+              reach.mediaWriteBytesPerSec()));
+      GpuSide gpuSide = GpuSide.of(s.training().node(c), gpus, storage);
+      Option.Throughput seen = gpuSide.bound(storage);
+      GuidanceCheck check = GuidanceCheck.of(level, gpus, seen.readBytesPerSec(),
+          seen.writeBytesPerSec());
       List<String> notes = new ArrayList<>(reach.notes());
       notes.add("Racks " + racks + " = " + human(usable, Dimension.BYTES) + " x " + sig(
           m.racksPerExabyte()) + " racks per EB; power " + human(power, Dimension.POWER)
@@ -176,9 +182,7 @@ final class Strategies {
           new Option.Hardware(m.id(), (int) Math.min(Integer.MAX_VALUE,
               durability.enclosures()), null, 0, null, 0, 0, 0),
           Option.Capacity.usableOnly(usable, s.targetUsableBytes()),
-          new Option.Throughput(read, write, reach.readBound(), reach.writeBound(),
-              Option.Throughput.Terms.mediaOnly(reach.mediaReadBytesPerSec(),
-                  reach.mediaWriteBytesPerSec())),
+          seen,
           reach.remote(),
           new Option.Space(0, 0, (long) racks * m.rackUnitsPerRack(), racks, RackBound.SPACE,
               racks, (long) Math.ceil(power / s.rackPowerLimitWatts() - 1e-9),
@@ -187,7 +191,7 @@ final class Strategies {
           new Option.Compliance(false, check),
           new Option.Commentary(notes, c.assumptions(List.of(m, level,
               c.durability().usedByCloud()))),
-          durability);
+          durability, gpuSide, GpuSides.restore("cloud-hdd", seen, gpus, s, c));
     }
   }
 }
