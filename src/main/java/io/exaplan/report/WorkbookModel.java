@@ -12,6 +12,10 @@ import java.util.function.Function;
  * option's own inputs (yellow); the packed rack count needs the layout engine and stays a value,
  * labelled so, beside the two bounds it is checked against.
  *
+ * <p>The cloud baseline's read and write, bound by its storage accounts and the sites' WAN as
+ * well as by its media (design.CloudReach), are the engine's values; its media bounds, racks
+ * and power are formulas.
+ *
  * <p>A cell is a formula when its text starts with "=" ({@code {key}} is the cell of row
  * {@code key} in the same column), a number, a text, or null (not applicable).
  */
@@ -63,9 +67,10 @@ final class WorkbookModel {
         row("networkReadTBps", "Read, network bound", "TB/s", 3, Kind.FORMULA, o -> flash(o)
             ? "=MIN(" + cnodeNic(o) + "," + dboxNic(o) + ")" : null),
         row("readTBps", "Read", "TB/s", 3, Kind.FORMULA, o -> flash(o)
-            ? "=MIN({frontendReadTBps},{mediaReadTBps},{networkReadTBps})" : "={mediaReadTBps}"),
+            ? "=MIN({frontendReadTBps},{mediaReadTBps},{networkReadTBps})"
+            : (Object) (o.throughput().readBytesPerSec() / 1e12)),
         row("readBound", "Read bound", "", -1, Kind.FORMULA, o -> flash(o)
-            ? bound("Read") : "media"),
+            ? bound("Read") : o.throughput().readBound().key()),
         row("frontendWriteTBps", "Write, front-end bound", "TB/s", 3, Kind.FORMULA,
             o -> flash(o) ? "={cnodes}*" + cn(o, "Write") + "/1000" : null),
         row("mediaWriteTBps", "Write, media bound (user bytes)", "TB/s", 3, Kind.FORMULA,
@@ -75,9 +80,9 @@ final class WorkbookModel {
             ? "=MIN(" + cnodeNic(o) + "," + dboxNic(o) + "*{stripeEfficiency})" : null),
         row("writeTBps", "Write", "TB/s", 3, Kind.FORMULA, o -> flash(o)
             ? "=MIN({frontendWriteTBps},{mediaWriteTBps},{networkWriteTBps})"
-            : "={mediaWriteTBps}"),
+            : (Object) (o.throughput().writeBytesPerSec() / 1e12)),
         row("writeBound", "Write bound", "", -1, Kind.FORMULA, o -> flash(o)
-            ? bound("Write") : "media"),
+            ? bound("Write") : o.throughput().writeBound().key()),
         row("portDemand", "Switch ports of device bandwidth", "", 0, Kind.FORMULA, o -> flash(o)
             ? "=ROUNDUP(({cnodes}*" + cn(o, "Ports") + "*" + cn(o, "PortSpeed") + "+{dboxes}*"
                 + bx(o, "Ports") + "*" + bx(o, "PortSpeed") + ")/" + sw(o, "PortSpeed")
