@@ -111,8 +111,9 @@ class FormatsTest {
       // derived cells are formulas over the cells above, with cached values
       Cell perRack = find(s, "Usable per rack (PB)").getCell(1);
       assertThat(perRack.getCellType()).isEqualTo(CellType.FORMULA);
-      // usable is column 7 -> row 8, racks column 16 -> row 17
-      assertThat(perRack.getCellFormula()).isEqualTo("B8/B17");
+      // usable is column 8 -> row 9 (jobs added above it), racks column 21 -> row 22 (jobs,
+      // meets capacity target, storage accounts and the two in-region rates added above it)
+      assertThat(perRack.getCellFormula()).isEqualTo("B9/B22");
       // 215.209 PB / 37 racks = 5.8164 PB
       assertThat(perRack.getNumericCellValue()).isCloseTo(215.209 / 37, within(1e-3));
       Cell cloudReadPerKw = find(s, "Read per kW (GB/s)").getCell(5);
