@@ -77,7 +77,7 @@ final class CheckpointCommand implements Callable<Integer> {
   public Integer call() {
     Catalog c = input.catalog();
     Scenario s = input.scenario(c);
-    CheckpointCatalog k = CheckpointCatalog.builtIn();
+    CheckpointCatalog k = what.catalog(CheckpointCatalog.builtIn());
     ModelOptions.Resolved r = what.resolve(s, k);
     if (gpuMtbf != null && mtbf != null) {
       throw new InputException("--gpu-mtbf and --mtbf both give the failure rate; give only one "

@@ -161,7 +161,7 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     Catalog c = input.catalog();
     Scenario s = layout.apply(input.scenario(c), c);
-    CheckpointCatalog k = CheckpointCatalog.builtIn();
+    CheckpointCatalog k = what.catalog(CheckpointCatalog.builtIn());
     Option o = Registry.get(option == null ? Registry.ids().get(0) : option).build(s, c);
     ModelOptions.Resolved model = what.resolve(s, k);
     Flags.whole("--replications", replications, 1);

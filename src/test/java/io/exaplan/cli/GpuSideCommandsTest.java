@@ -99,6 +99,30 @@ class GpuSideCommandsTest {
   }
 
   @Test
+  void checkpoint_stateFile_addsFp8Weights(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    // bf16 2 + fp8 1 + fp32 12 = 15 B/param: 8,030,261,248 x 15 = 120,453,918,720 B; on one
+    // DGX (TP 1, DP 8, ZeRO 1) rank 0 writes both weights parts, 3 x 8,030,261,248 =
+    // 24,090,783,744 B, plus 96,363,134,976 / 8 = 12,045,391,872 B -> 36,136,175,616 B
+    java.nio.file.Path f = dir.resolve("state.yaml");
+    java.nio.file.Files.writeString(f, "sources:\n  fp8: \"assumption: FP8 copy of the weights\"\n"
+        + "  zero: \"ZeRO\"\nstate:\n"
+        + "  weights: {name: bf16 weights, bytesPerParam: 2 @zero, shardedAs: weights}\n"
+        + "  fp8: {name: fp8 weights, bytesPerParam: 1 @fp8, shardedAs: weights}\n"
+        + "  adam: {name: fp32 master and moments, bytesPerParam: 12 @zero}\n");
+    JsonNode j = json("checkpoint", "--format", "json", "--model", "llama-3.1-8b", "--gpus", "8",
+        "--tp", "1", "--pp", "1", "--state", f.toString());
+    assertThat(j.get("bytesPerParam").asDouble()).isEqualTo(15.0);
+    assertThat(j.get("checkpointBytes").asDouble()).isEqualTo(120_453_918_720.0);
+    assertThat(j.at("/gpuSide/largestRankBytes").asDouble()).isEqualTo(36_136_175_616.0);
+    assertThat(j.get("assumptions").toString()).contains("fp8.bytesPerParam = 1");
+    java.nio.file.Files.writeString(f, "state:\n  x: {name: x, bytesPerParam: 1 @nope}\n");
+    Cli r = Cli.run("checkpoint", "--state", f.toString());
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err).contains("state.x.bytesPerParam: unknown source 'nope'");
+  }
+
+  @Test
   void mistakes_exit2WithOneLine() {
     assertInputError("--zero: must be 0, 1, 2 or 3, got 4", "checkpoint", "--zero", "4");
     assertInputError("--hidden, --ffn, --heads, --vocab: missing; a model given by its "
