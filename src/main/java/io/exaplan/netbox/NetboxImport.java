@@ -132,11 +132,12 @@ public final class NetboxImport {
       problems.add(unused.at(), unused.path(), "no NetBox file with this slug was given");
     }
     problems.throwIfAny();
+    root = root.ordered(List.of("sources", "cnodes", "dboxes", "switches", "netbox"));
     Node tree = root.node();
     Catalog.withOverlay(tree);
     String text;
     try {
-      text = header() + YAML.writeValueAsString(root.plain());
+      text = header() + YAML.writeValueAsString(root.emittable(java.util.Set.of("certified")));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the catalog overlay", e);
     }
