@@ -107,7 +107,7 @@ public final class NetboxExport {
         d.switchModel().portBytesPerSec())));
     types.put(pdu.file(), DeviceTypeWriter.yaml(pduType(pdu, outlets)));
     types.forEach((file, yaml) -> out.put("shared/3-device-types/" + file, yaml));
-    out.put("shared/4-sites/" + LibraryNames.modelSlug(site) + ".csv", csv(List.of("name",
+    out.put("shared/4-sites/" + siteSlug(site) + ".csv", csv(List.of("name",
         "slug", "status", "description"), List.of(List.of(site, siteSlug(site), STATUS,
             "exaplan planned site"))));
 
