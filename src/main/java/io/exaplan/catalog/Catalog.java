@@ -26,7 +26,19 @@ public record Catalog(
     Map<String, GuidanceLevel> guidance,
     Map<String, DesignTemplate> designs,
     DurabilityModel durability,
-    Map<String, NetboxName> netbox) {
+    Map<String, NetboxName> netbox,
+    Map<String, GpuNodeModel> gpuNodes) {
+
+  /** A catalog without GPU nodes (tests that build one by hand). */
+  public Catalog(Map<String, Source> sources, CapacityModel capacity, FabricModel fabric,
+      Map<String, CNodeModel> cnodes, Map<String, DBoxModel> dboxes,
+      Map<String, SwitchModel> switches, Map<String, RackModel> racks,
+      Map<String, CloudObjectModel> cloudObjects, Map<String, GuidanceLevel> guidance,
+      Map<String, DesignTemplate> designs, DurabilityModel durability,
+      Map<String, NetboxName> netbox) {
+    this(sources, capacity, fabric, cnodes, dboxes, switches, racks, cloudObjects, guidance,
+        designs, durability, netbox, Map.of());
+  }
 
   /** The bundled catalog resource. */
   public static final String BUILT_IN = "catalog/default.yaml";
@@ -82,6 +94,10 @@ public record Catalog(
 
   public GuidanceLevel guidanceLevel(String id) {
     return find(guidance, id, "guidance level");
+  }
+
+  public GpuNodeModel gpuNode(String id) {
+    return find(gpuNodes, id, "GPU node model");
   }
 
   /** NetBox manufacturer and model of a device (C-node, D-box or switch id), or null if none. */

@@ -85,11 +85,12 @@ final class CatalogLoader {
         }
       }
     }
+    Map<String, GpuNodeModel> gpuNodes = top.entries("gpuNodes", CatalogLoader::gpuNode);
     top.finish();
     problems.throwIfAny();
 
     Catalog c = new Catalog(sources, capacity, fabric, cnodes, dboxes, switches, racks, clouds,
-        guidance, designs, durability, netbox);
+        guidance, designs, durability, netbox, gpuNodes);
     validate(c, problems);
     problems.throwIfAny();
     return c;
@@ -106,6 +107,7 @@ final class CatalogLoader {
     sections.put("guidance.", c.guidance());
     sections.put("designs.", c.designs());
     sections.put("netbox.", c.netbox());
+    sections.put("gpuNodes.", c.gpuNodes());
     sections.put("", Map.of("capacity", c.capacity(), "fabric", c.fabric(), "durability",
         c.durability()));
     for (Map.Entry<String, Map<String, ? extends Item>> section : sections.entrySet()) {
@@ -377,6 +379,14 @@ final class CatalogLoader {
     Figures g = new Figures(f);
     return new GuidanceLevel(id, f.text("name"), g.whole("suGpus"),
         g.get("read", Dimension.BYTE_RATE), g.get("write", Dimension.BYTE_RATE), g.done());
+  }
+
+  private static GpuNodeModel gpuNode(String id, Fields f) {
+    Figures g = new Figures(f);
+    return new GpuNodeModel(id, f.text("name"), g.whole("gpus", MAX_PORTS),
+        g.whole("storagePorts", MAX_PORTS), g.get("storagePortSpeed", Dimension.BYTE_RATE),
+        g.get("localCapacity", Dimension.BYTES), g.get("localWrite", Dimension.BYTE_RATE),
+        g.done());
   }
 
   private static DesignTemplate design(String id, Fields f) {
