@@ -194,10 +194,13 @@ public final class Auditor {
         return o.capacity().usableBytes();
       case RAW:
         return o.capacity().rawBytes() == null ? Double.NaN : o.capacity().rawBytes();
+      // Claims about a remote store (the cloud baseline) quote what it gives in its region.
       case READ:
-        return o.throughput().readBytesPerSec();
+        return o.remote().inRegionReadBytesPerSec() != null
+            ? o.remote().inRegionReadBytesPerSec() : o.throughput().readBytesPerSec();
       case WRITE:
-        return o.throughput().writeBytesPerSec();
+        return o.remote().inRegionWriteBytesPerSec() != null
+            ? o.remote().inRegionWriteBytesPerSec() : o.throughput().writeBytesPerSec();
       case NODE_RACK_UNITS:
         return o.space().nodeRackUnits();
       case RACK_UNITS:

@@ -265,7 +265,7 @@ final class CatalogLoader {
 
   private static CapacityModel capacity(Fields f) {
     Figures g = new Figures(f);
-    String domain = f.text("failureDomain", "enclosure");
+    String domain = f.text("failureDomain", "drive");
     if (!CapacityModel.FAILURE_DOMAINS.contains(domain)) {
       f.problem("failureDomain", "'" + domain + "' is not one of "
           + String.join(", ", CapacityModel.FAILURE_DOMAINS));

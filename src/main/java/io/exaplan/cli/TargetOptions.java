@@ -50,6 +50,12 @@ final class TargetOptions {
           + "(no LEVEL: the scenario's).")
   String guidance;
 
+  @Option(names = "--workload", paramLabel = "ID", arity = "0..1", fallbackValue = "",
+      description = "Size to a workload's needs (catalog/workloads.yaml: text-llm, image, video; "
+          + "no ID: the scenario's): its read for the fleet, and its capacity (data sets, "
+          + "retained checkpoints, scratch) unless --min-usable is given.")
+  String workload;
+
   @Option(names = "--gpus", paramLabel = "N",
       description = "GPUs the guidance targets are for (default: the scenario's fleet).")
   Long gpus;
@@ -76,7 +82,8 @@ final class TargetOptions {
   /** True when any of these flags was given. */
   boolean given() {
     return !"racks".equals(objective) || weights != null || minUsable != null || minRead != null
-        || minWrite != null || guidance != null || gpus != null || certifiedOnly
+        || minWrite != null || guidance != null || workload != null || gpus != null
+        || certifiedOnly
         || maxRacks != null || !rackKw.isEmpty() || !dboxes.isEmpty() || paretoRacks != null;
   }
 
@@ -117,6 +124,14 @@ final class TargetOptions {
     if (paretoRacks != null && (paretoRacks < 1 || paretoRacks > Optimize.MAX_PARETO_RACKS)) {
       throw new InputException("--pareto-racks: must be from 1 to " + Optimize.MAX_PARETO_RACKS
           + ", got " + paretoRacks);
+    }
+    if (workload != null) {
+      io.exaplan.checkpoint.WorkloadNeeds n = io.exaplan.design.GpuSides.workload(s, c,
+          List.of(), "--workload", workload.isEmpty() ? s.training().workload() : workload);
+      read = Math.max(read, n.readBytesPerSec());
+      if (minUsable == null) {
+        usable = n.capacityBytes();
+      }
     }
     Targets t = new Targets(usable, read, write, maxRacks, certifiedOnly, Floors.of(s, c));
     return new Optimize.Request(space(s, c), t, goal, paretoRacks, level, served);

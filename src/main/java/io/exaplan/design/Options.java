@@ -55,7 +55,7 @@ public final class Options {
    * sizing), for drawings and exports that need the devices, not just the totals.
    */
   public static Sizing resize(Option o, Scenario s, Catalog c) {
-    if (o.hardware().dboxes() == 0) {
+    if (o.hardware().cnodes() == 0) {
       throw new io.exaplan.config.InputException("--option: " + o.id() + " has no devices "
           + "(its internals are not modelled)");
     }

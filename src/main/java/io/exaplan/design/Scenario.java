@@ -244,7 +244,9 @@ public record Scenario(
     Training training = Training.bind(f, d == null ? null : d.training, c);
     Limits limits = limits(f, d == null ? null : d.limits);
     f.finish();
-    if (!titled) {
+    // A title states the fleet, its sites and the target: a file that changes one of them and
+    // gives no name is titled from its own figures, never left with the built-in title.
+    if (!titled && (gpus != d.gpus || sites != d.sites || target != d.targetUsableBytes)) {
       name = title(gpus, sites, target);
     }
     return new Scenario(name, date, gpus, sites, cluster, target, guidance, cnode, sw, rack, cloud,

@@ -122,9 +122,9 @@ public record Deliverables(
 
   static OptionSheets sheets(Option o, Scenario s, Catalog c) {
     String head = "Scenario: " + s.name() + ", " + s.date();
-    if (o.hardware().cnodeModel() == null) {
+    if (o.hardware().cnodes() == 0) {
       List<String> lines = List.of(head, o.space().racks() + " racks x " + human(
-          o.space().rackPowerLimitWatts(), Dimension.POWER) + " = " + human(o.power().powerWatts(),
+          o.power().powerWatts() / o.space().racks(), Dimension.POWER) + " = " + human(o.power().powerWatts(),
               Dimension.POWER) + "; " + fixed(o.space().rackUnits(), 0) + " U in all. Raw capacity, "
           + "servers and switches are not public: each rack stands for the whole count.");
       RackSheet summary = RackSheet.cloud(o.id() + "-summary", o.name() + " (" + o.id()

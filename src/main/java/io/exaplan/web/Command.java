@@ -62,7 +62,7 @@ enum Command {
       if (basis != null) {
         s = s.withPowerBasis(basis);
       }
-      long served = gpus == 0 ? s.clusterGpus() : gpus;
+      long served = gpus == 0 ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes) : gpus;
       return OptionViews.size(Options.custom(s, c, c.dbox(dbox), dboxes, cnodes, served), s);
     }
   },

@@ -46,12 +46,14 @@ class ScenarioTest {
             f + ":2:17: rackPowerLimit: '12': a unit is required; expected a power such as "
                 + "'550 W' (units: W, kW, MW)",
             f + ":3:11: guidance: unknown id 'h200-best'; expected one of: h100-good, "
-                + "h100-better, h100-best, gb200-standard, gb200-enhanced",
+                + "h100-better, h100-best, gb200-standard, gb200-enhanced, b300-standard, "
+                + "b300-enhanced, vendor-1gbps",
             f + ":4:1: foo: unknown key; expected one of: name, date, gpus, sites, clusterGpus, "
                 + "targetUsable, guidance, cnode, switch, rack, cloudObject, rackPowerLimit, "
                 + "powerBasis, checkpointModel, checkpointCadences, checkpointStallFraction, "
                 + "checkpointMode, sitePlan, central, outageCopyEvery, outageKeepLocal, "
-                + "outageDuration, outageCatchUp, outageAccount, gpuNode, parallelism, workload"));
+                + "outageDuration, outageCatchUp, outageAccount, gpuNode, parallelism, workload, "
+                + "wanRatePerSite, cloudAccount, minCnodesPerDbox, minDurabilityNines, maxRebuild"));
   }
 
   @Test
@@ -105,7 +107,7 @@ class ScenarioTest {
                 + "as '90s' (units: s, m, min, h, d)",
             f + ":4:16: outageCatchUp: must be greater than zero, got 0; expected a duration "
                 + "such as '90s'",
-            f + ":5:16: outageAccount: unknown id 's3'; expected one of: azure-standard"));
+            f + ":5:16: outageAccount: unknown id 's3'; expected one of: azure-standard, azure-standard-other"));
   }
 
   @Test

@@ -250,6 +250,32 @@ class NetboxExportTest {
     assertThat(NetboxExport.Feed.forLimit(12_345).availableWatts()).isEqualTo(12_420);
   }
 
+  @Test
+  void aCatalogNameThatMakesNoLibrarySlug_isRejected_beforeAnyFileIsWritten() throws Exception {
+    // a user's catalog naming the manufacturer "../../x": no slug, no path outside --out
+    Path cat = io.exaplan.TestFiles.write(dir, "cat.yaml",
+        "netbox:\n  cnode-gen6:\n    manufacturer: ../../x\n    model: CBox\n");
+    Path out = dir.resolve("out");
+    Cli r = Cli.run("export", "netbox", "--option", "ncp-pod", "--catalog", cat.toString(),
+        "--out", out.toString());
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err.trim()).isEqualTo("netbox.cnode-gen6: manufacturer and model make the NetBox "
+        + "slug '..-..-x-cbox', which the device-type library does not allow (only a-z, 0-9, '-' "
+        + "and '_', at most 100 characters); rename the model");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aSiteName_isItsSlugInTheFileName() throws Exception {
+    Path out = dir.resolve("s");
+    Cli r = Cli.run("export", "netbox", "--option", "ncp-pod", "--site", "../Hall 1/..",
+        "--out", out.toString());
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(out.resolve("shared/4-sites/hall-1.csv")).exists();
+    assertThat(NetboxModel.csv(out.resolve("shared/4-sites/hall-1.csv")).get(0).get("name"))
+        .isEqualTo("../Hall 1/..");
+  }
+
   static Map<String, String> contents(Path root) throws Exception {
     Map<String, String> m = new java.util.TreeMap<>();
     try (Stream<Path> s = Files.walk(root)) {
