@@ -36,6 +36,11 @@ public final class Optimizer {
    */
   static final long MAX_SIZED = 200_000;
 
+  /** The cap applies only with durability floors; without them the bound ends every walk. */
+  private static boolean under(long evaluated, Targets t) {
+    return !t.floors().checksDurability() || evaluated < MAX_SIZED;
+  }
+
   /** The least counts meeting the targets for one model combination. */
   record Range(int n0, int k0) {}
 
@@ -56,7 +61,7 @@ public final class Optimizer {
         continue;
       }
       for (int n = r.n0(); n <= space.maxDboxes(); n++) {
-        if (evaluated >= MAX_SIZED) {
+        if (!under(evaluated, t)) {
           excluded.add("search stopped after " + MAX_SIZED + " designs: the floors ("
               + t.floors().describe() + ") turn too many away");
           break search;
@@ -85,7 +90,7 @@ public final class Optimizer {
           continue;
         }
         int k = kd;
-        for (; k <= space.maxCnodes() && evaluated < MAX_SIZED; k++) {
+        for (; k <= space.maxCnodes() && under(evaluated, t); k++) {
           Sizing z = k == k0 ? first : size(space, g, n, k, t);
           evaluated += k == k0 ? 0 : 1;
           Score bound = goal.bound(z);
@@ -202,7 +207,7 @@ public final class Optimizer {
         continue;
       }
       Column col = new Column(r.k0());
-      for (int n = r.n0(); n <= space.maxDboxes() && evaluated < MAX_SIZED; n++) {
+      for (int n = r.n0(); n <= space.maxDboxes() && under(evaluated, t); n++) {
         double boxWrite = Sides.dboxWrite(g.dbox(), n, space.capacity());
         long rowLeast = Long.MAX_VALUE;
         boolean first = true;

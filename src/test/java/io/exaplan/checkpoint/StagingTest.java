@@ -53,6 +53,7 @@ class StagingTest {
   @Test
   void account_unknown_listsKnown() {
     assertThatThrownBy(() -> k.account("s3")).isInstanceOf(InputException.class)
-        .hasMessage("--account: unknown account type 's3'; expected one of: azure-standard");
+        .hasMessage("--account: unknown account type 's3'; expected one of: azure-standard, "
+            + "azure-standard-other");
   }
 }

@@ -21,7 +21,8 @@ class OptimizeCommandTest {
     // 5,681.947 GB / (0.05 x 900 s) = 126.27 GB/s -> ceil(126.27 / 3.25) = 39 C-nodes on 210
     // dense enclosures, 37 racks; bound 35 racks.
     assertThat(j.get("targets").get("writeBytesPerSec").asDouble())
-        .isCloseTo(5_681_947_443_200.0 / 45, org.assertj.core.api.Assertions.within(1e-3));
+        // 4 jobs (160,000 / 41,472 rounded up) x 5.682 TB / (0.05 x 900 s) = 4 x 126.27 GB/s
+        .isCloseTo(4 * 5_681_947_443_200.0 / 45, org.assertj.core.api.Assertions.within(1e-3));
     assertThat(j.get("best").get("cnodes").asInt()).isEqualTo(39);
     assertThat(j.get("best").get("racks").asInt()).isEqualTo(37);
     assertThat(j.get("best").get("dboxModel").asText()).isEqualTo("dense-5400");
@@ -65,7 +66,8 @@ class OptimizeCommandTest {
         "--min-write: must be zero or more, got '-1 GB/s'");
     assertError(CliRun.of("optimize", "--guidance", "h200-best"),
         "--guidance: unknown level 'h200-best'; expected one of: h100-good, h100-better, "
-            + "h100-best, gb200-standard, gb200-enhanced");
+            + "h100-best, gb200-standard, gb200-enhanced, b300-standard, b300-enhanced, "
+            + "vendor-1gbps");
     assertError(CliRun.of("optimize", "--gpus", "1000"), "--gpus: only used with --guidance");
     assertError(CliRun.of("optimize", "--dbox", "dense-9000"),
         "--dbox: unknown enclosure model 'dense-9000'; expected one of: dbox-1350, dbox-338, "
@@ -79,9 +81,11 @@ class OptimizeCommandTest {
     // 1 EB needs at least 33 racks (OptimizeTest), so 20 cannot hold it.
     assertError(CliRun.of("optimize", "--max-racks", "20", "--min-write", "0 B/s"),
         "optimize: no design in the search space meets usable >= 1 EB, read >= 0 B/s, "
-            + "write >= 0 B/s, at most 20 racks");
+            + "write >= 0 B/s, at most 20 racks, C:D >= 0.5 C-nodes per enclosure, durability >= "
+            + "6 nines, rebuild <= 1 d");
     assertError(CliRun.of("optimize", "--max-racks", "20"), "optimize: no design in the search "
-        + "space meets usable >= 1 EB, read >= 0 B/s, write >= 126.3 GB/s, at most 20 racks");
+        + "space meets usable >= 1 EB, read >= 0 B/s, write >= 505.1 GB/s, at most 20 racks, C:D "
+        + ">= 0.5 C-nodes per enclosure, durability >= 6 nines, rebuild <= 1 d");
   }
 
   @Test
