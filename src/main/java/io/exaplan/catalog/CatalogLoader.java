@@ -277,7 +277,7 @@ final class CatalogLoader {
 
   private static CNodeModel cnode(String id, Fields f) {
     Figures g = new Figures(f);
-    return new CNodeModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS),
+    return new CNodeModel(id, f.name("name", null), g.whole("rackUnits", MAX_UNITS),
         g.get("read", Dimension.BYTE_RATE), g.get("write", Dimension.BYTE_RATE),
         g.get("powerTypical", Dimension.POWER), g.get("powerMax", Dimension.POWER),
         g.whole("ports", MAX_PORTS), g.get("portSpeed", Dimension.BYTE_RATE), f.flag("certified", false),
@@ -287,7 +287,7 @@ final class CatalogLoader {
   /** Failure rates are optional per model; absent ones come from the durability section. */
   private static DBoxModel dbox(String id, Fields f, DurabilityModel defaults) {
     Figures g = new Figures(f);
-    String name = f.text("name");
+    String name = f.name("name", null);
     int rackUnits = g.whole("rackUnits", MAX_UNITS);
     int drives = g.whole("drives", MAX_DRIVES);
     double driveSize = g.get("driveSize", Dimension.BYTES);
@@ -307,20 +307,20 @@ final class CatalogLoader {
 
   private static SwitchModel switchModel(String id, Fields f) {
     Figures g = new Figures(f);
-    return new SwitchModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("ports", MAX_PORTS),
+    return new SwitchModel(id, f.name("name", null), g.whole("rackUnits", MAX_UNITS), g.whole("ports", MAX_PORTS),
         g.get("portSpeed", Dimension.BYTE_RATE), g.get("powerTypical", Dimension.POWER),
         g.get("powerMax", Dimension.POWER), g.done());
   }
 
   private static RackModel rack(String id, Fields f) {
     Figures g = new Figures(f);
-    return new RackModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("reservedUnits", MAX_UNITS),
+    return new RackModel(id, f.name("name", null), g.whole("rackUnits", MAX_UNITS), g.whole("reservedUnits", MAX_UNITS),
         g.done());
   }
 
   private static CloudObjectModel cloud(String id, Fields f) {
     Figures g = new Figures(f);
-    String name = f.text("name");
+    String name = f.name("name", null);
     double read = g.get("readPer100PB", Dimension.BYTE_RATE);
     double write = g.get("writePer100PB", Dimension.BYTE_RATE);
     double racks = g.get("racksPerEB", Dimension.NUMBER);
@@ -340,7 +340,7 @@ final class CatalogLoader {
 
   private static GuidanceLevel guidance(String id, Fields f) {
     Figures g = new Figures(f);
-    return new GuidanceLevel(id, f.text("name"), g.whole("suGpus"),
+    return new GuidanceLevel(id, f.name("name", null), g.whole("suGpus"),
         g.get("read", Dimension.BYTE_RATE), g.get("write", Dimension.BYTE_RATE), g.done());
   }
 
@@ -354,6 +354,6 @@ final class CatalogLoader {
     if (ratio == 0 && (dboxes == 0 || cnodes == 0)) {
       f.problem("cnodesPerDbox", "a design needs either dboxes and cnodes, or cnodesPerDbox");
     }
-    return new DesignTemplate(id, f.text("name"), dbox, dboxes, cnodes, ratio, gpus, g.done());
+    return new DesignTemplate(id, f.name("name", null), dbox, dboxes, cnodes, ratio, gpus, g.done());
   }
 }

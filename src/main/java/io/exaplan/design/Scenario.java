@@ -118,10 +118,7 @@ public record Scenario(
   }
 
   private static Scenario bind(Fields f, Scenario d, Catalog c) {
-    String name = f.text("name", d == null ? null : d.name);
-    if (name == null) {
-      f.problem("name", "missing required field");
-    }
+    String name = f.name("name", d == null ? null : d.name);
     String date = f.text("date", d == null ? null : d.date);
     if (date != null) {
       try {
@@ -185,7 +182,7 @@ public record Scenario(
     List<Node> items = f.list("sitePlan");
     for (int i = 0; i < items.size(); i++) {
       Fields g = Fields.of(items.get(i), f.pathOf("sitePlan") + "[" + i + "]", f.problems());
-      String name = g.text("name");
+      String name = g.name("name", null);
       if (!name.isEmpty() && !names.add(name)) {
         g.problem("name", "duplicate site name '" + name + "'");
       }

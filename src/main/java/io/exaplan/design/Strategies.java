@@ -148,7 +148,8 @@ final class Strategies {
       double per100 = usable / 100e15;
       double read = per100 * m.readBytesPerSecPer100PB();
       double write = per100 * m.writeBytesPerSecPer100PB();
-      int racks = (int) Math.ceil(usable / 1e18 * m.racksPerExabyte() - 1e-9);
+      // however small the target, the store stands in at least one rack
+      int racks = Math.max(1, (int) Math.ceil(usable / 1e18 * m.racksPerExabyte() - 1e-9));
       double power = racks * m.powerPerRackWatts();
       long gpus = s.gpus();
       GuidanceLevel level = c.guidanceLevel(s.guidance());

@@ -33,14 +33,25 @@ public final class Optimizer {
   /** The least counts meeting the targets for one model combination. */
   record Range(int n0, int k0) {}
 
-  /** The best design of {@code space} for {@code t} under {@code goal}. */
+  /** The best design of {@code space} for {@code t} under {@code goal}, within the standard budget. */
   public static Search search(SearchSpace space, Targets t, Goal goal) {
+    return search(space, t, goal, Budget.standard());
+  }
+
+  /**
+   * The best design of {@code space} for {@code t} under {@code goal}.
+   *
+   * @throws Budget.Exhausted when the search would take more than {@code budget}
+   */
+  public static Search search(SearchSpace space, Targets t, Goal goal, Budget budget) {
     Candidate best = null;
     long evaluated = 0;
     Bounds lb = new Bounds();
     List<String> excluded = new ArrayList<>();
     int cap = t.rackCap();
-    for (Group g : space.groups()) {
+    List<Group> groups = space.groups();
+    for (Group g : groups) {
+      budget.group(g.index(), groups.size());
       Range r = range(space, g, t, excluded);
       if (r == null) {
         continue;
@@ -49,6 +60,7 @@ public final class Optimizer {
         int k = r.k0();
         for (; k <= space.maxCnodes(); k++) {
           Sizing z = size(space, g, n, k, t);
+          budget.charge(g, z);
           evaluated++;
           Score bound = goal.bound(z);
           if (n == r.n0() && k == r.k0()) {
@@ -86,10 +98,21 @@ public final class Optimizer {
    * rack budget is sized.
    */
   public static Front pareto(SearchSpace space, Targets t, int maxRacks) {
+    return pareto(space, t, maxRacks, Budget.standard());
+  }
+
+  /**
+   * {@link #pareto(SearchSpace, Targets, int)} within {@code budget}.
+   *
+   * @throws Budget.Exhausted when the front would take more than {@code budget}
+   */
+  public static Front pareto(SearchSpace space, Targets t, int maxRacks, Budget budget) {
     int cap = Math.min(maxRacks, t.rackCap());
     Candidate[] bucket = new Candidate[cap + 1];
     long evaluated = 0;
-    for (Group g : space.groups()) {
+    List<Group> groups = space.groups();
+    for (Group g : groups) {
+      budget.group(g.index(), groups.size());
       Range r = range(space, g, t, new ArrayList<>());
       if (r == null) {
         continue;
@@ -105,6 +128,7 @@ public final class Optimizer {
             continue;
           }
           Sizing z = size(space, g, n, k, t);
+          budget.charge(g, z);
           evaluated++;
           long lb = Goal.racksBound(z);
           if (lb > cap) {

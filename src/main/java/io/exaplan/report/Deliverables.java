@@ -113,7 +113,7 @@ public record Deliverables(
               Dimension.POWER) + "; " + fixed(o.rackUnits(), 0) + " U in all. Raw capacity, "
           + "servers and switches are not public: each rack stands for the whole count.");
       RackSheet summary = RackSheet.cloud(o.id() + "-summary", o.name() + " (" + o.id()
-          + "): racks", lines, o.name() + " rack", o.racks(), (int) (o.rackUnits() / o.racks()),
+          + "): racks", lines, o.name() + " rack", o.racks(), c.cloudObject(s.cloudObject()).rackUnitsPerRack(),
           o.rackPowerLimitWatts());
       return new OptionSheets(o, null, summary, null);
     }
