@@ -46,14 +46,14 @@ public final class Options {
    * sizing), for drawings and exports that need the devices, not just the totals.
    */
   public static Sizing resize(Option o, Scenario s, Catalog c) {
-    if (o.dboxes() == 0) {
+    if (o.hardware().dboxes() == 0) {
       throw new io.exaplan.config.InputException("--option: " + o.id() + " has no devices "
           + "(its internals are not modelled)");
     }
-    Sizing z = SizingEngine.size(design(s, c, c.dbox(o.dboxModel()), o.dboxes(), o.cnodes()));
-    if (z.racks() != o.racks()) {
+    Sizing z = SizingEngine.size(design(s, c, c.dbox(o.hardware().dboxModel()), o.hardware().dboxes(), o.hardware().cnodes()));
+    if (z.racks() != o.space().racks()) {
       throw new IllegalStateException(o.id() + ": re-sized to " + z.racks()
-          + " racks, option says " + o.racks());
+          + " racks, option says " + o.space().racks());
     }
     return z;
   }
@@ -88,20 +88,22 @@ public final class Options {
 
     List<Item> used = List.of(d.cnode(), d.dbox(), d.switchModel(), d.rack(), d.capacity(),
         d.fabric(), level, c.durability().usedBy(d.dbox()));
-    double readW = z.readBytesPerSec() / z.powerTypicalWatts();
-    double writeW = z.writeBytesPerSec() / z.powerTypicalWatts();
-    return new Option(id, name, family, gpusServed, d.dbox().id(), d.dboxes(), d.cnode().id(),
-        d.cnodes(), d.switchModel().id(), z.switches(), z.leafSwitches(), z.spineSwitches(),
-        z.rawBytes(), z.usableBytes(), z.usableRatio(), z.dataStrips(),
-        d.capacity().parityStrips(), z.readBytesPerSec(), z.writeBytesPerSec(), z.readBound(),
-        z.writeBound(), z.frontendReadBytesPerSec(), z.mediaReadBytesPerSec(),
-        z.networkReadBytesPerSec(), z.frontendWriteBytesPerSec(), z.mediaWriteBytesPerSec(),
-        z.networkWriteBytesPerSec(), z.nodeRackUnits(), z.switchRackUnits(), z.rackUnits(),
-        z.racks(), z.rackBound(), z.spaceBoundRacks(), z.powerBoundRacks(),
-        d.rackPowerLimitWatts(), z.powerTypicalWatts(), z.powerMaxWatts(),
-        z.usableBytes() / z.racks(), readW, writeW,
-        z.readBytesPerSec() / gpusServed, z.writeBytesPerSec() / gpusServed,
-        d.dbox().certified() && d.cnode().certified(), check, notes, c.assumptions(used),
+    return new Option(
+        new Option.Identity(id, name, family, gpusServed),
+        new Option.Hardware(d.dbox().id(), d.dboxes(), d.cnode().id(), d.cnodes(),
+            d.switchModel().id(), z.switches(), z.leafSwitches(), z.spineSwitches()),
+        new Option.Capacity(z.rawBytes(), z.usableBytes(), z.usableRatio(), z.dataStrips(),
+            d.capacity().parityStrips()),
+        new Option.Throughput(z.readBytesPerSec(), z.writeBytesPerSec(), z.readBound(),
+            z.writeBound(), new Option.Throughput.Terms(z.frontendReadBytesPerSec(),
+                z.mediaReadBytesPerSec(), z.networkReadBytesPerSec(),
+                z.frontendWriteBytesPerSec(), z.mediaWriteBytesPerSec(),
+                z.networkWriteBytesPerSec())),
+        new Option.Space(z.nodeRackUnits(), z.switchRackUnits(), z.rackUnits(), z.racks(),
+            z.rackBound(), z.spaceBoundRacks(), z.powerBoundRacks(), d.rackPowerLimitWatts()),
+        new Option.Power(z.powerTypicalWatts(), z.powerMaxWatts()),
+        new Option.Compliance(d.dbox().certified() && d.cnode().certified(), check),
+        new Option.Commentary(notes, c.assumptions(used)),
         DurabilityEngine.flash(z, c.durability(), DurabilityParams.Overrides.NONE));
   }
 

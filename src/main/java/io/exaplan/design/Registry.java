@@ -73,7 +73,7 @@ public final class Registry {
 
   /** Each option's sustained write rate, what a checkpoint lands on. */
   public static List<DesignFit.DesignRate> writeRates(List<Option> options) {
-    return options.stream().map(o -> new DesignFit.DesignRate(o.id(), o.writeBytesPerSec()))
+    return options.stream().map(o -> new DesignFit.DesignRate(o.id(), o.throughput().writeBytesPerSec()))
         .toList();
   }
 }

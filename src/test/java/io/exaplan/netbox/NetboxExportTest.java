@@ -55,7 +55,7 @@ class NetboxExportTest {
         }
       }
       List<CSVRecord> racks = read(out.resolve("05-racks.csv"));
-      assertThat(racks).hasSize(o.racks());
+      assertThat(racks).hasSize(o.space().racks());
       Map<String, boolean[]> used = new HashMap<>();
       Map<String, Double> watts = new HashMap<>();
       for (CSVRecord rack : racks) {
@@ -65,7 +65,7 @@ class NetboxExportTest {
       }
       int usable = z.design().rack().usableUnits();
       List<CSVRecord> devices = read(out.resolve("06-devices.csv"));
-      assertThat(devices).hasSize(o.cnodes() + o.dboxes() + o.switches());
+      assertThat(devices).hasSize(o.hardware().cnodes() + o.hardware().dboxes() + o.hardware().switches());
       for (CSVRecord d : devices) {
         int[] type = types.get(d.get("device_type"));
         int pos = Integer.parseInt(d.get("position"));
