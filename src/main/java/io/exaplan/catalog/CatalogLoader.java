@@ -73,7 +73,7 @@ final class CatalogLoader {
     Map<String, RackModel> racks = top.entries("racks", CatalogLoader::rack);
     Map<String, CloudObjectModel> clouds = top.entries("cloudObjects", CatalogLoader::cloud);
     Map<String, GuidanceLevel> guidance = top.entries("guidance", CatalogLoader::guidance);
-    Map<String, DesignTemplate> designs = top.entries("designs", CatalogLoader::design);
+    Map<String, DesignTemplate> designs = top.entries("designs", (id, f) -> design(id, f, dboxes.keySet()));
     top.finish();
     problems.throwIfAny();
 
@@ -136,12 +136,6 @@ final class CatalogLoader {
               "%.4f", best) + ", got " + cap.reserveFraction());
     }
     validateDurability(c, problems);
-    for (DesignTemplate d : c.designs().values()) {
-      if (!c.dboxes().containsKey(d.dboxModel())) {
-        problems.add("designs." + d.id() + ".dbox: unknown D-box model '" + d.dboxModel()
-            + "'; known: " + String.join(", ", c.dboxes().keySet()));
-      }
-    }
   }
 
   /** A rebuild must leave training some bandwidth; correlation can only raise failure rates. */
@@ -344,9 +338,14 @@ final class CatalogLoader {
         g.get("read", Dimension.BYTE_RATE), g.get("write", Dimension.BYTE_RATE), g.done());
   }
 
-  private static DesignTemplate design(String id, Fields f) {
+  /** A design template; its D-box model must be one of {@code models} (checked here, located). */
+  private static DesignTemplate design(String id, Fields f, java.util.Set<String> models) {
     Figures g = new Figures(f);
     String dbox = f.text("dbox");
+    if (!dbox.isEmpty() && !models.contains(dbox)) {
+      f.problem("dbox", "unknown D-box model '" + dbox + "'; known: "
+          + String.join(", ", models));
+    }
     int dboxes = f.has("dboxes") ? g.whole("dboxes") : 0;
     int cnodes = f.has("cnodes") ? g.whole("cnodes") : 0;
     double ratio = f.has("cnodesPerDbox") ? g.get("cnodesPerDbox", Dimension.NUMBER) : 0;

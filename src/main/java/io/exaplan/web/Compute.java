@@ -31,6 +31,7 @@ final class Compute implements AutoCloseable {
   private final ThreadPoolExecutor light;
   private final ThreadPoolExecutor heavy;
   private final long timeoutMillis;
+  private final long heavyTimeoutMillis;
 
   /** {@code threads} and {@code queue} for the heavy pool; the light pool gets as many again. */
   Compute(int threads, int queue, long timeoutMillis) {
@@ -39,7 +40,14 @@ final class Compute implements AutoCloseable {
 
   Compute(int lightThreads, int lightQueue, int heavyThreads, int heavyQueue,
       long timeoutMillis) {
+    this(lightThreads, lightQueue, heavyThreads, heavyQueue, timeoutMillis, timeoutMillis);
+  }
+
+  /** {@code heavyTimeoutMillis}: the deadline of heavy work, which takes up to seconds. */
+  Compute(int lightThreads, int lightQueue, int heavyThreads, int heavyQueue,
+      long timeoutMillis, long heavyTimeoutMillis) {
     this.timeoutMillis = timeoutMillis;
+    this.heavyTimeoutMillis = heavyTimeoutMillis;
     this.light = pool("exaplan-light", lightThreads, lightQueue);
     this.heavy = pool("exaplan-heavy", heavyThreads, heavyQueue);
   }
@@ -69,11 +77,12 @@ final class Compute implements AutoCloseable {
               + RETRY_AFTER_SECONDS + " s"
           : "the server is busy with other requests; try again in " + RETRY_AFTER_SECONDS + " s");
     }
+    long deadline = weight == Weight.HEAVY ? heavyTimeoutMillis : timeoutMillis;
     try {
-      return f.get(timeoutMillis, TimeUnit.MILLISECONDS);
+      return f.get(deadline, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       f.cancel(true); // interrupts the worker: the simulator and optimiser stop on it
-      throw new Unavailable("the computation took longer than " + timeoutMillis / 1000.0
+      throw new Unavailable("the computation took longer than " + deadline / 1000.0
           + " s and was stopped; try smaller inputs");
     } catch (InterruptedException e) {
       f.cancel(true);

@@ -34,6 +34,8 @@ public final class WebServer implements AutoCloseable {
   static final long IDLE_TIMEOUT_MILLIS = 30_000;
   /** One comparison takes microseconds; this bounds the pathological ones. */
   static final long COMPUTE_TIMEOUT_MILLIS = 10_000;
+  /** A simulation, a search or the deck takes seconds; past this it is stopped. */
+  static final long HEAVY_TIMEOUT_MILLIS = 30_000;
   /**
    * Workers and queue places: the page's quick requests (compare on every edit) get their own
    * pool, so long ones (simulate, optimize, the deck) waiting or running never hold them up.
@@ -59,7 +61,7 @@ public final class WebServer implements AutoCloseable {
    */
   public static WebServer start(int port, Catalog catalog, Scenario base) throws BindException {
     return start(port, catalog, base, new Compute(LIGHT_THREADS, LIGHT_QUEUE, HEAVY_THREADS,
-        HEAVY_QUEUE, COMPUTE_TIMEOUT_MILLIS));
+        HEAVY_QUEUE, COMPUTE_TIMEOUT_MILLIS, HEAVY_TIMEOUT_MILLIS));
   }
 
   static WebServer start(int port, Catalog catalog, Scenario base, Compute compute)
