@@ -17,8 +17,8 @@ import java.util.List;
  * capacity and no per-bound breakdown). The per-unit figures (per rack, per watt, per GPU) are
  * derived from the groups, never stored, so they cannot disagree with them.
  */
-@JsonPropertyOrder({"identity", "hardware", "capacity", "throughput", "space", "power",
-    "perUnit", "compliance", "commentary", "durability"})
+@JsonPropertyOrder({"identity", "hardware", "capacity", "throughput", "gpuSide", "space", "power",
+    "perUnit", "compliance", "restore", "commentary", "durability"})
 public record Option(
     @JsonUnwrapped Identity identity,
     @JsonUnwrapped Hardware hardware,
@@ -28,7 +28,9 @@ public record Option(
     @JsonUnwrapped Power power,
     @JsonUnwrapped Compliance compliance,
     @JsonUnwrapped Commentary commentary,
-    Durability durability) {
+    Durability durability,
+    @JsonUnwrapped GpuSide gpuSide,
+    @JsonUnwrapped io.exaplan.checkpoint.JobOnDesign.Restore restore) {
 
   /** Which option this is and how many GPUs it serves. */
   public record Identity(String id, String name, String family, long gpusServed) {}

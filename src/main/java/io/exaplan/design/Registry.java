@@ -68,7 +68,8 @@ public final class Registry {
     }
     return new Comparison(scenario, options, CheckpointFit.of(scenario.checkpointModel(),
         scenario.checkpointCadencesSeconds(), scenario.checkpointStallFraction(),
-        scenario.checkpointMode(), writeRates(options)));
+        scenario.checkpointMode(), writeRates(options)),
+        GpuSides.fit(scenario, catalog, options), GpuSides.workload(scenario, catalog, options));
   }
 
   /** Each option's sustained write rate, what a checkpoint lands on. */

@@ -78,7 +78,9 @@ public final class OptionViews {
         List.of(metrics(c.options()), CheckpointViews.fit(c.checkpoint()), notes(c.options()),
             assumptions(c.options(), c.checkpoint().assumptions()), inputs(s),
             DurabilityView.compareSection(c.options()),
-            DurabilityView.checkpoints(DurabilityStudy.checkpointsDuringRebuild(c))));
+            DurabilityView.checkpoints(DurabilityStudy.checkpointsDuringRebuild(c)),
+            GpuSideViews.shards(c.gpuSide()), GpuSideViews.jobs(c.gpuSide()),
+            GpuSideViews.twoTier(c.gpuSide()), GpuSideViews.workload(c.workload())));
   }
 
   /** The report of {@code size}: one option, same views. */
