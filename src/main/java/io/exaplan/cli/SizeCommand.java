@@ -94,13 +94,13 @@ final class SizeCommand implements Callable<Integer> {
       }
       c = c.withCapacity(c.capacity().withFailureDomain(failureDomain));
     }
-    long served = gpus == null ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes) : gpus;
-    if (served < 1) {
-      throw new InputException("--gpus: must be at least 1, got " + served);
-    }
     if (!c.dboxes().containsKey(dbox)) {
       throw new InputException("--dbox: unknown enclosure model '" + dbox + "'; expected one of: "
           + String.join(", ", c.dboxes().keySet()));
+    }
+    long served = gpus == null ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes) : gpus;
+    if (served < 1) {
+      throw new InputException("--gpus: must be at least 1, got " + served);
     }
     Option o;
     try {

@@ -64,7 +64,9 @@ public final class Optimize {
         : defaultParetoRacks(b.sizing().racks());
     Front f;
     String frontNote = null;
-    budget.phase(1, 3, 1);
+    // the front sizes many more designs than the search (main: up to 200,000, each up to
+    // thousands of rack counts): it gets 40 times the search's steps
+    budget.phase(1, 3, 40);
     try {
       f = Optimizer.pareto(q.space(), q.targets(), Math.min(paretoRacks, MAX_PARETO_RACKS),
           budget);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one or more per class, run in-process: each must be refused with exit 2 and one located line,
  * or answered and say so, within seconds.
  */
-@Timeout(value = 60, unit = TimeUnit.SECONDS)
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
 class HostileInputsTest {
   @TempDir Path dir;
 
