@@ -84,4 +84,23 @@ final class Flags {
       throw new InputException(flag + ": " + e.getMessage());
     }
   }
+
+  /**
+   * {@code e} with each problem that starts with a field of {@code flags} ("dboxes: ...")
+   * starting with the flag that set it instead ("--dboxes: ..."), so a flag error names the flag.
+   */
+  static InputException named(InputException e, java.util.Map<String, String> flags) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String p : e.problems()) {
+      String renamed = p;
+      for (java.util.Map.Entry<String, String> f : flags.entrySet()) {
+        if (p.startsWith(f.getKey() + ": ")) {
+          renamed = f.getValue() + p.substring(f.getKey().length());
+          break;
+        }
+      }
+      out.add(renamed);
+    }
+    return new InputException(out);
+  }
 }

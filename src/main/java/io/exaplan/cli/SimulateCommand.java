@@ -195,6 +195,7 @@ final class SimulateCommand implements Callable<Integer> {
           .filter(a -> a.startsWith("failures.restartTime ")).forEach(assumptions::add);
     }
     assumptions.addAll(d.assumptions(used));
+    assumptions.addAll(config.neverCompletes());
     Simulation result = Simulation.of(o.id(), o.name(), interval == null ? "daly" : "given",
         outcome, !noTiming, assumptions);
     if (timeline != null) {

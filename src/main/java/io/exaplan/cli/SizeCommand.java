@@ -94,11 +94,22 @@ final class SizeCommand implements Callable<Integer> {
       }
       c = c.withCapacity(c.capacity().withFailureDomain(failureDomain));
     }
+    if (!c.dboxes().containsKey(dbox)) {
+      throw new InputException("--dbox: unknown enclosure model '" + dbox + "'; expected one of: "
+          + String.join(", ", c.dboxes().keySet()));
+    }
     long served = gpus == null ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes) : gpus;
     if (served < 1) {
       throw new InputException("--gpus: must be at least 1, got " + served);
     }
-    Option o = Options.custom(s, c, c.dbox(dbox), dboxes, cnodes, served);
+    Option o;
+    try {
+      o = Options.custom(s, c, c.dbox(dbox), dboxes, cnodes, served);
+    } catch (InputException e) {
+      // the design names its own fields; here they were given as flags
+      throw Flags.named(e, java.util.Map.of("dboxes", "--dboxes", "cnodes", "--cnodes",
+          "rackPowerLimit", rackKw != null ? "--rack-kw" : "rackPowerLimit"));
+    }
     output.emit(OptionViews.size(o, s), spec.commandLine().getOut());
     return 0;
   }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,19 +42,72 @@ public final class Yaml {
 
   /** Parses a user's file; an unreadable or malformed file is an {@link InputException}. */
   public static Node read(Path file) {
-    byte[] bytes;
+    return parse(file.toString(), new String(readCapped(file), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The bytes of a user's input file, read at most {@link #MAX_BYTES} (+1 to tell a larger file).
+   * Every user input (scenario, catalog, claims, overlay, NetBox file) comes through here. Only a
+   * regular file is read: a directory, device, FIFO or socket is refused before it is opened, so
+   * {@code /dev/zero} or a FIFO nobody writes can neither block the run nor fill the memory.
+   */
+  public static byte[] readCapped(Path file) {
+    BasicFileAttributes attrs;
     try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new InputException(file + ": file is larger than " + MAX_BYTES / (1024 * 1024)
-            + " MiB; expected a hand-written YAML file");
-      }
-      bytes = Files.readAllBytes(file);
+      attrs = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": file not found");
     } catch (IOException e) {
       throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
     }
-    return parse(file.toString(), new String(bytes, StandardCharsets.UTF_8));
+    if (!attrs.isRegularFile()) {
+      throw new InputException(file + ": is " + kind(file, attrs)
+          + ", not a regular file; expected a YAML file");
+    }
+    if (attrs.size() > MAX_BYTES) {
+      throw new InputException(file + ": file is " + attrs.size() + " bytes, larger than the "
+          + MAX_BYTES / (1024 * 1024) + " MiB cap; expected a hand-written YAML file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      // the size can change between the check and the read: never read past the cap
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new InputException(file + ": file is larger than the " + MAX_BYTES / (1024 * 1024)
+            + " MiB cap; expected a hand-written YAML file");
+      }
+      return bytes;
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": file not found");
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** "a directory", "a FIFO", "a character device"...: what the user named instead of a file. */
+  private static String kind(Path file, BasicFileAttributes a) {
+    if (a.isDirectory()) {
+      return "a directory";
+    }
+    try {
+      // the file type bits of st_mode (S_IFMT), where the platform tells them
+      int type = ((Integer) Files.getAttribute(file, "unix:mode")) & 0170000;
+      switch (type) {
+        case 0010000:
+          return "a FIFO (named pipe)";
+        case 0020000:
+          return "a character device";
+        case 0060000:
+          return "a block device";
+        case 0140000:
+          return "a socket";
+        default:
+          break;
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException
+        | ClassCastException e) {
+      // no unix view: the generic description below
+    }
+    return "a device, FIFO or socket";
   }
 
   /** Parses a resource bundled in the jar, named "built-in:NAME" in messages. */

@@ -128,8 +128,8 @@ public record Deliverables(
               Dimension.POWER) + "; " + fixed(o.space().rackUnits(), 0) + " U in all. Raw capacity, "
           + "servers and switches are not public: each rack stands for the whole count.");
       RackSheet summary = RackSheet.cloud(o.id() + "-summary", o.name() + " (" + o.id()
-          + "): racks", lines, o.name() + " rack", o.space().racks(), (int) (o.space().rackUnits() / o.space().racks()),
-          o.space().rackPowerLimitWatts());
+          + "): racks", lines, o.name() + " rack", o.space().racks(),
+          c.cloudObject(s.cloudObject()).rackUnitsPerRack(), o.space().rackPowerLimitWatts());
       return new OptionSheets(o, null, summary, null);
     }
     Sizing z = Options.resize(o, s, c);
