@@ -198,7 +198,7 @@ final class SimulateCommand implements Callable<Integer> {
         outcome, !noTiming, assumptions);
     if (timeline != null) {
       try {
-        AtomicFile.write(timeline, outcome.timeline()::writeCsv);
+        AtomicFile.write("--timeline", timeline, outcome.timeline()::writeCsv);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
