@@ -78,14 +78,15 @@ public final class OptionViews {
         List.of(metrics(c.options()), CheckpointViews.fit(c.checkpoint()), notes(c.options()),
             assumptions(c.options(), c.checkpoint().assumptions()), inputs(s),
             DurabilityView.compareSection(c.options()),
-            DurabilityView.checkpoints(DurabilityStudy.checkpointsDuringRebuild(c))));
+            DurabilityView.checkpoints(DurabilityStudy.checkpointsDuringRebuild(c))))
+        .dated(s.date());
   }
 
   /** The report of {@code size}: one option, same views. */
   public static Report size(Option o, Scenario s) {
     return new Report("exaplan size", o.name(), o,
         List.of(metrics(List.of(o)), notes(List.of(o)), assumptions(List.of(o)), inputs(s),
-            DurabilityView.compareSection(List.of(o))));
+            DurabilityView.compareSection(List.of(o)))).dated(s.date());
   }
 
   static Table metrics(List<Option> options) {
