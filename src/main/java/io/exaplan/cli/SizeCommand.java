@@ -51,11 +51,7 @@ final class SizeCommand implements Callable<Integer> {
     Catalog c = input.catalog();
     Scenario s = input.scenario(c);
     if (rackKw != null) {
-      if (!(rackKw > 0) || rackKw.isInfinite()) {
-        throw new InputException("--rack-kw: must be a number of kW greater than zero, got "
-            + rackKw);
-      }
-      s = s.withRackPowerLimit(rackKw * 1e3);
+      s = s.withRackPowerLimit(Flags.rackWatts("--rack-kw", rackKw));
     }
     if (powerBasis != null) {
       PowerBasis b = PowerBasis.parse(powerBasis);
@@ -64,7 +60,7 @@ final class SizeCommand implements Callable<Integer> {
       }
       s = s.withPowerBasis(b);
     }
-    long served = gpus == null ? s.clusterGpus() : gpus;
+    long served = Flags.gpus("--gpus", gpus, s.clusterGpus());
     if (served < 1) {
       throw new InputException("--gpus: must be at least 1, got " + served);
     }

@@ -41,6 +41,9 @@ public final class Yaml {
 
   /** Parses a user's file; an unreadable or malformed file is an {@link InputException}. */
   public static Node read(Path file) {
+    if (file.toString().isEmpty()) {
+      throw new InputException("'': an empty file name; expected a YAML file");
+    }
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_BYTES) {
@@ -50,10 +53,55 @@ public final class Yaml {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": file not found");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new InputException(file + ": cannot read (permission denied)");
     } catch (IOException e) {
       throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
     }
-    return parse(file.toString(), new String(bytes, StandardCharsets.UTF_8));
+    return parse(file.toString(), utf8(file.toString(), bytes));
+  }
+
+  /** The text of a file, which must be UTF-8: a Latin-1 or binary file is refused, not guessed. */
+  static String utf8(String origin, byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      int line = 1;
+      int at = 0;
+      // find the first bad byte: decode prefixes would be quadratic, so scan sequences
+      for (int i = 0; i < bytes.length; ) {
+        int n = sequence(bytes, i);
+        if (n < 0) {
+          at = i;
+          break;
+        }
+        if (bytes[i] == '\n') {
+          line++;
+        }
+        i += n;
+      }
+      throw new InputException(origin + ":" + line + ": not valid UTF-8 (byte " + at
+          + "); save the file as UTF-8");
+    }
+  }
+
+  /** Length of the well-formed UTF-8 sequence at {@code i}, or -1. */
+  private static int sequence(byte[] b, int i) {
+    int c = b[i] & 0xff;
+    int n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3
+        : c >= 0xf0 && c < 0xf5 ? 4 : -1;
+    if (n < 0 || i + n > b.length) {
+      return -1;
+    }
+    for (int k = 1; k < n; k++) {
+      if ((b[i + k] & 0xc0) != 0x80) {
+        return -1;
+      }
+    }
+    return n;
   }
 
   /** Parses a resource bundled in the jar, named "built-in:NAME" in messages. */
