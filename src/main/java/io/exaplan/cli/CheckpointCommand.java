@@ -90,7 +90,7 @@ final class CheckpointCommand implements Callable<Integer> {
         throw new InputException("--mode: '" + mode + "' is not sync or async");
       }
     }
-    long jobGpus = gpus == null ? s.clusterGpus() : Flags.whole("--gpus", gpus, 1);
+    long jobGpus = Flags.gpus("--gpus", gpus, s.clusterGpus());
     s = layout.apply(s, c);
     double stall = stallFraction == null ? s.checkpointStallFraction()
         : Flags.fraction("--stall-fraction", stallFraction);
@@ -107,7 +107,7 @@ final class CheckpointCommand implements Callable<Integer> {
         Flags.duration("--interval", interval),
         stallFraction == null ? s.checkpointStallFraction()
             : Flags.fraction("--stall-fraction", stallFraction),
-        m, gpus == null ? s.clusterGpus() : Flags.whole("--gpus", gpus, 1),
+        m, Flags.gpus("--gpus", gpus, s.clusterGpus()),
         gpuMtbf == null ? null : Flags.duration("--gpu-mtbf", gpuMtbf),
         mtbf == null ? null : Flags.duration("--mtbf", mtbf),
         writeTime == null ? null : Flags.duration("--write-time", writeTime),

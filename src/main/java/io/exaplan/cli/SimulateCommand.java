@@ -200,7 +200,7 @@ final class SimulateCommand implements Callable<Integer> {
         outcome, !noTiming, assumptions);
     if (timeline != null) {
       try {
-        AtomicFile.write(timeline, outcome.timeline()::writeCsv);
+        AtomicFile.write("--timeline", timeline, outcome.timeline()::writeCsv);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -213,7 +213,7 @@ final class SimulateCommand implements Callable<Integer> {
   /** The site to simulate: flags over the option, the checkpoint catalog and the sim defaults. */
   private SimConfig config(Scenario s, Option o, CheckpointCatalog k,
       ModelOptions.Resolved model, SimDefaults d, List<String> used) {
-    long fleet = gpus == null ? o.identity().gpusServed() : gpus;
+    long fleet = Flags.gpus("--gpus", gpus, o.identity().gpusServed());
     // by default, jobs the size of the scenario's cluster
     int j = jobs == null ? (int) Math.min(SimConfig.MAX_JOBS,
         (fleet + s.clusterGpus() - 1) / s.clusterGpus()) : jobs;
@@ -224,6 +224,9 @@ final class SimulateCommand implements Callable<Integer> {
     double mtbf = "none".equals(gpuMtbf) ? Double.POSITIVE_INFINITY
         : gpuMtbf == null ? k.failures().gpuMtbfSeconds() : Flags.duration("--gpu-mtbf", gpuMtbf);
     double h = Flags.duration("--horizon", horizon);
+    if (stageRate != null) {
+      Flags.rate("--stage-rate", stageRate); // checked in sync mode too, where it is not used
+    }
     // built first with one interval per horizon (the fewest events), to find Daly's interval
     SimConfig config = SimConfig.builder()
         .jobs(j, fleet)

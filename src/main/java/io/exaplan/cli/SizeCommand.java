@@ -66,11 +66,7 @@ final class SizeCommand implements Callable<Integer> {
     Catalog c = input.catalog();
     Scenario s = input.scenario(c);
     if (rackKw != null) {
-      if (!(rackKw > 0) || rackKw.isInfinite()) {
-        throw new InputException("--rack-kw: must be a number of kW greater than zero, got "
-            + rackKw);
-      }
-      s = s.withRackPowerLimit(rackKw * 1e3);
+      s = s.withRackPowerLimit(Flags.rackWatts("--rack-kw", rackKw));
     }
     if (powerBasis != null) {
       PowerBasis b = PowerBasis.parse(powerBasis);
@@ -98,7 +94,8 @@ final class SizeCommand implements Callable<Integer> {
       throw new InputException("--dbox: unknown enclosure model '" + dbox + "'; expected one of: "
           + String.join(", ", c.dboxes().keySet()));
     }
-    long served = gpus == null ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes) : gpus;
+    long served = gpus == null ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes)
+        : Flags.gpus("--gpus", gpus, 0);
     if (served < 1) {
       throw new InputException("--gpus: must be at least 1, got " + served);
     }

@@ -109,7 +109,7 @@ final class TargetOptions {
         throw new InputException("--guidance: unknown level '" + level + "'; expected one of: "
             + String.join(", ", c.guidance().keySet()));
       }
-      served = gpus == null ? s.gpus() : gpus;
+      served = Flags.gpus("--gpus", gpus, s.gpus());
       if (served < 1) {
         throw new InputException("--gpus: must be at least 1, got " + served);
       }
@@ -184,11 +184,9 @@ final class TargetOptions {
     if (!rackKw.isEmpty()) {
       List<Double> watts = new ArrayList<>();
       for (Double kw : rackKw) {
-        if (kw == null || !(kw > 0) || kw.isInfinite()) {
-          throw new InputException("--rack-kw: must be kW greater than zero, got " + kw);
-        }
-        if (!watts.contains(kw * 1e3)) {
-          watts.add(kw * 1e3);
+        double w = Flags.rackWatts("--rack-kw", kw);
+        if (!watts.contains(w)) {
+          watts.add(w);
         }
       }
       sp = sp.withRackPowerLimits(watts);

@@ -42,7 +42,7 @@ public final class Yaml {
 
   /** Parses a user's file; an unreadable or malformed file is an {@link InputException}. */
   public static Node read(Path file) {
-    return parse(file.toString(), new String(readCapped(file), StandardCharsets.UTF_8));
+    return parse(file.toString(), utf8(file.toString(), readCapped(file)));
   }
 
   /**
@@ -52,11 +52,16 @@ public final class Yaml {
    * {@code /dev/zero} or a FIFO nobody writes can neither block the run nor fill the memory.
    */
   public static byte[] readCapped(Path file) {
+    if (file.toString().isEmpty()) {
+      throw new InputException("'': an empty file name; expected a YAML file");
+    }
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(file, BasicFileAttributes.class);
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": file not found");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new InputException(file + ": cannot read (permission denied)");
     } catch (IOException e) {
       throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
     }
@@ -108,6 +113,49 @@ public final class Yaml {
       // no unix view: the generic description below
     }
     return "a device, FIFO or socket";
+  }
+
+  /** The text of a file, which must be UTF-8: a Latin-1 or binary file is refused, not guessed. */
+  static String utf8(String origin, byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      int line = 1;
+      int at = 0;
+      // find the first bad byte: decode prefixes would be quadratic, so scan sequences
+      for (int i = 0; i < bytes.length; ) {
+        int n = sequence(bytes, i);
+        if (n < 0) {
+          at = i;
+          break;
+        }
+        if (bytes[i] == '\n') {
+          line++;
+        }
+        i += n;
+      }
+      throw new InputException(origin + ":" + line + ": not valid UTF-8 (byte " + at
+          + "); save the file as UTF-8");
+    }
+  }
+
+  /** Length of the well-formed UTF-8 sequence at {@code i}, or -1. */
+  private static int sequence(byte[] b, int i) {
+    int c = b[i] & 0xff;
+    int n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3
+        : c >= 0xf0 && c < 0xf5 ? 4 : -1;
+    if (n < 0 || i + n > b.length) {
+      return -1;
+    }
+    for (int k = 1; k < n; k++) {
+      if ((b[i + k] & 0xc0) != 0x80) {
+        return -1;
+      }
+    }
+    return n;
   }
 
   /** Parses a resource bundled in the jar, named "built-in:NAME" in messages. */

@@ -30,7 +30,9 @@ final class XlsxReporter implements Reporter {
 
   @Override
   public void write(Report report, OutputStream out) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+    // dated, locale-independent and with fixed ZIP entry times: OfficeFiles
+    OfficeFiles.write(out, report.date(), () -> {
+      XSSFWorkbook wb = new XSSFWorkbook();
       wb.getProperties().getCoreProperties().setTitle(report.title());
       wb.getProperties().getCoreProperties().setCreator("exaplan");
       Styles styles = new Styles(wb);
@@ -54,9 +56,8 @@ final class XlsxReporter implements Reporter {
       }
       wb.forEach(WorkbookSheets::fitRows);
       XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-      wb.write(new NonClosing(out));
-    }
-    out.flush();
+      return wb;
+    });
   }
 
   private static void rows(Sheet sheet, Table t, Styles styles) {
@@ -244,23 +245,6 @@ final class XlsxReporter implements Reporter {
 
     private short format(int d) {
       return wb.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d));
-    }
-  }
-
-  /** POI closes the stream it writes to; stdout must stay open. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

@@ -104,7 +104,9 @@ class FuzzTest {
         args.add(INPUTS[which][1]);
         args.add(input.toString());
       } else {
-        args.addAll(randomFlags(r));
+        int k = r.nextInt(10); // issue 22: counts past an int, control characters
+        args.addAll(k == 0 ? HostileCases.overflow(r) : k == 1 ? HostileCases.control(r)
+            : randomFlags(r));
       }
       if (args.contains("--format") || args.get(0).equals("catalog")) {
         runCase(c, args, "own", null); // a hostile case that names its own output
@@ -114,6 +116,19 @@ class FuzzTest {
       String format = FORMATS[r.nextInt(100) < 3 ? 4 : r.nextInt(4)];
       args.add("--format");
       args.add(format);
+      if (r.nextInt(20) == 0) { // issue 22: an --out target that must be refused or kept
+        Path odd = HostileCases.oddTarget(r, dir, format);
+        args.add("--out");
+        args.add(odd.toString());
+        boolean link = Files.isSymbolicLink(odd);
+        runCase(c, args, format, null);
+        if (odd.startsWith("/dev") && Files.isRegularFile(odd)
+            || link && !Files.isSymbolicLink(odd)) {
+          fail(c, args, "--out replaced " + odd);
+        }
+        clean();
+        continue;
+      }
       Path out = null;
       if (format.equals("xlsx") || r.nextBoolean()) {
         out = dir.resolve("out-" + c + "." + format);
@@ -265,6 +280,9 @@ class FuzzTest {
     } else {
       crashes++;
       fail(c, args, "exit " + code + ": " + err.lines().findFirst().orElse(""));
+    }
+    if (err.indexOf('\u001b') >= 0 || err.indexOf('\u009b') >= 0) {
+      fail(c, args, "unescaped terminal escape in stderr");
     }
     if (err.contains("\tat ") || err.contains("Exception")) {
       fail(c, args, "stack trace or exception name in stderr: " + err.lines().findFirst()

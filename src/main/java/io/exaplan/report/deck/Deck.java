@@ -94,10 +94,12 @@ public final class Deck {
   }
 
   public static void write(Deliverables d, OutputStream out) throws IOException {
-    Deck deck = new Deck(d);
-    deck.build();
-    deck.ppt.write(out);
-    deck.ppt.close();
+    // dated, locale-independent and with fixed ZIP entry times: OfficeFiles
+    io.exaplan.report.OfficeFiles.write(out, d.scenario().date(), () -> {
+      Deck deck = new Deck(d);
+      deck.build();
+      return deck.ppt;
+    });
   }
 
   private void build() {
