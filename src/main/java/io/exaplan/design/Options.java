@@ -132,8 +132,13 @@ public final class Options {
         + human(z.packedWatts(), Dimension.POWER) + " (" + basis + ") / "
         + human(d.rackPowerLimitWatts(), Dimension.POWER) + " = " + z.powerBoundRacks()
         + "; " + z.rackBound().key() + " binds"
-        + (z.racks() > Math.max(z.spaceBoundRacks(), z.powerBoundRacks())
-            ? ", and whole devices spread evenly need " + z.racks() : "") + ".");
+        + (z.rackCount().packingBound() > Math.max(z.spaceBoundRacks(), z.powerBoundRacks())
+            ? " (whole devices per rack need at least " + z.rackCount().packingBound() + ")"
+            : "")
+        + (z.rackCount().proven() ? "; the layout engine places every device in " + z.racks()
+            + ", the fewest possible"
+            : "; the layout engine places every device in " + z.racks() + ", "
+            + z.rackCount().gap() + " above the lower bound " + z.lowerBoundRacks()) + ".");
     return out;
   }
 

@@ -98,11 +98,12 @@ class NetboxExportTest {
     Cli.run("export", "netbox", "--option", "ncp-pod", "--out", b.toString());
     assertThat(Files.readString(a.resolve("06-devices.csv")))
         .isEqualTo(Files.readString(b.resolve("06-devices.csv")));
-    // rack 1 of the pod: enclosures from U1, C-nodes above (5 enclosures, 13 C-nodes)
+    // rack 1 of the pod: enclosures from U1, C-nodes above (5 enclosures, 15 C-nodes, no
+    // switch): 5 x 700 + 15 x 550 = 11,750 W, 20 U, the top C-node at U20
     assertThat(read(a.resolve("06-devices.csv")).get(0).get("name"))
-        .isEqualTo("ncp-pod-r01-u18-cnode");
+        .isEqualTo("ncp-pod-r01-u20-cnode");
     assertThat(read(a.resolve("05-racks.csv")).get(0).get("description"))
-        .isEqualTo("planned draw 10650 W (typical) of 12000 W; 18 of 40 usable U");
+        .isEqualTo("planned draw 11750 W (typical) of 12000 W; 20 of 40 usable U");
   }
 
   @Test
