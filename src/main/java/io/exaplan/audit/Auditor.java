@@ -145,14 +145,14 @@ public final class Auditor {
           break;
         }
         case RACKS_RATIO:
-          got = (double) o.racks() / v.racks();
-          how = o.id() + " needs " + o.racks() + " racks, " + v.id() + " " + v.racks()
+          got = (double) o.space().racks() / v.space().racks();
+          how = o.id() + " needs " + o.space().racks() + " racks, " + v.id() + " " + v.space().racks()
               + ": ratio " + sig(got) + ".";
           break;
         case POWER_RATIO:
-          got = o.powerWatts() / v.powerWatts();
-          how = o.id() + " draws " + human(o.powerWatts(), Dimension.POWER) + ", " + v.id() + " "
-              + human(v.powerWatts(), Dimension.POWER) + ": ratio " + sig(got) + ".";
+          got = o.power().powerWatts() / v.power().powerWatts();
+          how = o.id() + " draws " + human(o.power().powerWatts(), Dimension.POWER) + ", " + v.id() + " "
+              + human(v.power().powerWatts(), Dimension.POWER) + ": ratio " + sig(got) + ".";
           break;
         default:
           got = value(m, o);
@@ -191,23 +191,23 @@ public final class Auditor {
   static double value(Metric m, Option o) {
     switch (m) {
       case USABLE:
-        return o.usableBytes();
+        return o.capacity().usableBytes();
       case RAW:
-        return o.rawBytes() == null ? Double.NaN : o.rawBytes();
+        return o.capacity().rawBytes() == null ? Double.NaN : o.capacity().rawBytes();
       case READ:
-        return o.readBytesPerSec();
+        return o.throughput().readBytesPerSec();
       case WRITE:
-        return o.writeBytesPerSec();
+        return o.throughput().writeBytesPerSec();
       case NODE_RACK_UNITS:
-        return o.nodeRackUnits();
+        return o.space().nodeRackUnits();
       case RACK_UNITS:
-        return o.rackUnits();
+        return o.space().rackUnits();
       case RACKS:
-        return o.racks();
+        return o.space().racks();
       case SWITCHES:
-        return o.switches();
+        return o.hardware().switches();
       case POWER:
-        return o.powerWatts();
+        return o.power().powerWatts();
       default:
         throw new IllegalArgumentException(m.key());
     }
@@ -231,15 +231,15 @@ public final class Auditor {
         prefix = "Racks ";
         break;
       case NODE_RACK_UNITS:
-        return o.id() + ": " + o.cnodes() + " C-nodes + " + o.dboxes() + " x " + o.dboxModel()
-            + " = " + o.nodeRackUnits() + " U of nodes.";
+        return o.id() + ": " + o.hardware().cnodes() + " C-nodes + " + o.hardware().dboxes() + " x " + o.hardware().dboxModel()
+            + " = " + o.space().nodeRackUnits() + " U of nodes.";
       case RACK_UNITS:
-        return o.id() + ": " + o.nodeRackUnits() + " U of nodes + " + o.switches() + " x "
-            + o.switchModel() + " switches (" + o.switchRackUnits() + " U) = " + o.rackUnits()
+        return o.id() + ": " + o.space().nodeRackUnits() + " U of nodes + " + o.hardware().switches() + " x "
+            + o.hardware().switchModel() + " switches (" + o.space().switchRackUnits() + " U) = " + o.space().rackUnits()
             + " U.";
       case SWITCHES:
-        return o.id() + ": " + o.leafSwitches() + " leaf + " + o.spineSwitches() + " spine "
-            + o.switchModel() + " = " + o.switches() + " switches.";
+        return o.id() + ": " + o.hardware().leafSwitches() + " leaf + " + o.hardware().spineSwitches() + " spine "
+            + o.hardware().switchModel() + " = " + o.hardware().switches() + " switches.";
       default:
         return o.id() + ": " + m.key() + " " + human(value(m, o), m.dimension()) + ".";
     }

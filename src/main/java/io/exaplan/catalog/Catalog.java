@@ -25,7 +25,20 @@ public record Catalog(
     Map<String, CloudObjectModel> cloudObjects,
     Map<String, GuidanceLevel> guidance,
     Map<String, DesignTemplate> designs,
-    DurabilityModel durability) {
+    DurabilityModel durability,
+    Map<String, NetboxName> netbox,
+    Map<String, GpuNodeModel> gpuNodes) {
+
+  /** A catalog without GPU nodes (tests that build one by hand). */
+  public Catalog(Map<String, Source> sources, CapacityModel capacity, FabricModel fabric,
+      Map<String, CNodeModel> cnodes, Map<String, DBoxModel> dboxes,
+      Map<String, SwitchModel> switches, Map<String, RackModel> racks,
+      Map<String, CloudObjectModel> cloudObjects, Map<String, GuidanceLevel> guidance,
+      Map<String, DesignTemplate> designs, DurabilityModel durability,
+      Map<String, NetboxName> netbox) {
+    this(sources, capacity, fabric, cnodes, dboxes, switches, racks, cloudObjects, guidance,
+        designs, durability, netbox, Map.of());
+  }
 
   /** The bundled catalog resource. */
   public static final String BUILT_IN = "catalog/default.yaml";
@@ -50,6 +63,15 @@ public record Catalog(
     return CatalogLoader.load(List.of(), List.of(io.exaplan.config.Yaml.parse(origin, yaml)));
   }
 
+  /**
+   * The built-in catalog with an overlay built as data ({@code catalog import-netbox}): every
+   * value keeps the location it came from, so a problem names the user's file, line and field,
+   * or the flag.
+   */
+  public static Catalog withOverlay(io.exaplan.config.Node overlay) {
+    return CatalogLoader.load(List.of(), List.of(overlay));
+  }
+
   public CNodeModel cnode(String id) {
     return find(cnodes, id, "C-node model");
   }
@@ -72,6 +94,15 @@ public record Catalog(
 
   public GuidanceLevel guidanceLevel(String id) {
     return find(guidance, id, "guidance level");
+  }
+
+  public GpuNodeModel gpuNode(String id) {
+    return find(gpuNodes, id, "GPU node model");
+  }
+
+  /** NetBox manufacturer and model of a device (C-node, D-box or switch id), or null if none. */
+  public NetboxName netboxName(String id) {
+    return netbox.get(id);
   }
 
   public DesignTemplate design(String id) {

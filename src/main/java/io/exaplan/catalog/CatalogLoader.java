@@ -74,11 +74,23 @@ final class CatalogLoader {
     Map<String, CloudObjectModel> clouds = top.entries("cloudObjects", CatalogLoader::cloud);
     Map<String, GuidanceLevel> guidance = top.entries("guidance", CatalogLoader::guidance);
     Map<String, DesignTemplate> designs = top.entries("designs", CatalogLoader::design);
+    Map<String, NetboxName> netbox = top.has("netbox")
+        ? top.entries("netbox", CatalogLoader::netboxName) : Map.of();
+    if (!netbox.isEmpty()) {
+      Fields section = top.map("netbox");
+      for (String id : netbox.keySet()) {
+        if (!cnodes.containsKey(id) && !dboxes.containsKey(id) && !switches.containsKey(id)) {
+          problems.add(section.at(id), section.pathOf(id),
+              "names no C-node, D-box or switch of the catalog");
+        }
+      }
+    }
+    Map<String, GpuNodeModel> gpuNodes = top.entries("gpuNodes", CatalogLoader::gpuNode);
     top.finish();
     problems.throwIfAny();
 
     Catalog c = new Catalog(sources, capacity, fabric, cnodes, dboxes, switches, racks, clouds,
-        guidance, designs, durability);
+        guidance, designs, durability, netbox, gpuNodes);
     validate(c, problems);
     problems.throwIfAny();
     return c;
@@ -94,6 +106,8 @@ final class CatalogLoader {
     sections.put("cloudObjects.", c.cloudObjects());
     sections.put("guidance.", c.guidance());
     sections.put("designs.", c.designs());
+    sections.put("netbox.", c.netbox());
+    sections.put("gpuNodes.", c.gpuNodes());
     sections.put("", Map.of("capacity", c.capacity(), "fabric", c.fabric(), "durability",
         c.durability()));
     for (Map.Entry<String, Map<String, ? extends Item>> section : sections.entrySet()) {
@@ -312,6 +326,29 @@ final class CatalogLoader {
         g.get("powerMax", Dimension.POWER), g.done());
   }
 
+  /** NetBox's limits: names of 100 characters, part numbers of 50, lower-case type slugs. */
+  private static NetboxName netboxName(String id, Fields f) {
+    Figures g = new Figures(f);
+    String manufacturer = f.text("manufacturer");
+    String model = f.text("model");
+    String part = f.text("partNumber", "");
+    String inlet = f.text("inlet", NetboxName.DEFAULT_INLET);
+    double weight = f.has("weightKg") ? g.get("weightKg", Dimension.NUMBER) : Double.NaN;
+    if (manufacturer.isBlank() || manufacturer.length() > 100) {
+      f.problem("manufacturer", "must be 1 to 100 characters (NetBox's limit)");
+    }
+    if (model.isBlank() || model.length() > 100) {
+      f.problem("model", "must be 1 to 100 characters (NetBox's limit)");
+    }
+    if (part.length() > 50) {
+      f.problem("partNumber", "must be at most 50 characters (NetBox's limit)");
+    }
+    if (!inlet.matches("[a-z0-9-]{1,50}")) {
+      f.problem("inlet", "must be a NetBox power-port type such as iec-60320-c14");
+    }
+    return new NetboxName(id, manufacturer, model, part, inlet, weight, g.done());
+  }
+
   private static RackModel rack(String id, Fields f) {
     Figures g = new Figures(f);
     return new RackModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("reservedUnits", MAX_UNITS),
@@ -342,6 +379,14 @@ final class CatalogLoader {
     Figures g = new Figures(f);
     return new GuidanceLevel(id, f.text("name"), g.whole("suGpus"),
         g.get("read", Dimension.BYTE_RATE), g.get("write", Dimension.BYTE_RATE), g.done());
+  }
+
+  private static GpuNodeModel gpuNode(String id, Fields f) {
+    Figures g = new Figures(f);
+    return new GpuNodeModel(id, f.text("name"), g.whole("gpus", MAX_PORTS),
+        g.whole("storagePorts", MAX_PORTS), g.get("storagePortSpeed", Dimension.BYTE_RATE),
+        g.get("localCapacity", Dimension.BYTES), g.get("localWrite", Dimension.BYTE_RATE),
+        g.done());
   }
 
   private static DesignTemplate design(String id, Fields f) {

@@ -9,4 +9,10 @@ import java.util.Map;
  */
 public record FabricModel(
     String id, double leafDownlinkShare, int minSwitches, Map<String, Figure> figures)
-    implements Item {}
+    implements Item {
+
+  /** Ports of one leaf that face devices: floor(switch ports x leafDownlinkShare), at least 1. */
+  public int downlinksPerLeaf(SwitchModel sw) {
+    return Math.max(1, (int) Math.floor(sw.ports() * leafDownlinkShare));
+  }
+}

@@ -50,7 +50,9 @@ public record CheckpointAnalysis(
     List<Failures.FleetRow> fleet,
     List<DesignFit.Row> designs,
     List<String> notes,
-    List<String> assumptions) {
+    List<String> assumptions,
+    @com.fasterxml.jackson.annotation.JsonInclude(
+        com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) GpuSideFit gpuSide) {
 
   /**
    * What to analyse. Null means "not given": the fleet MTBF then comes from the catalog's reference
@@ -63,6 +65,14 @@ public record CheckpointAnalysis(
       List<Double> cadences, List<Long> fleetGpus, List<DesignFit.DesignRate> designs) {}
 
   public static CheckpointAnalysis of(Question q, CheckpointCatalog k) {
+    return of(q, k, null);
+  }
+
+  /**
+   * {@link #of(Question, CheckpointCatalog)} with the job seen from its GPUs on every design
+   * ({@code gpuSide}: shards, shares, restore, sync vs two-tier); null leaves it out.
+   */
+  public static CheckpointAnalysis of(Question q, CheckpointCatalog k, GpuSideFit gpuSide) {
     FailureReference ref = k.failures();
     Map<String, Figure> usedFailureFigures = new LinkedHashMap<>();
     String basis;
@@ -120,7 +130,7 @@ public record CheckpointAnalysis(
         finite(work / eff), eff, finite(work / dalyEff), dalyEff, Cadence.table(bytes, stall, cadences),
         Failures.fleetTable(gpuMtbf, delta, restart, interval, fleetGpus),
         DesignFit.rows(bytes, List.of(interval), stall, q.mode(), q.designs()), List.of(),
-        k.assumptions(used));
+        k.assumptions(used), gpuSide);
     return draft.withNotes(explain(draft, ref));
   }
 
@@ -130,7 +140,7 @@ public record CheckpointAnalysis(
         syncWriteBytesPerSec, asyncFloorBytesPerSec, asyncLocalNvmeBytes, gpus, mtbfBasis,
         gpuMtbfSeconds, fleetMtbfSeconds, writeSeconds, writeTimeGiven, restartSeconds,
         workSeconds, youngIntervalSeconds, dalyIntervalSeconds, wallClockSeconds, efficiency,
-        dalyWallClockSeconds, dalyEfficiency, cadences, fleet, designs, n, assumptions);
+        dalyWallClockSeconds, dalyEfficiency, cadences, fleet, designs, n, assumptions, gpuSide);
   }
 
   public CheckpointAnalysis {

@@ -32,8 +32,13 @@ final class CheckpointCatalogLoader {
     }
     Map<String, StateComponent> state = top.entries("state", (id, f) -> {
       Sourced g = new Sourced(f, every);
+      String shardedAs = f.text("shardedAs", Sharding.OPTIMIZER.key());
+      Sharding sharding = Sharding.parse(shardedAs);
+      if (sharding == null) {
+        f.problem("shardedAs", "'" + shardedAs + "' is not weights or optimizer");
+      }
       return new StateComponent(id, f.text("name"), g.value("bytesPerParam", Dimension.NUMBER),
-          g.figures);
+          sharding == null ? Sharding.OPTIMIZER : sharding, g.figures);
     });
     Map<String, ModelPreset> models = top.entries("models", (id, f) -> {
       Sourced g = new Sourced(f, every);

@@ -14,8 +14,12 @@ public record CheckpointSize(String model, String modelName, Long parameters,
     double bytesPerParam, List<Component> components, double checkpointBytes, int shards,
     double shardBytes) {
 
-  /** One part of the per-parameter state and what it adds to the checkpoint. */
-  public record Component(String id, String name, double bytesPerParam, double bytes) {}
+  /**
+   * One part of the per-parameter state, what it adds to the checkpoint and how parallelism splits
+   * it.
+   */
+  public record Component(String id, String name, double bytesPerParam, double bytes,
+      Sharding sharding) {}
 
   public CheckpointSize {
     components = List.copyOf(components);
@@ -24,7 +28,7 @@ public record CheckpointSize(String model, String modelName, Long parameters,
   /** {@code m}'s checkpoint with the catalog's per-parameter breakdown. */
   public static CheckpointSize of(ModelPreset m, List<StateComponent> state, int shards) {
     List<Component> parts = state.stream().map(s -> new Component(s.id(), s.name(),
-        s.bytesPerParam(), s.bytesPerParam() * m.parameters())).toList();
+        s.bytesPerParam(), s.bytesPerParam() * m.parameters(), s.sharding())).toList();
     double perParam = state.stream().mapToDouble(StateComponent::bytesPerParam).sum();
     return sized(m, perParam, parts, shards);
   }
@@ -41,7 +45,7 @@ public record CheckpointSize(String model, String modelName, Long parameters,
   /** {@code m}'s checkpoint at a given number of bytes per parameter (no breakdown). */
   public static CheckpointSize of(ModelPreset m, double bytesPerParam, int shards) {
     return sized(m, bytesPerParam, List.of(new Component("given", "bytes per parameter as given",
-        bytesPerParam, bytesPerParam * m.parameters())), shards);
+        bytesPerParam, bytesPerParam * m.parameters(), Sharding.OPTIMIZER)), shards);
   }
 
   /** A checkpoint known only by its size. */

@@ -36,6 +36,16 @@ public record DesignFailures(String option, double writeSeconds,
    */
   public static List<DesignFailures> of(CheckpointFit fit, ModelPreset preset, long gpus,
       CheckpointCatalog k) {
+    return of(fit, preset, gpus, k, java.util.Map.of());
+  }
+
+  /**
+   * As {@link #of(CheckpointFit, ModelPreset, long, CheckpointCatalog)}, with Daly's restart time
+   * per design: {@code restartSeconds} maps an option to its restart overhead + restore time
+   * (GpuSideFit's rows); an option it lacks restarts in the catalog's restart time.
+   */
+  public static List<DesignFailures> of(CheckpointFit fit, ModelPreset preset, long gpus,
+      CheckpointCatalog k, Map<String, Double> restartSeconds) {
     Map<String, DesignFit.Row> first = new LinkedHashMap<>();
     for (DesignFit.Row r : fit.rows()) {
       first.putIfAbsent(r.option(), r);
@@ -48,7 +58,8 @@ public record DesignFailures(String option, double writeSeconds,
       for (double cadence : new TreeSet<>(fit.cadencesSeconds())) {
         byCadence.add(CheckpointAnalysis.of(new CheckpointAnalysis.Question(fit.checkpoint(),
             preset, cadence, fit.stallFraction(), fit.mode(), gpus, null, null,
-            r.writeSeconds(), null, null, k.chartCadencesSeconds(), k.chartFleetGpus(),
+            r.writeSeconds(), restartSeconds.get(r.option()), null, k.chartCadencesSeconds(),
+            k.chartFleetGpus(),
             designs), k));
       }
       out.add(new DesignFailures(r.option(), r.writeSeconds(), byCadence));

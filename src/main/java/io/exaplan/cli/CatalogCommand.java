@@ -33,9 +33,19 @@ final class CatalogCommand implements Runnable {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "NetBox device-type YAML.")
     List<Path> files;
 
+    @Option(names = "--module", paramLabel = "FILE", description = "NetBox module-type YAML "
+        + "(a NIC or supply the overlay installs in a module bay: devices.<slug>.modules.<bay>: "
+        + "<model or part number>).")
+    List<Path> modules = new java.util.ArrayList<>();
+
+    @Option(names = "--child", paramLabel = "FILE", description = "NetBox child device-type "
+        + "YAML (a tray the overlay installs in a device bay: devices.<slug>.bays.<bay>: <slug>).")
+    List<Path> children = new java.util.ArrayList<>();
+
     @Option(names = "--overlay", paramLabel = "FILE",
         description = "YAML with devices.<slug>.{role, id, name, read, write, drives, driveSize, "
-            + "powerTypical, powerMax, certified} and optional sources and psuRedundancy.")
+            + "powerTypical, powerMax, ports, portSpeed, certified, modules, bays} and optional "
+            + "sources and psuRedundancy.")
     Path overlay;
 
     @Option(names = "--role", description = "cnode, dbox or switch, for files the overlay omits.")
@@ -70,9 +80,14 @@ final class CatalogCommand implements Runnable {
       if (!(psuRedundancy >= 1) || Double.isInfinite(psuRedundancy)) {
         throw new InputException("--psu-redundancy: must be 1 or more, got " + psuRedundancy);
       }
-      String yaml = NetboxImport.toCatalogYaml(files, overlay,
-          new NetboxImport.Defaults(role, read, write, drives, driveSize, certified),
-          psuRedundancy);
+      String yaml;
+      try {
+        yaml = NetboxImport.toCatalogYaml(new NetboxImport.Files(files, modules, children),
+            overlay, new NetboxImport.Defaults(role, read, write, drives, driveSize, certified),
+            psuRedundancy);
+      } catch (InputException e) {
+        throw NetboxImport.printable(e);
+      }
       if (out == null) {
         spec.commandLine().getOut().print(yaml);
       } else {

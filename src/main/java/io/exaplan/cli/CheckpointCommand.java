@@ -5,7 +5,11 @@ import io.exaplan.checkpoint.CheckpointAnalysis;
 import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CheckpointMode;
 import io.exaplan.config.InputException;
+import io.exaplan.checkpoint.GpuSideFit;
+import io.exaplan.design.Comparison;
+import io.exaplan.design.GpuSides;
 import io.exaplan.design.Registry;
+import io.exaplan.design.Training;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.CheckpointViews;
 import java.util.concurrent.Callable;
@@ -64,9 +68,48 @@ final class CheckpointCommand implements Callable<Integer> {
       description = "Put a chart table first (what --format csv writes): cadence or fleet.")
   String chart;
 
+  @Option(names = "--tp", paramLabel = "N",
+      description = "Tensor parallelism (default: the scenario's parallelism.tp).")
+  Integer tp;
+
+  @Option(names = "--pp", paramLabel = "N",
+      description = "Pipeline parallelism (default: the scenario's parallelism.pp).")
+  Integer pp;
+
+  @Option(names = "--dp", paramLabel = "N",
+      description = "Data parallelism (default: the scenario's, else --gpus / (tp x pp)).")
+  Integer dp;
+
+  @Option(names = "--zero", paramLabel = "STAGE",
+      description = "ZeRO stage 0-3: 1 splits the optimizer state over data parallelism, 3 the "
+          + "weights too (default: the scenario's parallelism.zero).")
+  Integer zero;
+
+  @Option(names = "--gpu-node", paramLabel = "ID",
+      description = "GPU server (catalog gpuNodes id): its storage NICs and local NVMe "
+          + "(default: the scenario's gpuNode).")
+  String gpuNode;
+
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
+
+  /** The scenario's GPU side with the flags given over it. */
+  private Training training(Training t, Catalog c) {
+    String node = gpuNode == null ? t.gpuNode() : gpuNode;
+    if (!c.gpuNodes().containsKey(node)) {
+      throw new InputException("--gpu-node: unknown GPU node '" + node + "'; expected one of: "
+          + String.join(", ", c.gpuNodes().keySet()));
+    }
+    int z = zero == null ? t.zero() : (int) Flags.whole("--zero", zero, 0);
+    if (z > 3) {
+      throw new InputException("--zero: must be 0, 1, 2 or 3, got " + z);
+    }
+    return new Training(node, tp == null ? t.tp() : (int) Flags.whole("--tp", tp, 1),
+        pp == null ? t.pp() : (int) Flags.whole("--pp", pp, 1),
+        dp == null ? t.dp() : Integer.valueOf((int) Flags.whole("--dp", dp, 1)), z,
+        t.workload());
+  }
 
   @Override
   public Integer call() {
@@ -85,6 +128,19 @@ final class CheckpointCommand implements Callable<Integer> {
         throw new InputException("--mode: '" + mode + "' is not sync or async");
       }
     }
+    long jobGpus = gpus == null ? s.clusterGpus() : Flags.whole("--gpus", gpus, 1);
+    s = s.withTraining(training(s.training(), c));
+    double stall = stallFraction == null ? s.checkpointStallFraction()
+        : Flags.fraction("--stall-fraction", stallFraction);
+    Comparison cmp = Registry.compare(s, c);
+    Double restart = restartTime == null ? null
+        : Flags.durationOrZero("--restart-time", restartTime);
+    Double perGpu = gpuMtbf == null ? null : Flags.duration("--gpu-mtbf", gpuMtbf);
+    if (mtbf != null) {
+      perGpu = Flags.duration("--mtbf", mtbf) * jobGpus;
+    }
+    GpuSideFit side = GpuSides.fit(s, c, r.size(), jobGpus, stall, m,
+        GpuSides.designs(cmp.options(), s), perGpu, restart);
     CheckpointAnalysis.Question q = new CheckpointAnalysis.Question(r.size(), r.preset(),
         Flags.duration("--interval", interval),
         stallFraction == null ? s.checkpointStallFraction()
@@ -96,8 +152,8 @@ final class CheckpointCommand implements Callable<Integer> {
         restartTime == null ? null : Flags.durationOrZero("--restart-time", restartTime),
         work == null ? null : Flags.duration("--work", work),
         k.chartCadencesSeconds(), k.chartFleetGpus(),
-        Registry.writeRates(Registry.compare(s, c).options()));
-    output.emit(CheckpointViews.checkpoint(CheckpointAnalysis.of(q, k), chart),
+        Registry.writeRates(cmp.options()));
+    output.emit(CheckpointViews.checkpoint(CheckpointAnalysis.of(q, k, side), chart),
         spec.commandLine().getOut());
     return 0;
   }

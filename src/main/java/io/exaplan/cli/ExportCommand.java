@@ -34,8 +34,9 @@ final class ExportCommand implements Runnable {
 
   /** An option's rack plan as NetBox bulk-import files. */
   @Command(name = "netbox", mixinStandardHelpOptions = true,
-      description = "Write an option's site, racks, device types and devices as NetBox "
-          + "bulk-import files into a folder (import them in file-name order).")
+      description = "Write an option's site, racks, device types, devices, PDUs, power feeds "
+          + "and cables as NetBox import files into a folder (order and what to skip: its "
+          + "README.txt; docs/netbox.md).")
   static final class Netbox implements Callable<Integer> {
     @Option(names = "--option", required = true, paramLabel = "ID",
         description = "A flash option of compare, e.g. ncp-pod or dense-420-210.")
@@ -49,9 +50,9 @@ final class ExportCommand implements Runnable {
         + "(default: exaplan-<option>).")
     String site;
 
-    @Option(names = "--manufacturer", paramLabel = "NAME", defaultValue = "Generic",
-        description = "Manufacturer of the device types (default: ${DEFAULT-VALUE}, as in "
-            + "NetBox's device-type library for unbranded devices).")
+    @Option(names = "--manufacturer", paramLabel = "NAME",
+        description = "Manufacturer for catalog devices that have no netbox entry in the "
+            + "catalog (the built-in ones do: VAST Data, Nvidia, Mellanox).")
     String manufacturer;
 
     @Mixin InputOptions input;
@@ -66,11 +67,16 @@ final class ExportCommand implements Runnable {
       if (Files.exists(out) && !Files.isDirectory(out)) {
         throw new InputException("--out: " + out + " is a file; expected a folder");
       }
-      if (manufacturer.isBlank()) {
-        throw new InputException("--manufacturer: must not be empty");
+      if (manufacturer != null && (manufacturer.isBlank() || manufacturer.length() > 100)) {
+        throw new InputException("--manufacturer: must be 1 to 100 characters (NetBox's limit)");
+      }
+      if (site != null && (site.isBlank() || site.length() > 100
+          || site.chars().anyMatch(Character::isISOControl))) {
+        throw new InputException("--site: must be 1 to 100 printable characters (NetBox's "
+            + "limit)");
       }
       Map<String, String> files = NetboxExport.files(o.id(), z.design(), RackPlanner.plan(z),
-          site == null ? "exaplan-" + o.id() : site, manufacturer);
+          site == null ? "exaplan-" + o.id() : site, c, manufacturer);
       for (Map.Entry<String, String> f : files.entrySet()) {
         Path target = out.resolve(f.getKey());
         Files.createDirectories(target.getParent());

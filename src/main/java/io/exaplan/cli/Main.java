@@ -7,10 +7,23 @@ import picocli.CommandLine.Command;
 /**
  * The exaplan command line. Subcommands parse flags, call the engine and hand the result to a
  * reporter; they hold no sizing logic. Only {@link #main} exits the JVM.
+ *
+ * <p>Subcommands are added when the command line is built, not declared on the annotation, so
+ * that a run builds picocli's model (reflection over every option of every class) only for the
+ * command it runs: most of a short command's start-up went there. Help, usage errors and
+ * unknown commands still see all of them, in this order.
  */
 @Command(name = "exaplan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Sizes storage for GPU training fleets and compares design options.",
-    subcommands = {
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:internal error (a bug: please report it)",
+        "2:bad input or usage (the message names the file, line and field)"})
+public final class Main implements Runnable {
+  public static final int EXIT_INPUT = 2;
+
+  /** Every subcommand, in the order help lists them (a holder: --version loads none of them). */
+  private static final class Subcommands {
+    static final Class<?>[] ALL = {
         CompareCommand.class,
         SizeCommand.class,
         AuditCommand.class,
@@ -26,12 +39,8 @@ import picocli.CommandLine.Command;
         SimulateCommand.class,
         DurabilityCommand.class,
         ServeCommand.class,
-        CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:internal error (a bug: please report it)",
-        "2:bad input or usage (the message names the file, line and field)"})
-public final class Main implements Runnable {
-  public static final int EXIT_INPUT = 2;
+        CommandLine.HelpCommand.class};
+  }
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -42,9 +51,27 @@ public final class Main implements Runnable {
         "missing command; try 'exaplan compare' or 'exaplan --help'");
   }
 
-  /** A command line wired with exaplan's exit codes and error printing. */
+  /** A command line with every subcommand, wired with exaplan's exit codes and error printing. */
   public static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /**
+   * A command line that runs {@code args} as {@link #commandLine()} would, built with only the
+   * subcommand they start with: none for a bare {@code --version}, all of them when they start
+   * with anything else (an option, {@code help}, an unknown word), so that help and usage
+   * errors read the same. Null: all of them.
+   */
+  public static CommandLine commandLine(String[] args) {
     CommandLine cl = new CommandLine(new Main());
+    Class<?> only = args == null ? null : named(args);
+    if (only != null) {
+      cl.addSubcommand(only);
+    } else if (args == null || !versionOnly(args)) {
+      for (Class<?> c : Subcommands.ALL) {
+        cl.addSubcommand(c);
+      }
+    }
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
       if (ex instanceof InputException) {
         line.getErr().println(ex.getMessage());
@@ -57,15 +84,44 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    if (versionOnly(args)) {
+      // what picocli prints for it, without loading picocli's ~170 classes first
+      System.out.println(version());
+      System.exit(0);
+    }
+    System.exit(commandLine(args).execute(args));
+  }
+
+  /** The subcommand {@code args} start with, or null (an option first, help or unknown). */
+  private static Class<?> named(String[] args) {
+    if (args.length == 0) {
+      return null;
+    }
+    for (Class<?> c : Subcommands.ALL) {
+      if (c != CommandLine.HelpCommand.class
+          && c.getAnnotation(Command.class).name().equals(args[0])) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** True for a lone -V or --version: picocli prints the version and nothing else. */
+  private static boolean versionOnly(String[] args) {
+    return args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"));
   }
 
   /** Version from the jar manifest, or "dev" when run from classes. */
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return "exaplan " + (v == null ? "dev" : v);
+  }
+
+  /** {@link #version()} for picocli's --version. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"exaplan " + (v == null ? "dev" : v)};
+      return new String[] {version()};
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.exaplan.cli;
 
 import io.exaplan.catalog.Item;
+import io.exaplan.checkpoint.Architecture;
 import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CheckpointSize;
 import io.exaplan.checkpoint.ModelPreset;
@@ -30,6 +31,42 @@ final class ModelOptions {
       description = "Checkpoint size instead of a model, e.g. 5.68 TB or a number of bytes.")
   String checkpointBytes;
 
+  @Option(names = "--layers", paramLabel = "N",
+      description = "Transformer layers: with --hidden, --ffn, --heads and --vocab, the model by "
+          + "its architecture (dense decoder, grouped-query attention, gated MLP; docs/model.md).")
+  Integer layers;
+
+  @Option(names = "--hidden", paramLabel = "N", description = "Hidden size (model width).")
+  Long hidden;
+
+  @Option(names = "--ffn", paramLabel = "N",
+      description = "MLP inner size (of each expert with --experts).")
+  Long ffn;
+
+  @Option(names = "--heads", paramLabel = "N", description = "Attention (query) heads.")
+  Integer heads;
+
+  @Option(names = "--kv-heads", paramLabel = "N",
+      description = "Key/value heads (grouped-query attention; default: --heads).")
+  Integer kvHeads;
+
+  @Option(names = "--vocab", paramLabel = "N", description = "Vocabulary size.")
+  Long vocab;
+
+  @Option(names = "--tied-embeddings",
+      description = "The output head shares the input embedding's weights.")
+  boolean tiedEmbeddings;
+
+  @Option(names = "--experts", paramLabel = "N", defaultValue = "0",
+      description = "Routed experts per layer (mixture of experts; default: ${DEFAULT-VALUE}, "
+          + "a dense MLP).")
+  int experts;
+
+  @Option(names = "--shared-experts", paramLabel = "N", defaultValue = "0",
+      description = "Always-on experts per layer beside the routed ones (default: "
+          + "${DEFAULT-VALUE}).")
+  int sharedExperts;
+
   @Option(names = "--shards", paramLabel = "N", defaultValue = "1",
       description = "Data-parallel shards the checkpoint is split into (the total is the same; "
           + "default: ${DEFAULT-VALUE}).")
@@ -39,11 +76,16 @@ final class ModelOptions {
   record Resolved(CheckpointSize size, ModelPreset preset, List<Item> used) {}
 
   Resolved resolve(Scenario s, CheckpointCatalog k) {
+    boolean arch = layers != null || hidden != null || ffn != null || heads != null
+        || kvHeads != null || vocab != null || tiedEmbeddings || experts != 0
+        || sharedExperts != 0;
     int given = (model != null ? 1 : 0) + (params != null ? 1 : 0)
-        + (checkpointBytes != null ? 1 : 0);
+        + (checkpointBytes != null ? 1 : 0) + (arch ? 1 : 0);
     if (given > 1) {
-      throw new InputException("--model, --params and --checkpoint-bytes each say what is "
-          + "checkpointed; give only one of them");
+      throw new InputException(arch ? "--model, --params, --checkpoint-bytes and the "
+          + "architecture flags (--layers ...) each say what is checkpointed; give only one of them"
+          : "--model, --params and --checkpoint-bytes each say what is checkpointed; give only "
+          + "one of them");
     }
     int n = (int) Flags.whole("--shards", shards, 1);
     if (checkpointBytes != null) {
@@ -54,7 +96,8 @@ final class ModelOptions {
       return new Resolved(CheckpointSize.ofBytes(Flags.bytes("--checkpoint-bytes",
           checkpointBytes), n), null, List.of());
     }
-    ModelPreset m = params != null ? ModelPreset.custom(parameters(params))
+    ModelPreset m = arch ? architecture().preset()
+        : params != null ? ModelPreset.custom(parameters(params))
         : model != null ? k.model("--model", model) : k.model("checkpointModel",
             s.checkpointModel());
     List<Item> used = new ArrayList<>();
@@ -65,6 +108,32 @@ final class ModelOptions {
     }
     used.addAll(k.state());
     return new Resolved(CheckpointSize.of(m, k.state(), n), m, used);
+  }
+
+  /** The architecture flags; --layers, --hidden, --ffn, --heads and --vocab are required. */
+  private Architecture architecture() {
+    List<String> missing = new ArrayList<>();
+    if (layers == null) {
+      missing.add("--layers");
+    }
+    if (hidden == null) {
+      missing.add("--hidden");
+    }
+    if (ffn == null) {
+      missing.add("--ffn");
+    }
+    if (heads == null) {
+      missing.add("--heads");
+    }
+    if (vocab == null) {
+      missing.add("--vocab");
+    }
+    if (!missing.isEmpty()) {
+      throw new InputException(String.join(", ", missing) + ": missing; a model given by its "
+          + "architecture needs --layers, --hidden, --ffn, --heads and --vocab");
+    }
+    return new Architecture(layers, hidden, ffn, heads, kvHeads == null ? heads : kvHeads, vocab,
+        tiedEmbeddings, experts, sharedExperts);
   }
 
   private static long parameters(String text) {

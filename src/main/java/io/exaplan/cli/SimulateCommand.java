@@ -211,7 +211,7 @@ final class SimulateCommand implements Callable<Integer> {
   /** The site to simulate: flags over the option, the checkpoint catalog and the sim defaults. */
   private SimConfig config(Scenario s, Option o, CheckpointCatalog k,
       ModelOptions.Resolved model, SimDefaults d, List<String> used) {
-    long fleet = gpus == null ? o.gpusServed() : gpus;
+    long fleet = gpus == null ? o.identity().gpusServed() : gpus;
     // by default, jobs the size of the scenario's cluster
     int j = jobs == null ? (int) Math.min(SimConfig.MAX_JOBS,
         (fleet + s.clusterGpus() - 1) / s.clusterGpus()) : jobs;
@@ -227,14 +227,14 @@ final class SimulateCommand implements Callable<Integer> {
         .jobs(j, fleet)
         .checkpoint(model.size().checkpointBytes(), h, m)
         .horizon(h)
-        .writeBandwidth(writeRate == null ? o.writeBytesPerSec()
+        .writeBandwidth(writeRate == null ? o.throughput().writeBytesPerSec()
             : Flags.rate("--write-rate", writeRate))
         .stageRatePerGpu(m == CheckpointMode.ASYNC ? (stageRate == null
             ? d.value(use(used, "stageRatePerGpu")) : Flags.rate("--stage-rate", stageRate))
             : Double.POSITIVE_INFINITY)
         .failures(mtbf, failureLaw(), restartTime == null ? k.failures().restartSeconds()
             : Flags.durationOrZero("--restart-time", restartTime))
-        .local(localCapacity == null ? o.usableBytes()
+        .local(localCapacity == null ? o.capacity().usableBytes()
                 : Flags.bytes("--local-capacity", localCapacity),
             keepLocal == null ? s.outage().keepLocal() : keepLocal)
         .wan(copyEvery == null ? s.outage().copyEvery() : copyEvery,

@@ -2,8 +2,13 @@ package io.exaplan.config;
 
 /** Where a value came from: a file (or "built-in:..." resource) with 1-based line and column. */
 public record Location(String file, int line, int column) {
+  /** A value given on the command line: messages name the flag ("--read") alone. */
+  public static Location flag(String name) {
+    return new Location(name, 0, 0);
+  }
+
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column;
+    return line <= 0 ? file : file + ":" + line + ":" + column;
   }
 }

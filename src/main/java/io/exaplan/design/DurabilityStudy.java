@@ -59,10 +59,10 @@ public final class DurabilityStudy {
     Durability d = option.durability();
     if (!o.equals(Overrides.NONE)) {
       d = "cloud".equals(option.family())
-          ? DurabilityEngine.cloud(c.cloudObject(option.dboxModel()), c.durability(),
-              option.usableBytes(), option.readBytesPerSec(), option.writeBytesPerSec(), o)
+          ? DurabilityEngine.cloud(c.cloudObject(option.hardware().dboxModel()), c.durability(),
+              option.capacity().usableBytes(), option.throughput().readBytesPerSec(), option.throughput().writeBytesPerSec(), o)
           : DurabilityEngine.flash(SizingEngine.size(Options.design(s, c,
-              c.dbox(option.dboxModel()), option.dboxes(), option.cnodes())), c.durability(), o);
+              c.dbox(option.hardware().dboxModel()), option.hardware().dboxes(), option.hardware().cnodes())), c.durability(), o);
     }
     return new OptionDurability(option.id(), option.name(), d, option.assumptions());
   }

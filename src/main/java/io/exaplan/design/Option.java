@@ -1,5 +1,8 @@
 package io.exaplan.design;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.exaplan.durability.Durability;
 import io.exaplan.sizing.Bound;
 import io.exaplan.sizing.RackBound;
@@ -7,62 +10,163 @@ import java.util.List;
 
 /**
  * One design option as every output shows it: the contract of {@code compare} and {@code size}
- * JSON. SI units; null where a figure does not exist for this kind of option (the cloud baseline
- * has no C-nodes, no raw capacity and no per-bound breakdown). {@code durability}: rebuild times,
- * throughput during a rebuild and the probability of losing data (docs/model.md, "Durability and
- * rebuild").
+ * JSON. The figures are grouped by concern (who it is, what hardware, capacity, throughput, space,
+ * power, guidance, notes, durability) so a new figure goes into one small record; Jackson unwraps
+ * every group, so the JSON stays one flat object whose keys do not move. SI units; null where a
+ * figure does not exist for this kind of option (the cloud baseline has no C-nodes, no raw
+ * capacity and no per-bound breakdown). The per-unit figures (per rack, per watt, per GPU) are
+ * derived from the groups, never stored, so they cannot disagree with them.
  */
+@JsonPropertyOrder({"identity", "hardware", "capacity", "throughput", "gpuSide", "space", "power",
+    "perUnit", "compliance", "restore", "commentary", "durability"})
 public record Option(
-    String id,
-    String name,
-    String family,
-    long gpusServed,
-    String dboxModel,
-    int dboxes,
-    String cnodeModel,
-    int cnodes,
-    String switchModel,
-    int switches,
-    int leafSwitches,
-    int spineSwitches,
-    Double rawBytes,
-    double usableBytes,
-    Double usableRatio,
-    Integer dataStrips,
-    Integer parityStrips,
-    double readBytesPerSec,
-    double writeBytesPerSec,
-    Bound readBound,
-    Bound writeBound,
-    Double frontendReadBytesPerSec,
-    Double mediaReadBytesPerSec,
-    Double networkReadBytesPerSec,
-    Double frontendWriteBytesPerSec,
-    Double mediaWriteBytesPerSec,
-    Double networkWriteBytesPerSec,
-    int nodeRackUnits,
-    int switchRackUnits,
-    long rackUnits,
-    int racks,
-    RackBound rackBound,
-    long spaceBoundRacks,
-    long powerBoundRacks,
-    double rackPowerLimitWatts,
-    double powerWatts,
-    double powerMaxWatts,
-    double usableBytesPerRack,
-    double readBytesPerSecPerWatt,
-    double writeBytesPerSecPerWatt,
-    double readBytesPerSecPerGpu,
-    double writeBytesPerSecPerGpu,
-    boolean certified,
-    GuidanceCheck guidance,
-    List<String> notes,
-    List<String> assumptions,
-    Durability durability) {
+    @JsonUnwrapped Identity identity,
+    @JsonUnwrapped Hardware hardware,
+    @JsonUnwrapped Capacity capacity,
+    @JsonUnwrapped Throughput throughput,
+    @JsonUnwrapped Space space,
+    @JsonUnwrapped Power power,
+    @JsonUnwrapped Compliance compliance,
+    @JsonUnwrapped Commentary commentary,
+    Durability durability,
+    @JsonUnwrapped GpuSide gpuSide,
+    @JsonUnwrapped io.exaplan.checkpoint.JobOnDesign.Restore restore) {
 
-  public Option {
-    notes = List.copyOf(notes);
-    assumptions = List.copyOf(assumptions);
+  /** Which option this is and how many GPUs it serves. */
+  public record Identity(String id, String name, String family, long gpusServed) {}
+
+  /**
+   * The devices: enclosure, C-node and switch models and counts. The cloud baseline names its
+   * object-store model as {@code dboxModel} and has no devices of its own ({@link #none}).
+   */
+  public record Hardware(
+      String dboxModel,
+      int dboxes,
+      String cnodeModel,
+      int cnodes,
+      String switchModel,
+      int switches,
+      int leafSwitches,
+      int spineSwitches) {
+
+    /** A service whose internals are not modelled: only the model id is known. */
+    public static Hardware none(String modelId) {
+      return new Hardware(modelId, 0, null, 0, null, 0, 0, 0);
+    }
+  }
+
+  /** Raw and usable bytes and the erasure-coding stripe that relates them. */
+  public record Capacity(
+      Double rawBytes,
+      double usableBytes,
+      Double usableRatio,
+      Integer dataStrips,
+      Integer parityStrips) {
+
+    /** Usable bytes only (raw capacity and stripe are not public). */
+    public static Capacity usableOnly(double usableBytes) {
+      return new Capacity(null, usableBytes, null, null, null);
+    }
+  }
+
+  /** Read and write rates, which bound binds each, and every bound's own figure. */
+  public record Throughput(
+      double readBytesPerSec,
+      double writeBytesPerSec,
+      Bound readBound,
+      Bound writeBound,
+      @JsonUnwrapped Terms terms) {
+
+    /** The three bounds of each direction; null where a bound is not modelled. */
+    @JsonPropertyOrder({"frontendReadBytesPerSec", "mediaReadBytesPerSec",
+        "networkReadBytesPerSec", "frontendWriteBytesPerSec", "mediaWriteBytesPerSec",
+        "networkWriteBytesPerSec"})
+    public record Terms(
+        Double frontendReadBytesPerSec,
+        Double mediaReadBytesPerSec,
+        Double networkReadBytesPerSec,
+        Double frontendWriteBytesPerSec,
+        Double mediaWriteBytesPerSec,
+        Double networkWriteBytesPerSec) {
+
+      /** Only the media bound is known. */
+      public static Terms mediaOnly(double read, double write) {
+        return new Terms(null, read, null, null, write, null);
+      }
+    }
+  }
+
+  /**
+   * Rack units, racks and which of space, power or whole-device packing sets the rack count.
+   * {@code packingBoundRacks} and {@code racksLowerBound} are the layout engine's certificate
+   * (docs/model.md, "Racks: the layout engine"): racks equal to the lower bound are proven the
+   * fewest. Null for options whose devices are not modelled (the cloud baseline).
+   */
+  public record Space(
+      int nodeRackUnits,
+      int switchRackUnits,
+      long rackUnits,
+      int racks,
+      RackBound rackBound,
+      long spaceBoundRacks,
+      long powerBoundRacks,
+      double rackPowerLimitWatts,
+      Long packingBoundRacks,
+      Long racksLowerBound) {}
+
+  /** Typical and maximum draw. */
+  public record Power(double powerWatts, double powerMaxWatts) {}
+
+  /** Figures per rack, per watt (typical) and per GPU served: derived, see {@link #perUnit}. */
+  public record PerUnit(
+      double usableBytesPerRack,
+      double readBytesPerSecPerWatt,
+      double writeBytesPerSecPerWatt,
+      double readBytesPerSecPerGpu,
+      double writeBytesPerSecPerGpu) {}
+
+  /** NVIDIA certification of the hardware and the guidance check for the GPUs served. */
+  public record Compliance(boolean certified, GuidanceCheck guidance) {}
+
+  /** The arithmetic in words and the catalog assumptions the option rests on. */
+  public record Commentary(List<String> notes, List<String> assumptions) {
+    public Commentary {
+      notes = List.copyOf(notes);
+      assumptions = List.copyOf(assumptions);
+    }
+  }
+
+  /** The per-unit figures: usable / racks, rate / typical watts, rate / GPUs served. */
+  @JsonProperty("perUnit")
+  @JsonUnwrapped
+  public PerUnit perUnit() {
+    return new PerUnit(capacity.usableBytes() / space.racks(),
+        throughput.readBytesPerSec() / power.powerWatts(),
+        throughput.writeBytesPerSec() / power.powerWatts(),
+        throughput.readBytesPerSec() / identity.gpusServed(),
+        throughput.writeBytesPerSec() / identity.gpusServed());
+  }
+
+  // Shorthands for the figures almost every caller needs. Not record components and not
+  // getter-named, so Jackson does not see them: the JSON has each key once, from its group.
+
+  public String id() {
+    return identity.id();
+  }
+
+  public String name() {
+    return identity.name();
+  }
+
+  public String family() {
+    return identity.family();
+  }
+
+  public List<String> notes() {
+    return commentary.notes();
+  }
+
+  public List<String> assumptions() {
+    return commentary.assumptions();
   }
 }

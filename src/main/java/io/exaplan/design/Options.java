@@ -46,14 +46,14 @@ public final class Options {
    * sizing), for drawings and exports that need the devices, not just the totals.
    */
   public static Sizing resize(Option o, Scenario s, Catalog c) {
-    if (o.dboxes() == 0) {
+    if (o.hardware().dboxes() == 0) {
       throw new io.exaplan.config.InputException("--option: " + o.id() + " has no devices "
           + "(its internals are not modelled)");
     }
-    Sizing z = SizingEngine.size(design(s, c, c.dbox(o.dboxModel()), o.dboxes(), o.cnodes()));
-    if (z.racks() != o.racks()) {
+    Sizing z = SizingEngine.size(design(s, c, c.dbox(o.hardware().dboxModel()), o.hardware().dboxes(), o.hardware().cnodes()));
+    if (z.racks() != o.space().racks()) {
       throw new IllegalStateException(o.id() + ": re-sized to " + z.racks()
-          + " racks, option says " + o.racks());
+          + " racks, option says " + o.space().racks());
     }
     return z;
   }
@@ -88,21 +88,45 @@ public final class Options {
 
     List<Item> used = List.of(d.cnode(), d.dbox(), d.switchModel(), d.rack(), d.capacity(),
         d.fabric(), level, c.durability().usedBy(d.dbox()));
-    double readW = z.readBytesPerSec() / z.powerTypicalWatts();
-    double writeW = z.writeBytesPerSec() / z.powerTypicalWatts();
-    return new Option(id, name, family, gpusServed, d.dbox().id(), d.dboxes(), d.cnode().id(),
-        d.cnodes(), d.switchModel().id(), z.switches(), z.leafSwitches(), z.spineSwitches(),
-        z.rawBytes(), z.usableBytes(), z.usableRatio(), z.dataStrips(),
-        d.capacity().parityStrips(), z.readBytesPerSec(), z.writeBytesPerSec(), z.readBound(),
-        z.writeBound(), z.frontendReadBytesPerSec(), z.mediaReadBytesPerSec(),
-        z.networkReadBytesPerSec(), z.frontendWriteBytesPerSec(), z.mediaWriteBytesPerSec(),
-        z.networkWriteBytesPerSec(), z.nodeRackUnits(), z.switchRackUnits(), z.rackUnits(),
-        z.racks(), z.rackBound(), z.spaceBoundRacks(), z.powerBoundRacks(),
-        d.rackPowerLimitWatts(), z.powerTypicalWatts(), z.powerMaxWatts(),
-        z.usableBytes() / z.racks(), readW, writeW,
-        z.readBytesPerSec() / gpusServed, z.writeBytesPerSec() / gpusServed,
-        d.dbox().certified() && d.cnode().certified(), check, notes, c.assumptions(used),
-        DurabilityEngine.flash(z, c.durability(), DurabilityParams.Overrides.NONE));
+    Option.Throughput storage = new Option.Throughput(z.readBytesPerSec(),
+        z.writeBytesPerSec(), z.readBound(), z.writeBound(), new Option.Throughput.Terms(
+            z.frontendReadBytesPerSec(), z.mediaReadBytesPerSec(), z.networkReadBytesPerSec(),
+            z.frontendWriteBytesPerSec(), z.mediaWriteBytesPerSec(),
+            z.networkWriteBytesPerSec()));
+    GpuSide gpuSide = GpuSide.of(s.training().node(c), gpusServed, storage);
+    Option.Throughput seen = gpuSide.bound(storage);
+    notes.addAll(gpuSideNotes(gpuSide, c));
+    return new Option(
+        new Option.Identity(id, name, family, gpusServed),
+        new Option.Hardware(d.dbox().id(), d.dboxes(), d.cnode().id(), d.cnodes(),
+            d.switchModel().id(), z.switches(), z.leafSwitches(), z.spineSwitches()),
+        new Option.Capacity(z.rawBytes(), z.usableBytes(), z.usableRatio(), z.dataStrips(),
+            d.capacity().parityStrips()),
+        seen,
+        new Option.Space(z.nodeRackUnits(), z.switchRackUnits(), z.rackUnits(), z.racks(),
+            z.rackBound(), z.spaceBoundRacks(), z.powerBoundRacks(), d.rackPowerLimitWatts(),
+            z.rackCount().packingBound(), z.lowerBoundRacks()),
+        new Option.Power(z.powerTypicalWatts(), z.powerMaxWatts()),
+        new Option.Compliance(d.dbox().certified() && d.cnode().certified(), check),
+        new Option.Commentary(notes, c.assumptions(used)),
+        DurabilityEngine.flash(z, c.durability(), DurabilityParams.Overrides.NONE), gpuSide,
+        GpuSides.restore(id, seen, gpusServed, s, c));
+  }
+
+  /** The client bound in words, when it binds; nothing when the storage binds first. */
+  static List<String> gpuSideNotes(GpuSide g, Catalog c) {
+    io.exaplan.catalog.GpuNodeModel n = c.gpuNode(g.gpuNode());
+    boolean r = g.clientBytesPerSec() < g.storageReadBytesPerSec();
+    boolean w = g.clientBytesPerSec() < g.storageWriteBytesPerSec();
+    if (!r && !w) {
+      return List.of();
+    }
+    return List.of((r && w ? "Read and write are" : r ? "Read is" : "Write is")
+        + " client-bound: " + g.gpuNodes() + " x " + n.id() + " x " + n.storagePorts() + " x "
+        + human(n.storagePortBytesPerSec(), Dimension.BYTE_RATE) + " storage NICs = "
+        + human(g.clientBytesPerSec(), Dimension.BYTE_RATE) + ", below the storage's "
+        + human(r ? g.storageReadBytesPerSec() : g.storageWriteBytesPerSec(),
+            Dimension.BYTE_RATE) + (r ? " read" : " write") + ".");
   }
 
   /** Strategy-specific notes, written once the design is sized. */

@@ -68,12 +68,13 @@ public final class Registry {
     }
     return new Comparison(scenario, options, CheckpointFit.of(scenario.checkpointModel(),
         scenario.checkpointCadencesSeconds(), scenario.checkpointStallFraction(),
-        scenario.checkpointMode(), writeRates(options)));
+        scenario.checkpointMode(), writeRates(options)),
+        GpuSides.fit(scenario, catalog, options), GpuSides.workload(scenario, catalog, options));
   }
 
   /** Each option's sustained write rate, what a checkpoint lands on. */
   public static List<DesignFit.DesignRate> writeRates(List<Option> options) {
-    return options.stream().map(o -> new DesignFit.DesignRate(o.id(), o.writeBytesPerSec()))
+    return options.stream().map(o -> new DesignFit.DesignRate(o.id(), o.throughput().writeBytesPerSec()))
         .toList();
   }
 }

@@ -45,7 +45,8 @@ public record Scenario(
     CheckpointMode checkpointMode,
     List<Site> sitePlan,
     Central central,
-    Outage.Policy outage) {
+    Outage.Policy outage,
+    Training training) {
 
   public static final String BUILT_IN = "scenario/default.yaml";
 
@@ -90,7 +91,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, watts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage);
+        outage, training);
   }
 
   /** This scenario with another switch model id (unchecked: the caller checks the catalog). */
@@ -98,7 +99,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         id, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage);
+        outage, training);
   }
 
   /** This scenario sized to another usable target. */
@@ -106,7 +107,15 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, usableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage);
+        outage, training);
+  }
+
+  /** This scenario with another GPU side (node, parallelism, workload; checked by the caller). */
+  public Scenario withTraining(Training t) {
+    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
+        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
+        outage, t);
   }
 
   /** This scenario packing another draw basis against the rack limit. */
@@ -114,7 +123,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, basis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage);
+        outage, training);
   }
 
   private static Scenario bind(Fields f, Scenario d, Catalog c) {
@@ -174,9 +183,10 @@ public record Scenario(
     checkPlan(f, plan, gpus, sites);
     Central central = central(f, d == null ? null : d.central);
     Outage.Policy outage = outage(f, d == null ? null : d.outage);
+    Training training = Training.bind(f, d == null ? null : d.training, c);
     f.finish();
     return new Scenario(name, date, gpus, sites, cluster, target, guidance, cnode, sw, rack, cloud,
-        limit, basis, model, cadences, stall, mode, plan, central, outage);
+        limit, basis, model, cadences, stall, mode, plan, central, outage, training);
   }
 
   private static List<Site> sitePlan(Fields f) {

@@ -165,14 +165,25 @@ final class Strategies {
               + " = racks x " + human(m.powerPerRackWatts(), Dimension.POWER) + ".",
           "Internals (raw capacity, servers, switches) are not public: raw, C-node, D-box and "
               + "switch counts are not modelled.");
-      return new Option("cloud-hdd", m.name(), "cloud", gpus, m.id(), 0, null, 0, null, 0, 0, 0,
-          null, usable, null, null, null, read, write, Bound.MEDIA, Bound.MEDIA, null, read, null,
-          null, write, null, 0, 0, (long) racks * m.rackUnitsPerRack(), racks, RackBound.SPACE,
-          racks, (long) Math.ceil(power / s.rackPowerLimitWatts() - 1e-9), m.powerPerRackWatts(),
-          power, power, usable / racks, read / power, write / power, read / gpus, write / gpus,
-          false, check, notes, c.assumptions(List.of(m, level, c.durability().usedByCloud())),
+      Option.Throughput storage = new Option.Throughput(read, write, Bound.MEDIA, Bound.MEDIA,
+          Option.Throughput.Terms.mediaOnly(read, write));
+      GpuSide gpuSide = GpuSide.of(s.training().node(c), gpus, storage);
+      Option.Throughput seen = gpuSide.bound(storage);
+      return new Option(
+          new Option.Identity("cloud-hdd", m.name(), "cloud", gpus),
+          Option.Hardware.none(m.id()),
+          Option.Capacity.usableOnly(usable),
+          seen,
+          new Option.Space(0, 0, (long) racks * m.rackUnitsPerRack(), racks, RackBound.SPACE,
+              racks, (long) Math.ceil(power / s.rackPowerLimitWatts() - 1e-9),
+              m.powerPerRackWatts(), null, null),
+          new Option.Power(power, power),
+          new Option.Compliance(false, check),
+          new Option.Commentary(notes, c.assumptions(List.of(m, level,
+              c.durability().usedByCloud()))),
           DurabilityEngine.cloud(m, c.durability(), usable, read, write,
-              DurabilityParams.Overrides.NONE));
+              DurabilityParams.Overrides.NONE), gpuSide,
+          GpuSides.restore("cloud-hdd", seen, gpus, s, c));
     }
   }
 }

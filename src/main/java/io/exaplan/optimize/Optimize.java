@@ -170,16 +170,16 @@ public final class Optimize {
     Targets t = q.targets();
     List<Optimum.Reference> out = new ArrayList<>();
     for (Option o : Registry.compare(s, c).options()) {
-      boolean meets = o.usableBytes() >= t.usableBytes()
-          && o.readBytesPerSec() >= t.readBytesPerSec()
-          && o.writeBytesPerSec() >= t.writeBytesPerSec() && o.racks() <= t.rackCap()
-          && (!t.certifiedOnly() || o.certified());
-      Targets same = t.withUsable(o.usableBytes())
-          .withThroughput(o.readBytesPerSec(), o.writeBytesPerSec());
+      boolean meets = o.capacity().usableBytes() >= t.usableBytes()
+          && o.throughput().readBytesPerSec() >= t.readBytesPerSec()
+          && o.throughput().writeBytesPerSec() >= t.writeBytesPerSec() && o.space().racks() <= t.rackCap()
+          && (!t.certifiedOnly() || o.compliance().certified());
+      Targets same = t.withUsable(o.capacity().usableBytes())
+          .withThroughput(o.throughput().readBytesPerSec(), o.throughput().writeBytesPerSec());
       Candidate at = Optimizer.search(q.space(), same, q.goal()).best();
-      out.add(new Optimum.Reference(o.id(), meets, o.racks(), o.powerWatts(), o.usableBytes(),
-          o.readBytesPerSec(), o.writeBytesPerSec(), o.certified(),
-          o.racks() - b.sizing().racks(), at == null ? null : at.sizing().racks(),
+      out.add(new Optimum.Reference(o.id(), meets, o.space().racks(), o.power().powerWatts(), o.capacity().usableBytes(),
+          o.throughput().readBytesPerSec(), o.throughput().writeBytesPerSec(), o.compliance().certified(),
+          o.space().racks() - b.sizing().racks(), at == null ? null : at.sizing().racks(),
           at == null ? null : at.sizing().powerTypicalWatts()));
     }
     return out;

@@ -155,7 +155,8 @@ public enum Parameter {
       UnaryOperator<DBoxModel> db, UnaryOperator<SwitchModel> sw) {
     return new Catalog(c.sources(), capacity == null ? c.capacity() : capacity, c.fabric(),
         map(c.cnodes(), cn), map(c.dboxes(), db), map(c.switches(), sw), c.racks(),
-        c.cloudObjects(), c.guidance(), c.designs(), c.durability());
+        c.cloudObjects(), c.guidance(), c.designs(), c.durability(), c.netbox(),
+        c.gpuNodes());
   }
 
   private static <T> Map<String, T> map(Map<String, T> m, UnaryOperator<T> f) {

@@ -98,10 +98,10 @@ public final class Sensitivity {
     try {
       if (!OPTIMUM.equals(option)) {
         Option o = Registry.get(option).build(in.scenario(), in.catalog());
-        String design = o.cnodeModel() == null ? o.dboxModel() : o.dboxes() + " x "
-            + o.dboxModel() + " + " + o.cnodes() + " C-nodes";
-        return new Result(new Tornado.Outcome(design, o.racks(), o.powerWatts(),
-            o.usableBytes(), o.readBytesPerSec(), o.writeBytesPerSec()), null, o.assumptions());
+        String design = o.hardware().cnodeModel() == null ? o.hardware().dboxModel() : o.hardware().dboxes() + " x "
+            + o.hardware().dboxModel() + " + " + o.hardware().cnodes() + " C-nodes";
+        return new Result(new Tornado.Outcome(design, o.space().racks(), o.power().powerWatts(),
+            o.capacity().usableBytes(), o.throughput().readBytesPerSec(), o.throughput().writeBytesPerSec()), null, o.assumptions());
       }
       SearchSpace sp = rebind(q.space(), in);
       Search r = Optimizer.search(sp, in.targets(), q.goal());

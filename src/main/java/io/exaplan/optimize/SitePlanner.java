@@ -57,11 +57,11 @@ public final class SitePlanner {
     for (SitePlan.SiteResult r : out) {
       fit &= r.fits();
       if (r.design() != null) {
-        racks += r.design().racks();
-        usable += r.design().usableBytes();
-        power += r.design().powerWatts();
-        read += r.design().readBytesPerSec();
-        write += r.design().writeBytesPerSec();
+        racks += r.design().space().racks();
+        usable += r.design().capacity().usableBytes();
+        power += r.design().power().powerWatts();
+        read += r.design().throughput().readBytesPerSec();
+        write += r.design().throughput().writeBytesPerSec();
       }
     }
     List<String> notes = new ArrayList<>();
@@ -162,7 +162,7 @@ public final class SitePlanner {
       }
       design = Optimize.option(site.name(), b, sp, at, c, site.gpus(), notes);
     }
-    boolean fits = site.maxRacks() == null || design.racks() <= site.maxRacks();
+    boolean fits = site.maxRacks() == null || design.space().racks() <= site.maxRacks();
     return new SitePlan.SiteResult(site.name(), site.gpus(), site.storage(), limit,
         site.maxRacks(), jobs, usable, read, write, design, fits, design.notes());
   }

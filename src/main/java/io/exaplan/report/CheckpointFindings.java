@@ -36,6 +36,9 @@ import java.util.TreeSet;
  * @param outages one plan per scenario cadence, shortest first
  * @param cited every checkpoint-catalog figure used, with its source
  * @param assumptions the assumed ones among them
+ * @param gpuSide the job seen from its GPUs on each option (shards, share, restore, two-tier):
+ *     compare's, with its tables in {@code GpuSideViews}
+ * @param workload the scenario's workload's read and capacity needs
  */
 public record CheckpointFindings(
     CheckpointFit fit,
@@ -46,7 +49,9 @@ public record CheckpointFindings(
     CloudAccount account,
     List<Outage.Plan> outages,
     List<String> cited,
-    List<String> assumptions) {
+    List<String> assumptions,
+    io.exaplan.checkpoint.GpuSideFit gpuSide,
+    io.exaplan.checkpoint.WorkloadNeeds workload) {
 
   public CheckpointFindings {
     cadences = List.copyOf(cadences);
@@ -65,7 +70,9 @@ public record CheckpointFindings(
     axis.addAll(fit.cadencesSeconds());
     List<Cadence.Row> cadences = Cadence.table(fit.checkpoint().checkpointBytes(),
         fit.stallFraction(), axis);
-    List<DesignFailures> failures = DesignFailures.of(fit, preset, s.clusterGpus(), k);
+    java.util.Map<String, Double> restart = new java.util.LinkedHashMap<>();
+    cmp.gpuSide().jobs().forEach(j -> restart.put(j.option(), j.daly().restartSeconds()));
+    List<DesignFailures> failures = DesignFailures.of(fit, preset, s.clusterGpus(), k, restart);
     Outage.Policy p = s.outage();
     CloudAccount account = k.account(p.account());
     List<Item> sized = new ArrayList<>(k.state());
@@ -86,11 +93,12 @@ public record CheckpointFindings(
       }
     }
     assumed.addAll(outageAssumptions);
+    assumed.addAll(cmp.gpuSide().assumptions());
     List<Item> used = new ArrayList<>(sized);
     used.add(k.failures());
     used.add(account);
     return new CheckpointFindings(fit, s.clusterGpus(), cadences, failures, p, account, outages,
-        k.cited(used), new ArrayList<>(assumed));
+        k.cited(used), new ArrayList<>(assumed), cmp.gpuSide(), cmp.workload());
   }
 
   /**
@@ -132,9 +140,35 @@ public record CheckpointFindings(
     }
     out.add("Failures: a " + String.format(Locale.ROOT, "%,d", gpus) + "-GPU job fails every "
         + sig(any.fleetMtbfSeconds() / 3600) + " h (per-GPU MTBF " + sig(any.gpuMtbfSeconds()
-            / 3600) + " h); with a " + human(any.restartSeconds(), Dimension.DURATION)
-        + " restart, efficiency at Daly's interval runs from " + efficiency(worst) + " to "
-        + efficiency(best) + ".");
+            / 3600) + " h); restarting takes " + human(gpuSide.restartOverheadSeconds(),
+                Dimension.DURATION) + (gpuSide.restartGiven() ? "" : " plus the option's "
+                    + "restore") + ", and efficiency at Daly's interval runs from "
+        + efficiency(worst) + " to " + efficiency(best) + ".");
+    io.exaplan.checkpoint.Shards sh = gpuSide.shardPlan();
+    out.add("Shards: TP " + sh.parallelism().tp() + " x PP " + sh.parallelism().pp() + " x DP "
+        + sh.parallelism().dp() + " (ZeRO " + sh.parallelism().zero() + ") gives "
+        + String.format(Locale.ROOT, "%,d", sh.writers()) + " writers; the busiest rank writes "
+        + human(sh.largestRankBytes(), Dimension.BYTES) + " and the busiest "
+        + gpuSide.gpuNode() + " " + human(sh.largestNodeBytes(), Dimension.BYTES) + " through "
+        + human(gpuSide.nodeStorageBytesPerSec(), Dimension.BYTE_RATE) + " of storage NICs.");
+    io.exaplan.checkpoint.JobOnDesign fast = gpuSide.jobs().get(0);
+    io.exaplan.checkpoint.JobOnDesign slow = gpuSide.jobs().get(0);
+    for (io.exaplan.checkpoint.JobOnDesign x : gpuSide.jobs()) {
+      fast = x.restore().restoreSeconds() < fast.restore().restoreSeconds() ? x : fast;
+      slow = x.restore().restoreSeconds() > slow.restore().restoreSeconds() ? x : slow;
+    }
+    out.add("Restore: each job reads its checkpoint back in " + human(
+        fast.restore().restoreSeconds(), Dimension.DURATION) + " (" + fast.option() + ") to "
+        + human(slow.restore().restoreSeconds(), Dimension.DURATION) + " (" + slow.option()
+        + ") at its share of the read, " + human(fast.restore().centralRestoreSeconds(),
+            Dimension.DURATION) + " from the central store across the WAN; a two-tier "
+        + "checkpoint stalls " + human(fast.twoTier().snapshotSeconds(), Dimension.DURATION)
+        + " per checkpoint (snapshot to node-local NVMe) whatever the option.");
+    out.add(workload.workloadName() + ": the fleet reads " + human(workload.readBytesPerSec(),
+        Dimension.BYTE_RATE) + " and needs " + human(workload.capacityBytes(), Dimension.BYTES)
+        + " (data sets, " + workload.checkpointsRetainedPerJob() + " retained checkpoints per job, "
+        + "scratch) against the " + human(workload.targetUsableBytes(), Dimension.BYTES)
+        + " target.");
     out.add("Asynchronous checkpoints " + (fit.mode() == CheckpointMode.ASYNC ? "stage "
         : "would stage ") + human(any.asyncLocalNvmeBytes(), Dimension.BYTES) + " per job on "
         + "node-local NVMe (one checkpoint draining, one being staged).");

@@ -66,6 +66,12 @@ public final class CheckpointViews {
             + human(a.intervalSeconds(), Dimension.DURATION) + " (" + a.mode().key() + ")",
             a.designs()), lines("notes", "How each figure was reached", a.model(), a.notes()),
         lines("assumptions", "Assumptions used", "checkpoint", a.assumptions())));
+    if (a.gpuSide() != null) {
+      tables.addAll(List.of(GpuSideViews.shards(a.gpuSide()), GpuSideViews.jobs(a.gpuSide()),
+          GpuSideViews.twoTier(a.gpuSide()), lines("gpuSideNotes", "GPU side: notes and "
+              + "assumptions", "gpu side", joined(a.gpuSide().notes(),
+                  a.gpuSide().assumptions()))));
+    }
     if (chart != null) {
       int i = CHARTS.indexOf(chart);
       if (i < 0) {
@@ -309,6 +315,12 @@ public final class CheckpointViews {
         + "object store in " + human(p.stageSeconds(), Dimension.DURATION) + " at "
         + sig(p.wanBitsPerSec() / 1e9) + " Gb/s.", p, List.of(summary, methods.build(),
             lines("assumptions", "Assumptions used", "stage", p.assumptions())));
+  }
+
+  private static List<String> joined(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /**

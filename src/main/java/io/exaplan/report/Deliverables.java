@@ -99,7 +99,7 @@ public record Deliverables(
   private static DBoxModel denseModel(List<Option> options, Catalog c) {
     for (Option o : options) {
       if ("dense".equals(o.family())) {
-        return c.dbox(o.dboxModel());
+        return c.dbox(o.hardware().dboxModel());
       }
     }
     return null;
@@ -107,14 +107,14 @@ public record Deliverables(
 
   static OptionSheets sheets(Option o, Scenario s, Catalog c) {
     String head = "Scenario: " + s.name() + ", " + s.date();
-    if (o.cnodes() == 0 && o.dboxes() == 0) {
-      List<String> lines = List.of(head, o.racks() + " racks x " + human(
-          o.rackPowerLimitWatts(), Dimension.POWER) + " = " + human(o.powerWatts(),
-              Dimension.POWER) + "; " + fixed(o.rackUnits(), 0) + " U in all. Raw capacity, "
+    if (o.hardware().cnodes() == 0 && o.hardware().dboxes() == 0) {
+      List<String> lines = List.of(head, o.space().racks() + " racks x " + human(
+          o.space().rackPowerLimitWatts(), Dimension.POWER) + " = " + human(o.power().powerWatts(),
+              Dimension.POWER) + "; " + fixed(o.space().rackUnits(), 0) + " U in all. Raw capacity, "
           + "servers and switches are not public: each rack stands for the whole count.");
       RackSheet summary = RackSheet.cloud(o.id() + "-summary", o.name() + " (" + o.id()
-          + "): racks", lines, o.name() + " rack", o.racks(), (int) (o.rackUnits() / o.racks()),
-          o.rackPowerLimitWatts());
+          + "): racks", lines, o.name() + " rack", o.space().racks(), (int) (o.space().rackUnits() / o.space().racks()),
+          o.space().rackPowerLimitWatts());
       return new OptionSheets(o, null, summary, null);
     }
     Sizing z = Options.resize(o, s, c);
@@ -128,16 +128,16 @@ public record Deliverables(
 
   private static String totals(Option o, RackPlan plan, Sizing z) {
     var rack = z.design().rack();
-    return o.racks() + " racks of " + rack.rackUnits() + " U (" + rack.usableUnits()
-        + " usable), limit " + human(o.rackPowerLimitWatts(), Dimension.POWER) + " per rack on "
-        + plan.basis().key() + " draw; " + o.rackBound().key() + " binds (space needs "
-        + o.spaceBoundRacks() + ", power " + o.powerBoundRacks() + ")";
+    return o.space().racks() + " racks of " + rack.rackUnits() + " U (" + rack.usableUnits()
+        + " usable), limit " + human(o.space().rackPowerLimitWatts(), Dimension.POWER) + " per rack on "
+        + plan.basis().key() + " draw; " + o.space().rackBound().key() + " binds (space needs "
+        + o.space().spaceBoundRacks() + ", power " + o.space().powerBoundRacks() + ")";
   }
 
   private static String devices(Option o, RackPlan plan) {
-    return o.dboxes() + " x " + o.dboxModel() + ", " + o.cnodes() + " x " + o.cnodeModel() + ", "
+    return o.hardware().dboxes() + " x " + o.hardware().dboxModel() + ", " + o.hardware().cnodes() + " x " + o.hardware().cnodeModel() + ", "
         + plan.count(Role.LEAF) + " leaf + " + plan.count(Role.SPINE) + " spine "
-        + o.switchModel() + "; " + fixed(plan.usedU(), 0) + " U used; " + sig(o.powerWatts() / 1e3)
-        + " kW typical, " + sig(o.powerMaxWatts() / 1e3) + " kW max";
+        + o.hardware().switchModel() + "; " + fixed(plan.usedU(), 0) + " U used; " + sig(o.power().powerWatts() / 1e3)
+        + " kW typical, " + sig(o.power().powerMaxWatts() / 1e3) + " kW max";
   }
 }

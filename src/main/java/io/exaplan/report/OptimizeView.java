@@ -34,10 +34,10 @@ public final class OptimizeView {
   public static Report of(Optimum o, Scenario s) {
     Option b = o.best();
     Optimum.BoundView lb = o.lowerBound();
-    String subtitle = "Best (" + o.objective().key() + "): " + b.name() + ": " + b.racks()
-        + " racks, " + Units.human(b.powerWatts(), Dimension.POWER) + ", "
-        + Units.human(b.usableBytes(), Dimension.BYTES) + " usable, "
-        + Units.human(b.writeBytesPerSec(), Dimension.BYTE_RATE) + " write. Lower bound "
+    String subtitle = "Best (" + o.objective().key() + "): " + b.name() + ": " + b.space().racks()
+        + " racks, " + Units.human(b.power().powerWatts(), Dimension.POWER) + ", "
+        + Units.human(b.capacity().usableBytes(), Dimension.BYTES) + " usable, "
+        + Units.human(b.throughput().writeBytesPerSec(), Dimension.BYTE_RATE) + " write. Lower bound "
         + lb.racks() + " racks, " + Units.human(lb.powerWatts(), Dimension.POWER)
         + (o.gap() == null ? "" : "; gap " + Units.sig(o.gap() * 100) + "%") + ". Sized "
         + Units.fixed(o.evaluated(), 0) + " of " + io.exaplan.optimize.Optimize.scientific(o.space().candidates()) + " designs.";
@@ -72,13 +72,13 @@ public final class OptimizeView {
         Table.Layout.ROWS, List.of(Column.text("quantity", "Quantity"),
             Column.number("best", "Best", "", 1), Column.number("bound", "Lower bound", "", 1),
             Column.number("gapPct", "Gap", "%", 1)));
-    double bestKw = (o.space().powerBasis().key().equals("max") ? b.powerMaxWatts()
-        : b.powerWatts()) / 1e3;
-    t.row("racks", (double) b.racks(), (double) lb.racks(), pct(b.racks(), lb.racks()));
+    double bestKw = (o.space().powerBasis().key().equals("max") ? b.power().powerMaxWatts()
+        : b.power().powerWatts()) / 1e3;
+    t.row("racks", (double) b.space().racks(), (double) lb.racks(), pct(b.space().racks(), lb.racks()));
     t.row("power (" + o.space().powerBasis().key() + ", kW)", bestKw, lb.powerWatts() / 1e3,
         pct(bestKw, lb.powerWatts() / 1e3));
-    t.row("rack units", (double) b.rackUnits(), (double) lb.rackUnits(),
-        pct(b.rackUnits(), lb.rackUnits()));
+    t.row("rack units", (double) b.space().rackUnits(), (double) lb.rackUnits(),
+        pct(b.space().rackUnits(), lb.rackUnits()));
     return t.build();
   }
 

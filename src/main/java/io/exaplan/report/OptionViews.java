@@ -78,7 +78,9 @@ public final class OptionViews {
         List.of(metrics(c.options()), CheckpointViews.fit(c.checkpoint()), notes(c.options()),
             assumptions(c.options(), c.checkpoint().assumptions()), inputs(s),
             DurabilityView.compareSection(c.options()),
-            DurabilityView.checkpoints(DurabilityStudy.checkpointsDuringRebuild(c))));
+            DurabilityView.checkpoints(DurabilityStudy.checkpointsDuringRebuild(c)),
+            GpuSideViews.shards(c.gpuSide()), GpuSideViews.jobs(c.gpuSide()),
+            GpuSideViews.twoTier(c.gpuSide()), GpuSideViews.workload(c.workload())));
   }
 
   /** The report of {@code size}: one option, same views. */
@@ -92,19 +94,19 @@ public final class OptionViews {
     Table.Builder t = new Table.Builder("metrics", "Options side by side",
         Table.Layout.SIDE_BY_SIDE, COLUMNS);
     for (Option o : options) {
-      GuidanceCheck g = o.guidance();
+      GuidanceCheck g = o.compliance().guidance();
       Durability d = o.durability();
-      t.row(o.id(), o.name(), o.gpusServed(), o.dboxModel(), o.dboxes(), o.cnodes(),
-          o.rawBytes() == null ? null : o.rawBytes() / 1e15, o.usableBytes() / 1e15,
-          o.usableRatio(), o.readBytesPerSec() / 1e12, o.readBound().key(),
-          o.writeBytesPerSec() / 1e12, o.writeBound().key(), o.nodeRackUnits(), o.rackUnits(),
-          o.switches(), o.racks(), o.rackBound().key(), o.spaceBoundRacks(),
-          o.powerBoundRacks(), o.rackPowerLimitWatts() / 1e3, o.powerWatts() / 1e3,
-          o.powerMaxWatts() / 1e3, o.usableBytesPerRack() / 1e15,
-          o.readBytesPerSecPerWatt() * 1e3 / 1e9, o.writeBytesPerSecPerWatt() * 1e3 / 1e9,
-          o.readBytesPerSecPerGpu() / 1e9, o.writeBytesPerSecPerGpu() / 1e9, g.level(),
+      t.row(o.id(), o.name(), o.identity().gpusServed(), o.hardware().dboxModel(), o.hardware().dboxes(), o.hardware().cnodes(),
+          o.capacity().rawBytes() == null ? null : o.capacity().rawBytes() / 1e15, o.capacity().usableBytes() / 1e15,
+          o.capacity().usableRatio(), o.throughput().readBytesPerSec() / 1e12, o.throughput().readBound().key(),
+          o.throughput().writeBytesPerSec() / 1e12, o.throughput().writeBound().key(), o.space().nodeRackUnits(), o.space().rackUnits(),
+          o.hardware().switches(), o.space().racks(), o.space().rackBound().key(), o.space().spaceBoundRacks(),
+          o.space().powerBoundRacks(), o.space().rackPowerLimitWatts() / 1e3, o.power().powerWatts() / 1e3,
+          o.power().powerMaxWatts() / 1e3, o.perUnit().usableBytesPerRack() / 1e15,
+          o.perUnit().readBytesPerSecPerWatt() * 1e3 / 1e9, o.perUnit().writeBytesPerSecPerWatt() * 1e3 / 1e9,
+          o.perUnit().readBytesPerSecPerGpu() / 1e9, o.perUnit().writeBytesPerSecPerGpu() / 1e9, g.level(),
           g.requiredReadBytesPerSec() / 1e12, g.requiredWriteBytesPerSec() / 1e12,
-          meets(g), o.certified() ? "yes" : "no", d.parity(), d.driveRebuildSeconds() / 3600,
+          meets(g), o.compliance().certified() ? "yes" : "no", d.parity(), d.driveRebuildSeconds() / 3600,
           DurabilityView.hours(d.enclosureRebuildSeconds()), d.degradedReadBytesPerSec() / 1e12,
           d.degradedWriteBytesPerSec() / 1e12, d.nines());
     }

@@ -44,11 +44,11 @@ public final class SitesView {
       Option o = r.design();
       rows.row(r.name(), r.gpus(), r.storage(), r.jobs(), r.rackPowerLimitWatts() / 1e3,
           r.maxRacks(), r.targetUsableBytes() / 1e15, r.targetWriteBytesPerSec() / 1e12,
-          o == null ? null : o.dboxes() + " x " + o.dboxModel() + " + " + o.cnodes() + " x "
-              + o.cnodeModel() + ", " + o.switchModel(),
-          o == null ? null : o.usableBytes() / 1e15, o == null ? null : o.readBytesPerSec() / 1e12,
-          o == null ? null : o.writeBytesPerSec() / 1e12, o == null ? null : (double) o.racks(),
-          o == null ? null : o.powerWatts() / 1e3, r.fits() ? "yes" : "no");
+          o == null ? null : o.hardware().dboxes() + " x " + o.hardware().dboxModel() + " + " + o.hardware().cnodes() + " x "
+              + o.hardware().cnodeModel() + ", " + o.hardware().switchModel(),
+          o == null ? null : o.capacity().usableBytes() / 1e15, o == null ? null : o.throughput().readBytesPerSec() / 1e12,
+          o == null ? null : o.throughput().writeBytesPerSec() / 1e12, o == null ? null : (double) o.space().racks(),
+          o == null ? null : o.power().powerWatts() / 1e3, r.fits() ? "yes" : "no");
     }
     SitePlan.CentralShare c = p.central();
     rows.row("central (" + c.cloudObject() + ")", null, "every " + c.copyEvery()

@@ -9,24 +9,43 @@ package io.exaplan.sim;
  * with the least left can finish next: each change schedules a single completion event and
  * invalidates the previous one by bumping a generation, instead of rescheduling every writer.
  *
+ * <p>Each event costs O(log n), however many writers are active: instead of taking each share
+ * off every writer, the server keeps the bytes one writer has been served since the last idle
+ * moment, {@code served} (the "virtual time" of processor sharing: it grows at capacity / n), and
+ * each writer its finish tag, {@code served} at its start plus its bytes; what a writer has left
+ * is its tag minus {@code served}. The writer with the least left is the one with the least tag,
+ * kept at the top of an indexed binary min-heap (ties: the one that started first), which also
+ * removes an aborted writer from the middle in O(log n).
+ *
  * <p>It also keeps how long k writers were active at once, for the demand percentiles.
  */
 final class SharedBandwidth {
   private final double capacity;
   private final int doneKind;
-  private final double[] remaining;
-  private final int[] active;
+
+  /** Bytes served to each active writer since the server was last idle. */
+  private double served;
+  /** Finish tag and start order of each subject (valid while it writes). */
+  private final double[] finish;
+  private final long[] order;
+  private long started;
+  /** Min-heap of the active subjects by (finish, order); where each subject sits, or -1. */
+  private final int[] heap;
+  private final int[] slot;
   private int n;
+
   private double last;
   private int generation;
-  private int next = -1;
   private final double[] timeAt;
 
   SharedBandwidth(double capacity, int subjects, int doneKind) {
     this.capacity = capacity;
     this.doneKind = doneKind;
-    this.remaining = new double[subjects];
-    this.active = new int[subjects];
+    this.finish = new double[subjects];
+    this.order = new long[subjects];
+    this.heap = new int[subjects];
+    this.slot = new int[subjects];
+    java.util.Arrays.fill(slot, -1);
     this.timeAt = new double[subjects + 1];
   }
 
@@ -37,9 +56,15 @@ final class SharedBandwidth {
 
   /** Subject {@code s} starts writing {@code bytes}. */
   void start(EventQueue q, double now, int s, double bytes) {
+    if (slot[s] >= 0) {
+      throw new IllegalStateException("subject " + s + " is already writing");
+    }
     advance(now);
-    remaining[s] = bytes;
-    active[n++] = s;
+    finish[s] = served + bytes;
+    order[s] = started++;
+    heap[n] = s;
+    slot[s] = n;
+    up(n++);
     reschedule(q, now);
   }
 
@@ -56,7 +81,7 @@ final class SharedBandwidth {
       return -1;
     }
     advance(now);
-    int s = next;
+    int s = heap[0];
     remove(s);
     reschedule(q, now);
     return s;
@@ -81,39 +106,81 @@ final class SharedBandwidth {
     if (dt > 0) {
       timeAt[n] += dt;
       if (n > 0) {
-        double each = capacity / n * dt;
-        for (int i = 0; i < n; i++) {
-          remaining[active[i]] -= each;
-        }
+        served += capacity / n * dt;
       }
       last = now;
     }
   }
 
   private void remove(int s) {
-    for (int i = 0; i < n; i++) {
-      if (active[i] == s) {
-        System.arraycopy(active, i + 1, active, i, n - i - 1);
-        n--;
-        return;
+    int i = slot[s];
+    if (i < 0) {
+      throw new IllegalStateException("subject " + s + " is not writing");
+    }
+    slot[s] = -1;
+    int moved = heap[--n];
+    if (i < n) {
+      heap[i] = moved;
+      slot[moved] = i;
+      if (i > 0 && before(moved, heap[(i - 1) >>> 1])) {
+        up(i);
+      } else {
+        down(i);
       }
     }
-    throw new IllegalStateException("subject " + s + " is not writing");
+    if (n == 0) {
+      served = 0; // idle: every tag is gone, so start counting afresh (keeps the sums small)
+    }
   }
 
   private void reschedule(EventQueue q, double now) {
     generation++;
-    next = -1;
     if (n == 0) {
       return;
     }
-    double least = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < n; i++) {
-      if (remaining[active[i]] < least) {
-        least = remaining[active[i]];
-        next = active[i];
+    double least = finish[heap[0]] - served;
+    q.push(now + Math.max(0, least) / (capacity / n), doneKind, heap[0], generation);
+  }
+
+  /** True when subject a finishes before b: the smaller tag, or the same and started first. */
+  private boolean before(int a, int b) {
+    return finish[a] < finish[b] || (finish[a] == finish[b] && order[a] < order[b]);
+  }
+
+  private void up(int i) {
+    int s = heap[i];
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      int p = heap[parent];
+      if (!before(s, p)) {
+        break;
       }
+      heap[i] = p;
+      slot[p] = i;
+      i = parent;
     }
-    q.push(now + Math.max(0, least) / (capacity / n), doneKind, next, generation);
+    heap[i] = s;
+    slot[s] = i;
+  }
+
+  private void down(int i) {
+    int s = heap[i];
+    int half = n >>> 1;
+    while (i < half) {
+      int child = 2 * i + 1;
+      int right = child + 1;
+      if (right < n && before(heap[right], heap[child])) {
+        child = right;
+      }
+      int c = heap[child];
+      if (!before(c, s)) {
+        break;
+      }
+      heap[i] = c;
+      slot[c] = i;
+      i = child;
+    }
+    heap[i] = s;
+    slot[s] = i;
   }
 }

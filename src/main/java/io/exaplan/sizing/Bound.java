@@ -3,9 +3,12 @@ package io.exaplan.sizing;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Which limit sets a throughput: the C-nodes, the D-box media, or the network ports. */
+/**
+ * Which limit sets a throughput: the C-nodes, the D-box media, or the network ports; CLIENT when
+ * the GPU nodes' storage NICs bind before the storage does (design.GpuSide).
+ */
 public enum Bound {
-  FRONTEND, MEDIA, NETWORK;
+  FRONTEND, MEDIA, NETWORK, CLIENT;
 
   @JsonValue
   public String key() {

@@ -46,7 +46,7 @@ public final class SizingEngine {
     double endpointBw = d.cnodes() * cn.ports() * cn.portBytesPerSec()
         + d.dboxes() * box.ports() * box.portBytesPerSec();
     long portDemand = (long) Math.ceil(endpointBw / sw.portBytesPerSec() - 1e-9);
-    int downPerLeaf = Math.max(1, (int) Math.floor(sw.ports() * fab.leafDownlinkShare()));
+    int downPerLeaf = fab.downlinksPerLeaf(sw);
     long leafCount = Math.max(fab.minSwitches(), ceilDiv(portDemand, downPerLeaf));
     if (leafCount > Design.MAX_COUNT) {
       throw new io.exaplan.config.InputException("switch: " + sw.id() + " would need "

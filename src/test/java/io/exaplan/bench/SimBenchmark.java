@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,6 +30,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * increment, with 1,000 pending) and the whole training model (jobs, shared writes, failures,
  * restarts, WAN uploads and outages). The "events" counter is the rate to read. Run with
  * {@code bench/run SimBenchmark}.
+ *
+ * <p>{@link #manyJobs} scales the site with {@code jobs}: jobs of 16 GPUs writing 100 GB every 10
+ * min into a bandwidth 90% loaded by them all, so that the writers active at once grow with the
+ * jobs, with a horizon of about 10^6 events whatever the count. Goal: the same events per second
+ * for 10 and for 10,000 jobs (each event costs O(log jobs), not a scan of the writers).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -89,6 +95,40 @@ public class SimBenchmark {
     }
     c.events += EVENTS;
     return q.peekTime();
+  }
+
+  /** A site of {@code jobs} jobs (see the class comment). */
+  @State(Scope.Benchmark)
+  public static class Scaled {
+    @Param({"10", "1000", "10000"})
+    public int jobs;
+
+    SimConfig site;
+
+    @Setup
+    public void setup() {
+      double bytes = 1e11;
+      double interval = 600;
+      site = SimConfig.builder()
+          .jobs(jobs, 16L * jobs)
+          .checkpoint(bytes, interval, CheckpointMode.SYNC)
+          .writeBandwidth(jobs * bytes / interval / 0.9)
+          .failures(5 * 365 * 86400.0, new FailureLaw(1), 600)
+          .local(jobs * 4 * bytes, 2)
+          .wan(10, jobs * bytes / interval / 5)
+          .randomOutages(7 * 86400, 4 * 3600)
+          .alignedStart(false)
+          // about two events per job and interval: 10^6 events in all
+          .horizon(interval * 500_000.0 / jobs)
+          .build();
+    }
+  }
+
+  @Benchmark
+  public Replication manyJobs(Scaled s, Counter c) {
+    Replication r = new TrainingModel(s.site, 42, null).run();
+    c.events += r.events();
+    return r;
   }
 
   @Benchmark

@@ -26,16 +26,16 @@ class CompareTest {
   @Test
   void ncpPod_reproducesMeetingNodeUnitsAndUsable() {
     Option pod = BY_ID.get("ncp-pod");
-    assertThat(pod.cnodes()).isEqualTo(450);
-    assertThat(pod.dboxes()).isEqualTo(180);
-    assertThat(pod.nodeRackUnits()).isEqualTo(630);
-    assertThat(pod.usableBytes() / 1e15).isCloseTo(215.2, within(0.05));
-    assertThat(pod.gpusServed()).isEqualTo(41_472);
+    assertThat(pod.hardware().cnodes()).isEqualTo(450);
+    assertThat(pod.hardware().dboxes()).isEqualTo(180);
+    assertThat(pod.space().nodeRackUnits()).isEqualTo(630);
+    assertThat(pod.capacity().usableBytes() / 1e15).isCloseTo(215.2, within(0.05));
+    assertThat(pod.identity().gpusServed()).isEqualTo(41_472);
   }
 
   @Test
   void ncpPod_guidanceCheck_gb200Enhanced() {
-    GuidanceCheck g = BY_ID.get("ncp-pod").guidance();
+    GuidanceCheck g = BY_ID.get("ncp-pod").compliance().guidance();
     // 41,472 / 576 = 72 SUs; read 72 x 125 = 9,000 GB/s; write 72 x 62 = 4,464 GB/s
     assertThat(g.requiredReadBytesPerSec()).isCloseTo(9_000e9, within(1e3));
     assertThat(g.requiredWriteBytesPerSec()).isCloseTo(4_464e9, within(1e3));
@@ -55,31 +55,31 @@ class CompareTest {
   void ncp1eb_scalesThePodToOneExabyte() {
     Option o = BY_ID.get("ncp-1eb");
     // 837 boxes (10^18 / 1,195.6 TB = 836.4); C-nodes ceil(837 x 450 / 180 = 2,092.5) = 2,093
-    assertThat(o.dboxes()).isEqualTo(837);
-    assertThat(o.cnodes()).isEqualTo(2_093);
-    assertThat(o.usableBytes()).isGreaterThanOrEqualTo(1e18);
+    assertThat(o.hardware().dboxes()).isEqualTo(837);
+    assertThat(o.hardware().cnodes()).isEqualTo(2_093);
+    assertThat(o.capacity().usableBytes()).isGreaterThanOrEqualTo(1e18);
   }
 
   @Test
   void dense_needs210EnclosuresPerExabyte_atBothRatios() {
-    assertThat(BY_ID.get("dense-420-210").dboxes()).isEqualTo(210);
-    assertThat(BY_ID.get("dense-420-210").cnodes()).isEqualTo(420);
-    assertThat(BY_ID.get("dense-105-210").dboxes()).isEqualTo(210);
-    assertThat(BY_ID.get("dense-105-210").cnodes()).isEqualTo(105);
-    assertThat(BY_ID.get("dense-420-210").certified()).isFalse();
+    assertThat(BY_ID.get("dense-420-210").hardware().dboxes()).isEqualTo(210);
+    assertThat(BY_ID.get("dense-420-210").hardware().cnodes()).isEqualTo(420);
+    assertThat(BY_ID.get("dense-105-210").hardware().dboxes()).isEqualTo(210);
+    assertThat(BY_ID.get("dense-105-210").hardware().cnodes()).isEqualTo(105);
+    assertThat(BY_ID.get("dense-420-210").compliance().certified()).isFalse();
   }
 
   @Test
   void cloud_gives3125TerabytesPerSecondPerExabyte_in220Racks() {
     Option o = BY_ID.get("cloud-hdd");
     // 2.5 Tb/s per 100 PB x 10 = 25 Tb/s = 3.125 TB/s
-    assertThat(o.readBytesPerSec()).isCloseTo(3.125e12, within(1.0));
-    assertThat(o.writeBytesPerSec()).isCloseTo(3.125e12, within(1.0));
-    assertThat(o.readBound()).isEqualTo(Bound.MEDIA);
-    assertThat(o.racks()).isEqualTo(220);
+    assertThat(o.throughput().readBytesPerSec()).isCloseTo(3.125e12, within(1.0));
+    assertThat(o.throughput().writeBytesPerSec()).isCloseTo(3.125e12, within(1.0));
+    assertThat(o.throughput().readBound()).isEqualTo(Bound.MEDIA);
+    assertThat(o.space().racks()).isEqualTo(220);
     // 220 x 12 kW = 2.64 MW
-    assertThat(o.powerWatts()).isEqualTo(2_640_000);
-    assertThat(o.rawBytes()).isNull();
+    assertThat(o.power().powerWatts()).isEqualTo(2_640_000);
+    assertThat(o.capacity().rawBytes()).isNull();
   }
 
   @Test

@@ -51,7 +51,7 @@ class ScenarioTest {
                 + "targetUsable, guidance, cnode, switch, rack, cloudObject, rackPowerLimit, "
                 + "powerBasis, checkpointModel, checkpointCadences, checkpointStallFraction, "
                 + "checkpointMode, sitePlan, central, outageCopyEvery, outageKeepLocal, "
-                + "outageDuration, outageCatchUp, outageAccount"));
+                + "outageDuration, outageCatchUp, outageAccount, gpuNode, parallelism, workload"));
   }
 
   @Test

@@ -2,22 +2,28 @@ package io.exaplan.netbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.exaplan.catalog.CNodeModel;
 import io.exaplan.catalog.Catalog;
+import io.exaplan.catalog.DBoxModel;
+import io.exaplan.catalog.NetboxName;
+import io.exaplan.catalog.SwitchModel;
 import io.exaplan.cli.Cli;
 import io.exaplan.design.Option;
 import io.exaplan.design.Options;
 import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
+import io.exaplan.layout.Rack;
 import io.exaplan.layout.RackPlan;
 import io.exaplan.layout.RackPlanner;
 import io.exaplan.sizing.Sizing;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,85 +31,207 @@ import org.junit.jupiter.api.io.TempDir;
 class NetboxExportTest {
   static final Catalog C = Catalog.builtIn();
   static final Scenario S = Scenario.builtIn();
+  static final List<String> OPTIONS = List.of("ncp-pod", "dense-420-210", "dense-105-210");
 
   @TempDir Path dir;
 
-  static List<CSVRecord> read(Path f) throws Exception {
-    try (Reader r = Files.newBufferedReader(f)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)
-          .getRecords();
-    }
+  static Path exported(String option) {
+    return Exports.of(option);
+  }
+
+  static Path export(Path out, String option) {
+    Cli r = Cli.run("export", "netbox", "--option", option, "--out", out.toString());
+    assertThat(r.code).as(r.err).isZero();
+    return out;
   }
 
   @Test
-  void export_thenParse_devicesFitTheirRacks_noOverlap_powerMatchesTheRackSheet() throws Exception {
-    for (String id : List.of("ncp-pod", "dense-420-210", "dense-105-210")) {
-      Path out = dir.resolve(id);
-      Cli r = Cli.run("export", "netbox", "--option", id, "--out", out.toString());
-      assertThat(r.code).as(r.err).isZero();
+  void export_importsIntoNetbox_everyDeviceCabled_noPortTwice_powerAndWeightAsPlanned()
+      throws Exception {
+    for (String id : OPTIONS) {
+      Path out = exported(id);
+      NetboxModel nb = NetboxModel.load(out, List.of(id));
       Option o = Registry.get(id).build(S, C);
       Sizing z = Options.resize(o, S, C);
       RackPlan plan = RackPlanner.plan(z);
+      String site = "exaplan-" + id;
 
-      // device types: model name -> (u_height, allocated_draw), read back through the importer
-      Map<String, int[]> types = new HashMap<>();
-      try (var files = Files.list(out.resolve("04-device-types"))) {
-        for (Path f : files.toList()) {
-          DeviceType t = DeviceTypeReader.read(f);
-          types.put(t.model(), new int[] {t.uHeight(),
-              (int) t.powerPorts().get(0).allocatedDraw()});
+      // every planned device is there, plus an A and a B PDU per rack
+      assertThat(nb.rackHeights).hasSize(o.space().racks());
+      assertThat(nb.devices).hasSize(o.hardware().cnodes() + o.hardware().dboxes()
+          + o.hardware().switches() + 2 * o.space().racks());
+      // every device has its cables: C-nodes and enclosures each data port to a leaf, both
+      // supplies to the rack's A and B PDUs; each PDU fed from its side's feed
+      int ports = 0;
+      for (NetboxModel.Dev d : nb.devices.values()) {
+        for (String psu : d.type().powerPorts().keySet()) {
+          String p = nb.peer.get("powerport|" + d.site() + "/" + d.name() + "|" + psu);
+          assertThat(p).as("%s %s", d.name(), psu).isNotNull();
+          if (psu.equals(NetboxExport.PDU_INPUT)) {
+            assertThat(p).startsWith("powerfeed|" + site + "/" + id + "-panel-"
+                + d.name().substring(d.name().length() - 1));
+          } else {
+            assertThat(p).startsWith("poweroutlet|" + d.rack() + "-pdu-"
+                + (psu.equals(NetboxExport.SUPPLY_A) ? "a" : "b") + "|");
+          }
+        }
+        if (d.role().equals("Storage C-node") || d.role().equals("Storage enclosure")) {
+          for (String i : d.type().interfaces()) {
+            String p = nb.peer.get("interface|" + d.site() + "/" + d.name() + "|" + i);
+            assertThat(p).as("%s %s", d.name(), i).contains("-leaf|");
+            ports++;
+          }
         }
       }
-      List<CSVRecord> racks = read(out.resolve("05-racks.csv"));
-      assertThat(racks).hasSize(o.racks());
-      Map<String, boolean[]> used = new HashMap<>();
-      Map<String, Double> watts = new HashMap<>();
-      for (CSVRecord rack : racks) {
-        assertThat(rack.get("status")).isEqualTo("planned");
-        used.put(rack.get("name"), new boolean[Integer.parseInt(rack.get("u_height")) + 1]);
-        watts.put(rack.get("name"), 0.0);
-      }
-      int usable = z.design().rack().usableUnits();
-      List<CSVRecord> devices = read(out.resolve("06-devices.csv"));
-      assertThat(devices).hasSize(o.cnodes() + o.dboxes() + o.switches());
-      for (CSVRecord d : devices) {
-        int[] type = types.get(d.get("device_type"));
-        int pos = Integer.parseInt(d.get("position"));
-        boolean[] units = used.get(d.get("rack"));
-        assertThat(pos).as(d.get("name")).isGreaterThanOrEqualTo(1);
-        assertThat(pos + type[0] - 1).as(d.get("name")).isLessThanOrEqualTo(usable);
-        for (int u = pos; u < pos + type[0]; u++) {
-          assertThat(units[u]).as("%s overlaps at U%d", d.get("name"), u).isFalse();
-          units[u] = true;
+      // 4 data ports per C-node and per enclosure, all cabled
+      assertThat(ports).isEqualTo(4 * (o.hardware().cnodes() + o.hardware().dboxes()));
+      // leaves: every uplink port (swp33..swp64: half the 64 ports face devices) to a spine
+      for (NetboxModel.Dev d : nb.devices.values()) {
+        if (d.role().equals("Storage leaf switch") && z.spineSwitches() > 0) {
+          for (int p = 33; p <= 64; p++) {
+            assertThat(nb.peer.get("interface|" + d.site() + "/" + d.name() + "|swp" + p))
+                .as("%s swp%d", d.name(), p).contains("-spine|");
+          }
         }
-        watts.merge(d.get("rack"), (double) type[1], Double::sum);
-        assertThat(d.get("name")).isEqualTo(d.get("rack") + "-u"
-            + String.format("%02d", pos) + "-" + d.get("name").substring(
-                d.get("name").lastIndexOf('-') + 1));
       }
-      // per-rack power from the device types' allocated draws = the rack sheet's kW
-      for (int i = 0; i < plan.racks().size(); i++) {
-        String name = racks.get(i).get("name");
-        assertThat(watts.get(name)).as(name).isEqualTo(plan.racks().get(i).watts());
-        assertThat(watts.get(name)).isLessThanOrEqualTo(z.design().rackPowerLimitWatts());
+
+      // NetBox's rack power utilisation = the rack sheet's draw over its limit: each supply
+      // carries the device's typical draw, each feed (240 V x 50 A x 100% = 12,000 W, the
+      // limit) the whole rack
+      assertThat(z.design().rackPowerLimitWatts()).isEqualTo(12_000);
+      int n = plan.racks().size();
+      for (Rack r : plan.racks()) {
+        String rack = site + "/" + NetboxExport.rackName(id, r, n);
+        // both feeds: 2 x rack W over 2 x 12,000 W
+        assertThat(nb.powerUtilisation(rack)).as(rack)
+            .isEqualTo(Math.round(r.watts() * 1000 / 12_000) / 10.0);
+      }
+      // rack 1 of the pod: 15 C-nodes x 550 W + 5 D-boxes x 700 W = 11,750 W -> 97.92% -> 97.9
+      if (id.equals("ncp-pod")) {
+        String r1 = site + "/ncp-pod-r01";
+        assertThat(nb.powerUtilisation(r1)).isEqualTo(97.9);
+        // 15 x 11.3 kg + 5 x 29.5 kg = 169.5 + 147.5 = 317.0 kg
+        assertThat(nb.weightKg(r1)).isCloseTo(317.0, org.assertj.core.data.Offset.offset(1e-9));
       }
     }
   }
 
   @Test
-  void export_namesAreDeterministic() throws Exception {
-    Path a = dir.resolve("a");
-    Path b = dir.resolve("b");
-    Cli.run("export", "netbox", "--option", "ncp-pod", "--out", a.toString());
-    Cli.run("export", "netbox", "--option", "ncp-pod", "--out", b.toString());
-    assertThat(Files.readString(a.resolve("06-devices.csv")))
-        .isEqualTo(Files.readString(b.resolve("06-devices.csv")));
-    // rack 1 of the pod: enclosures from U1, C-nodes above (5 enclosures, 15 C-nodes, no
-    // switch): 5 x 700 + 15 x 550 = 11,750 W, 20 U, the top C-node at U20
-    assertThat(read(a.resolve("06-devices.csv")).get(0).get("name"))
+  void aSecondOption_importsIntoTheSameNetbox() throws Exception {
+    Path out = dir.resolve("both");
+    export(out, "ncp-pod");
+    Map<String, String> first = contents(out.resolve("shared"));
+    export(out, "dense-420-210");
+    Map<String, String> second = contents(out.resolve("shared"));
+    // shared objects the second export also needs are written byte for byte as before, so the
+    // user skips them; it adds only what is new (the dense enclosure's type)
+    for (Map.Entry<String, String> e : first.entrySet()) {
+      assertThat(second.get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+    }
+    assertThat(second.keySet()).contains("3-device-types/VAST Data/Dense-Enclosure-5400-class.yaml",
+        "4-sites/exaplan-dense-420-210.csv");
+    // one NetBox, the shared files once, then both options: no name collides
+    NetboxModel.load(out, List.of("ncp-pod", "dense-420-210"));
+  }
+
+  @Test
+  void aSecondOption_intoTheSameSite() throws Exception {
+    Path out = dir.resolve("site");
+    for (String id : List.of("ncp-pod", "dense-105-210")) {
+      Cli r = Cli.run("export", "netbox", "--option", id, "--site", "Hall 1", "--out",
+          out.toString());
+      assertThat(r.code).as(r.err).isZero();
+    }
+    NetboxModel nb = NetboxModel.load(out, List.of("ncp-pod", "dense-105-210"));
+    assertThat(nb.sites).containsExactly("Hall 1");
+  }
+
+  @Test
+  void exportedFigures_roundTripThroughCatalogImportNetbox() throws Exception {
+    Path types = exported("ncp-pod").resolve("shared/3-device-types");
+    Path denseTypes = exported("dense-420-210").resolve("shared/3-device-types");
+    CNodeModel cn = C.cnode("cnode-gen6");
+    DBoxModel box = C.dbox("dbox-1350");
+    DBoxModel dense = C.dbox("dense-5400");
+    SwitchModel sw = C.switchModel("sn5600");
+    // what NetBox cannot carry comes from the overlay: role, id, throughput, drives
+    Path overlay = io.exaplan.TestFiles.write(dir, "o.yaml", "devices:\n"
+        + "  vast-data-cbox-smc-gen6-2nic: {role: cnode, id: cn, read: 25 GB/s @x, write: 3.25 GB/s @x, certified: true}\n"
+        + "  vast-data-dbox-df-3060v2: {role: dbox, id: box, drives: 22 @x, driveSize: 61.44 TB @x, read: 60 GB/s @x, write: 20 GB/s @x, certified: true}\n"
+        + "  vast-data-dense-enclosure-5400-class: {role: dbox, id: dense, drives: 44 @x, driveSize: 122.88 TB @x, read: 45 GB/s @x, write: 30 GB/s @x}\n"
+        + "  nvidia-sn5600: {role: switch, id: sw}\n"
+        + "sources:\n  x: \"assumption: test\"\n");
+    String yaml = NetboxImport.toCatalogYaml(List.of(
+        types.resolve("VAST Data/CBox-SMC-Gen6-2NIC.yaml"),
+        types.resolve("VAST Data/DBox-DF-3060V2.yaml"),
+        denseTypes.resolve("VAST Data/Dense-Enclosure-5400-class.yaml"),
+        types.resolve("Nvidia/SN5600.yaml")), overlay, new NetboxImport.Defaults(null, null,
+            null, null, null, null), 2);
+    Catalog back = Catalog.withOverlayText("reimport", yaml);
+    // two supplies each carrying the whole device, divided by the default redundancy of 2:
+    // (550 + 550) / 2 = 550 W typical, (775 + 775) / 2 = 775 W max, as exported
+    CNodeModel cn2 = back.cnode("cn");
+    assertThat(List.of(cn2.rackUnits(), cn2.ports())).isEqualTo(List.of(cn.rackUnits(), cn.ports()));
+    assertThat(List.of(cn2.powerTypicalWatts(), cn2.powerMaxWatts(), cn2.portBytesPerSec()))
+        .isEqualTo(List.of(550.0, 775.0, 25e9));
+    for (String[] pair : new String[][] {{"box", "dbox-1350"}, {"dense", "dense-5400"}}) {
+      DBoxModel a = back.dbox(pair[0]);
+      DBoxModel b = C.dbox(pair[1]);
+      assertThat(List.of(a.rackUnits(), a.ports(), a.drives()))
+          .isEqualTo(List.of(b.rackUnits(), b.ports(), b.drives()));
+      assertThat(List.of(a.powerTypicalWatts(), a.powerMaxWatts(), a.portBytesPerSec(),
+          a.driveBytes())).isEqualTo(List.of(b.powerTypicalWatts(), b.powerMaxWatts(),
+              b.portBytesPerSec(), b.driveBytes()));
+    }
+    // dense: 1,820 / 3,000 W and 4 x 100 Gb/s
+    assertThat(back.dbox("dense").powerMaxWatts()).isEqualTo(3_000);
+    SwitchModel sw2 = back.switchModel("sw");
+    assertThat(List.of(sw2.rackUnits(), sw2.ports())).isEqualTo(List.of(sw.rackUnits(), sw.ports()));
+    assertThat(List.of(sw2.powerTypicalWatts(), sw2.powerMaxWatts(), sw2.portBytesPerSec()))
+        .isEqualTo(List.of(1_480.0, 2_050.0, 100e9));
+    // the NetBox names come back too: manufacturer, model, part number, supply type, weight
+    for (String[] pair : new String[][] {{"cn", "cnode-gen6"}, {"box", "dbox-1350"},
+        {"dense", "dense-5400"}, {"sw", "sn5600"}}) {
+      NetboxName a = back.netboxName(pair[0]);
+      NetboxName b = C.netboxName(pair[1]);
+      assertThat(List.of(a.manufacturer(), a.model(), a.partNumber(), a.inlet()))
+          .as(pair[1]).isEqualTo(List.of(b.manufacturer(), b.model(), b.partNumber(), b.inlet()));
+      assertThat(Double.compare(a.weightKg(), b.weightKg())).as(pair[1]).isZero();
+    }
+  }
+
+  @Test
+  void export_isDeterministic() throws Exception {
+    Path a = exported("ncp-pod");
+    Path b = export(dir.resolve("b"), "ncp-pod");
+    assertThat(contents(a)).isEqualTo(contents(b));
+    // rack 1 of the pod: enclosures from U1, C-nodes above (5 enclosures, 15 C-nodes):
+    // 5 x 700 + 15 x 550 = 11,750 W, 20 U; 15 x 11.3 + 5 x 29.5 = 169.5 + 147.5 = 317 kg
+    assertThat(NetboxModel.csv(a.resolve("ncp-pod/2-devices.csv")).get(0).get("name"))
         .isEqualTo("ncp-pod-r01-u20-cnode");
-    assertThat(read(a.resolve("05-racks.csv")).get(0).get("description"))
-        .isEqualTo("planned draw 11750 W (typical) of 12000 W; 20 of 40 usable U");
+    assertThat(NetboxModel.csv(a.resolve("ncp-pod/1-racks.csv")).get(0).get("description"))
+        .isEqualTo("planned draw 11750 W (typical) of 12000 W; 20 of 40 usable U; planned "
+            + "weight 317.0 kg");
+  }
+
+  @Test
+  void breakouts_eachLeafPortFeedsFourDevicePorts() throws Exception {
+    Path out = exported("ncp-pod");
+    // 200 Gb/s device ports on 800 Gb/s leaf ports: lanes swpNs0..swpNs3, never more than 4
+    Map<String, Integer> perPort = new HashMap<>();
+    Set<String> lanes = new HashSet<>();
+    for (CSVRecord r : NetboxModel.csv(out.resolve("ncp-pod/3-interfaces.csv"))) {
+      assertThat(r.get("name")).matches("swp([1-9]|[12][0-9]|3[0-2])s[0-3]");
+      assertThat(r.get("type")).isEqualTo("200gbase-x-qsfp56");
+      assertThat(lanes.add(r.get("device") + "/" + r.get("name"))).isTrue();
+      perPort.merge(r.get("device") + "/" + r.get("name").replaceAll("s\\d$", ""), 1,
+          Integer::sum);
+    }
+    assertThat(perPort.values()).allMatch(k -> k <= 4);
+    // 2,520 / 4 = 630 leaf ports, within the 20 leaves x 32 downlinks = 640 the sizing counted
+    assertThat(perPort).hasSize(630);
+    // (450 + 180) x 4 = 2,520 device ports, one lane each
+    assertThat(lanes).hasSize(2_520);
   }
 
   @Test
@@ -115,17 +243,21 @@ class NetboxExportTest {
   }
 
   @Test
-  void exportedDeviceTypes_reimport_toTheSameUnitsAndDraw() throws Exception {
-    Path out = dir.resolve("x");
-    Cli.run("export", "netbox", "--option", "ncp-pod", "--out", out.toString());
-    Path t = out.resolve("04-device-types/dbox-1350.yaml");
-    String yaml = NetboxImport.toCatalogYaml(List.of(t), null, new NetboxImport.Defaults("dbox",
-        "60 GB/s", "20 GB/s", "22", "61.44 TB", true), 1);
-    Catalog c = Catalog.withOverlayText("reimport", yaml);
-    // one power port: allocated 700 W (typical), maximum 850 W; 4 x 200 GbE data ports
-    assertThat(c.dbox("dbox-1350").powerTypicalWatts()).isEqualTo(700);
-    assertThat(c.dbox("dbox-1350").powerMaxWatts()).isEqualTo(850);
-    assertThat(c.dbox("dbox-1350").ports()).isEqualTo(4);
-    assertThat(c.dbox("dbox-1350").portBytesPerSec()).isEqualTo(25e9);
+  void feed_isTheRackLimitInWholeVoltsAndAmps() {
+    // 12,000 W = 240 V x 50 A; 15,000 W = 250 V x 60 A; 12,345 W: 230 V x 54 A = 12,420 W
+    assertThat(NetboxExport.Feed.forLimit(12_000)).isEqualTo(new NetboxExport.Feed(240, 50));
+    assertThat(NetboxExport.Feed.forLimit(15_000)).isEqualTo(new NetboxExport.Feed(250, 60));
+    assertThat(NetboxExport.Feed.forLimit(12_345)).isEqualTo(new NetboxExport.Feed(230, 54));
+    assertThat(NetboxExport.Feed.forLimit(12_345).availableWatts()).isEqualTo(12_420);
+  }
+
+  static Map<String, String> contents(Path root) throws Exception {
+    Map<String, String> m = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        m.put(root.relativize(p).toString(), Files.readString(p));
+      }
+    }
+    return m;
   }
 }

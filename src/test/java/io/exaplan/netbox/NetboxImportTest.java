@@ -23,6 +23,11 @@ class NetboxImportTest {
   static final Path CERES = DIR.resolve("vast_dbox_df-3015v2_ceres_v2.yaml");
   static final Path SN5600 = DIR.resolve("nvidia_sn5600.yaml");
   static final Path OVERLAY = DIR.resolve("overlay.yaml");
+  static final Path LIB = DIR.resolve("library");
+  static final Path LIB_CBOX = LIB.resolve("device-types/VAST Data/CBox-SMC-Gen6.yaml");
+  static final Path LIB_DBOX = LIB.resolve("device-types/VAST Data/DBox-DF-3015V2.yaml");
+  static final Path LIB_SN5600 = LIB.resolve("device-types/Nvidia/SN5600.yaml");
+  static final Path LIB_CX7 = LIB.resolve("module-types/Nvidia/MCX755106AS-HEAT.yaml");
   static final NetboxImport.Defaults NONE =
       new NetboxImport.Defaults(null, null, null, null, null, null);
 
@@ -124,7 +129,8 @@ class NetboxImportTest {
     Path f = write(tmp, "bad.yaml", "manufacturer: X\nmodel: Y\nslug: y\nu_hieght: 2\n");
     assertThatThrownBy(() -> DeviceTypeReader.read(f))
         .hasMessageStartingWith(f + ":4:1: u_hieght: unknown key; expected one of: manufacturer, "
-            + "model, slug, part_number, u_height, is_full_depth, power-ports, interfaces, ");
+            + "model, slug, part_number, u_height, is_full_depth, weight, weight_unit, "
+            + "power-ports, interfaces, module-bays, device-bays, ");
   }
 
   @Test
@@ -133,5 +139,169 @@ class NetboxImportTest {
     assertThatThrownBy(() -> NetboxImport.toCatalogYaml(List.of(CBOX), o,
         new NetboxImport.Defaults("cnode", "1 GB/s", "1 GB/s", null, null, null), 2))
         .hasMessage(o + ":3:5: devices.nope: no NetBox file with this slug was given");
+  }
+
+  // --- today's library files (copies in src/test/resources/netbox/library) ---
+
+  @Test
+  void todaysCBox_dataPortsFromItsNicModules_powerFromTheOverlay() {
+    // CBox-SMC-Gen6.yaml has only management interfaces; its NICs sit in module bays PCIe-1
+    // and PCIe-2, and the library's ConnectX-7 module type has 2 x 200gbase-x-qsfp56
+    Path o = write(tmp, "o.yaml", "sources:\n  lab: \"assumption: test\"\ndevices:\n"
+        + "  vast-data-cbox-smc-gen6:\n    role: cnode\n    id: cbox\n"
+        + "    read: 25 GB/s @lab\n    write: 3.25 GB/s @lab\n"
+        + "    powerTypical: 550 W @lab\n    powerMax: 775 W @lab\n"
+        + "    modules: {PCIe-1: MCX755106AS-HEAT, PCIe-2: ConnectX-7 MCX755106AS-HEAT}\n");
+    String yaml = NetboxImport.toCatalogYaml(new NetboxImport.Files(List.of(LIB_CBOX),
+        List.of(LIB_CX7), List.of()), o, NONE, 2);
+    Catalog c = Catalog.withOverlayText("imported", yaml);
+    // 2 modules x 2 ports = 4 x 200 Gb/s = 4 x 25 GB/s; the 5 management ports do not count
+    assertThat(c.cnode("cbox").ports()).isEqualTo(4);
+    assertThat(c.cnode("cbox").portBytesPerSec()).isEqualTo(25e9);
+    assertThat(c.cnode("cbox").rackUnits()).isEqualTo(1);
+    assertThat(c.cnode("cbox").powerMaxWatts()).isEqualTo(775);
+    // the library's names and weight, for a later export
+    assertThat(c.netboxName("cbox").manufacturer()).isEqualTo("VAST Data");
+    assertThat(c.netboxName("cbox").model()).isEqualTo("CBox SMC Gen6");
+    assertThat(c.netboxName("cbox").partNumber()).isEqualTo("1U-1N-GEN6");
+    assertThat(c.netboxName("cbox").weightKg()).isEqualTo(11.3);
+  }
+
+  @Test
+  void todaysDBox_overlayPortsApplyBeforeTheCheck() {
+    // DBox-DF-3015V2.yaml: data ports on the DTrays in device bays Tray 1/2, for which the
+    // library has no child type; the overlay's ports/portSpeed stand in
+    Path o = write(tmp, "o.yaml", "sources:\n  lab: \"assumption: test\"\ndevices:\n"
+        + "  vast-data-dbox-df-3015v2:\n    role: dbox\n    id: ceres\n"
+        + "    drives: 22 @lab\n    driveSize: 15.36 TB @lab\n    read: 60 GB/s @lab\n"
+        + "    write: 20 GB/s @lab\n    powerTypical: 700 W @lab\n    powerMax: 850 W @lab\n"
+        + "    ports: 4 @lab\n    portSpeed: 200 Gb/s @lab\n");
+    Catalog c = Catalog.withOverlayText("imported", NetboxImport.toCatalogYaml(
+        List.of(LIB_DBOX), o, NONE, 2));
+    assertThat(c.dbox("ceres").ports()).isEqualTo(4);
+    assertThat(c.dbox("ceres").rawBytes()).isEqualTo(22 * 15.36e12);
+    assertThat(c.netboxName("ceres").weightKg()).isEqualTo(29.5);
+  }
+
+  @Test
+  void todaysDBox_withAChildTrayInEachBay() {
+    // a child device type as NetBox models a DTray (hand-written: the library has none yet):
+    // 2 x 200 GbE and a management port per tray
+    Path tray = write(tmp, "DTray.yaml", "manufacturer: VAST Data\nmodel: DTray\n"
+        + "slug: vast-data-dtray\nu_height: 0\nis_full_depth: false\nsubdevice_role: child\n"
+        + "interfaces:\n  - {name: p0, type: 200gbase-x-qsfp56}\n"
+        + "  - {name: p1, type: 200gbase-x-qsfp56}\n"
+        + "  - {name: mgmt, type: 1000base-t, mgmt_only: true}\n");
+    Path o = write(tmp, "o.yaml", "sources:\n  lab: \"assumption: test\"\ndevices:\n"
+        + "  vast-data-dbox-df-3015v2:\n    role: dbox\n    id: ceres\n"
+        + "    drives: 22 @lab\n    driveSize: 15.36 TB @lab\n    read: 60 GB/s @lab\n"
+        + "    write: 20 GB/s @lab\n    powerTypical: 700 W @lab\n    powerMax: 850 W @lab\n"
+        + "    bays: {Tray 1: vast-data-dtray, Tray 2: vast-data-dtray}\n");
+    Catalog c = Catalog.withOverlayText("imported", NetboxImport.toCatalogYaml(
+        new NetboxImport.Files(List.of(LIB_DBOX), List.of(), List.of(tray)), o, NONE, 2));
+    // 2 trays x 2 ports
+    assertThat(c.dbox("ceres").ports()).isEqualTo(4);
+    assertThat(c.dbox("ceres").portBytesPerSec()).isEqualTo(25e9);
+  }
+
+  @Test
+  void todaysSn5600_portsFromTheFile_powerFromTheOverlay() {
+    Path o = write(tmp, "o.yaml", "sources:\n  lab: \"assumption: test\"\ndevices:\n"
+        + "  nvidia-sn5600: {role: switch, powerTypical: 1480 W @lab, powerMax: 2050 W @lab}\n");
+    Catalog c = Catalog.withOverlayText("imported", NetboxImport.toCatalogYaml(
+        List.of(LIB_SN5600), o, NONE, 2));
+    assertThat(c.switchModel("nvidia-sn5600").ports()).isEqualTo(64);
+    assertThat(c.switchModel("nvidia-sn5600").portBytesPerSec()).isEqualTo(100e9);
+    assertThat(c.netboxName("nvidia-sn5600").weightKg()).isEqualTo(23.5);
+  }
+
+  @Test
+  void noDataInterfaces_isReportedAtTheNetboxFilesInterfaces() {
+    assertThatThrownBy(() -> NetboxImport.toCatalogYaml(List.of(LIB_CBOX), null,
+        new NetboxImport.Defaults("cnode", "1 GB/s", "1 GB/s", null, null, null), 2))
+        .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems()).contains(
+            LIB_CBOX + ":23:1: interfaces: no data interfaces (only management or untyped ones, "
+                + "and none on the modules or child devices the overlay installs); install them "
+                + "with devices.vast-data-cbox-smc-gen6.modules or .bays, or set .ports and "
+                + ".portSpeed in the overlay"));
+  }
+
+  @Test
+  void aModuleForAnAbsentBay_isRejectedAtTheOverlaysLine() {
+    Path o = write(tmp, "o.yaml", "devices:\n  vast-data-cbox-smc-gen6:\n    role: cnode\n"
+        + "    modules: {PCIe-9: MCX755106AS-HEAT}\n");
+    assertThatThrownBy(() -> NetboxImport.toCatalogYaml(new NetboxImport.Files(
+        List.of(LIB_CBOX), List.of(LIB_CX7), List.of()), o,
+        new NetboxImport.Defaults(null, "1 GB/s", "1 GB/s", null, null, null), 2))
+        .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems()).contains(
+            o + ":4:23: devices.vast-data-cbox-smc-gen6.modules.PCIe-9: no module bay of this "
+                + "name in " + LIB_CBOX + "; its module bays: PCIe-1, PCIe-2, PSU1, PSU2"));
+  }
+
+  // --- the overlay is data: no injection, errors where the user wrote the value ---
+
+  @Test
+  void aNewlineInAFlag_cannotAddKeys_andIsReportedAsTheFlagEscaped() {
+    Cli r = Cli.run("catalog", "import-netbox", CBOX.toString(), "--role", "cnode",
+        "--read", "25 GB/s\ncnodes: {x: 1}", "--write", "3 GB/s");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err.trim()).isEqualTo("--read: '25 GB/s\\ncnodes: {x: 1}' is not a rate such "
+        + "as '60 GB/s'");
+    assertThat(r.err.trim()).doesNotContain("\n");
+  }
+
+  @Test
+  void aNetboxValueWithNewlinesAndEscapes_staysOneValue() throws Exception {
+    Path f = write(tmp, "evil.yaml", "manufacturer: VAST Data\n"
+        + "model: \"X\\ncnodes:\\n  evil: {}\\u001b[31m\"\nslug: x\nu_height: 1\n"
+        + "interfaces:\n  - {name: a, type: 200gbase-x-qsfp56}\n"
+        + "power-ports:\n  - {name: A, type: iec-60320-c14, maximum_draw: 800, allocated_draw: 600}\n"
+        + "  - {name: B, type: iec-60320-c14, maximum_draw: 800, allocated_draw: 600}\n");
+    String yaml = NetboxImport.toCatalogYaml(List.of(f), null, new NetboxImport.Defaults(
+        "switch", null, null, null, null, null), 2);
+    Catalog c = Catalog.withOverlayText("imported", yaml);
+    assertThat(c.switches()).doesNotContainKey("evil");
+    assertThat(c.switchModel("x").name()).isEqualTo("VAST Data X\ncnodes:\n  evil: {}\u001b[31m");
+    assertThat(c.netboxName("x").model()).isEqualTo("X\ncnodes:\n  evil: {}\u001b[31m");
+    // (800 + 800) / 2 = 800 W max, (600 + 600) / 2 = 600 W typical
+    assertThat(c.switchModel("x").powerMaxWatts()).isEqualTo(800);
+    assertThat(yaml).doesNotContain("\u001b");
+  }
+
+  @Test
+  void anImpossibleFigureFromTheNetboxFile_isReportedAtItsField() {
+    // a C-node of height 0 (a child device type): the catalog needs 1 to 100 U
+    Path f = write(tmp, "child.yaml", "manufacturer: VAST Data\nmodel: T\nslug: t\n"
+        + "u_height: 0\nis_full_depth: false\n"
+        + "interfaces:\n  - {name: a, type: 200gbase-x-qsfp56}\n");
+    Path o = write(tmp, "o.yaml", "sources:\n  lab: \"assumption: test\"\ndevices:\n"
+        + "  t: {role: switch, powerTypical: 900 W @lab, powerMax: 950 W @lab}\n");
+    assertThatThrownBy(() -> NetboxImport.toCatalogYaml(List.of(f), o, NONE, 2))
+        .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+            .containsExactly(f + ":4:11: switches.t.rackUnits: must be greater than zero, got 0; "
+                + "expected a number such as '42'"));
+  }
+
+  @Test
+  void aRuleAcrossFields_isReportedAtTheOverlaysLine() {
+    // powerMax below powerTypical, both from the overlay: the catalog's rule names its line
+    Path o = write(tmp, "o.yaml", "sources:\n  lab: \"assumption: test\"\ndevices:\n"
+        + "  nvidia-sn5600:\n    role: switch\n    powerTypical: 900 W @lab\n"
+        + "    powerMax: 800 W @lab\n");
+    assertThatThrownBy(() -> NetboxImport.toCatalogYaml(List.of(LIB_SN5600), o, NONE, 2))
+        .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
+            .singleElement().asString().startsWith(o + ":7:15: switches.nvidia-sn5600.powerMax: "));
+  }
+
+  @Test
+  void aBadFlag_isNamed() {
+    Cli r = Cli.run("catalog", "import-netbox", CBOX.toString(), "--role", "cnode",
+        "--read", "25 GB/s", "--write", "3 GB/s", "--drives", "-3");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err.trim()).isEqualTo("--drives: '-3' is not a whole number of drives from 1 "
+        + "to 99999");
+    Cli role = Cli.run("catalog", "import-netbox", CBOX.toString(), "--role", "nas\u001b[2J");
+    assertThat(role.err.trim()).isEqualTo("--role: 'nas\\u001b[2J' is not a role; expected "
+        + "cnode, dbox or switch");
   }
 }

@@ -30,15 +30,15 @@ class OptimizeTest {
     // 32 downlinks per leaf -> 14 leaves, 14 x 32 / 64 = 7 spines: 21 switches.
     // Power 210 x 1,820 + 550 + 21 x 720 = 397,870 W -> 33.2 -> 34 racks by power; whole
     // enclosures need 35: 7 x 1,820 = 12,740 W > 12 kW, so at most 6 per rack, 210 / 6 = 35.
-    assertThat(o.best().dboxModel()).isEqualTo("dense-5400");
-    assertThat(o.best().dboxes()).isEqualTo(210);
-    assertThat(o.best().cnodes()).isEqualTo(1);
-    assertThat(o.best().switchModel()).isEqualTo("sn4600");
-    assertThat(o.best().switches()).isEqualTo(21);
-    assertThat(o.best().powerWatts()).isCloseTo(397_870, within(1e-6));
-    assertThat(o.best().powerBoundRacks()).isEqualTo(34);
-    assertThat(o.best().racks()).isEqualTo(35);
-    assertThat(o.best().racks()).isLessThan(ref(o, "dense-420-210").racks())
+    assertThat(o.best().hardware().dboxModel()).isEqualTo("dense-5400");
+    assertThat(o.best().hardware().dboxes()).isEqualTo(210);
+    assertThat(o.best().hardware().cnodes()).isEqualTo(1);
+    assertThat(o.best().hardware().switchModel()).isEqualTo("sn4600");
+    assertThat(o.best().hardware().switches()).isEqualTo(21);
+    assertThat(o.best().power().powerWatts()).isCloseTo(397_870, within(1e-6));
+    assertThat(o.best().space().powerBoundRacks()).isEqualTo(34);
+    assertThat(o.best().space().racks()).isEqualTo(35);
+    assertThat(o.best().space().racks()).isLessThan(ref(o, "dense-420-210").racks())
         .isLessThan(ref(o, "ncp-1eb").racks());
     // dense-420-210: 651.7 kW / 12 kW = 54.3 -> 55 by power, met by the layout engine;
     // ncp-1eb: 1,941.3 kW / 12 kW = 161.8 -> 162, met.
@@ -64,8 +64,8 @@ class OptimizeTest {
     // 210 + 420, so no design has fewer racks: the bound is 651.7 kW / 12 kW -> 55, and the
     // layout engine places it in 55.
     Optimum o = Optimize.run(S, C, request(Targets.usable(1e18).withThroughput(0, 1.365e12)));
-    assertThat(o.best().racks()).isEqualTo(55);
-    assertThat(o.best().cnodes()).isEqualTo(420);
+    assertThat(o.best().space().racks()).isEqualTo(55);
+    assertThat(o.best().hardware().cnodes()).isEqualTo(420);
     assertThat(o.lowerBound().racks()).isEqualTo(55);
     assertThat(ref(o, "dense-420-210").bestRacksAtSamePerformance()).isEqualTo(55);
   }
@@ -73,10 +73,10 @@ class OptimizeTest {
   @Test
   void run_certifiedOnly_leavesOutTheDenseEnclosure() {
     Optimum o = Optimize.run(S, C, request(Targets.usable(1e18).withCertifiedOnly(true)));
-    assertThat(o.best().certified()).isTrue();
+    assertThat(o.best().compliance().certified()).isTrue();
     // 1 EB / (1,351.68 TB x 0.88453) = 836.4 -> 837 enclosures of the 1350-series.
-    assertThat(o.best().dboxModel()).isEqualTo("dbox-1350");
-    assertThat(o.best().dboxes()).isEqualTo(837);
+    assertThat(o.best().hardware().dboxModel()).isEqualTo("dbox-1350");
+    assertThat(o.best().hardware().dboxes()).isEqualTo(837);
     assertThat(o.excluded()).anySatisfy(e -> assertThat(e)
         .startsWith("dense-5400 + cnode-gen6, sn5600, 12 kW racks: not NVIDIA-certified"));
   }

@@ -63,9 +63,9 @@ class SitePlannerTest {
         """), C);
     // 180 x 60,000 / 41,472 = 260.4 -> 261 D-boxes; 450 x 60,000 / 41,472 = 651.0 -> 652.
     SitePlan.SiteResult west = p.sites().get(0);
-    assertThat(west.design().dboxes()).isEqualTo(261);
-    assertThat(west.design().cnodes()).isEqualTo(652);
-    assertThat(west.design().gpusServed()).isEqualTo(60_000);
+    assertThat(west.design().hardware().dboxes()).isEqualTo(261);
+    assertThat(west.design().hardware().cnodes()).isEqualTo(652);
+    assertThat(west.design().identity().gpusServed()).isEqualTo(60_000);
   }
 
   @Test
@@ -78,9 +78,9 @@ class SitePlannerTest {
         """), C);
     SitePlan.SiteResult small = p.sites().get(0);
     assertThat(small.fits()).isFalse();
-    assertThat(small.design().racks()).isGreaterThan(5);
+    assertThat(small.design().space().racks()).isGreaterThan(5);
     assertThat(small.notes()).contains("No design fits 5 racks; the fewest is "
-        + small.design().racks() + ".");
+        + small.design().space().racks() + ".");
     assertThat(p.total().allFit()).isFalse();
   }
 
@@ -96,10 +96,10 @@ class SitePlannerTest {
     SitePlan.SiteResult a = p.sites().get(0);
     assertThat(a.targetReadBytesPerSec()).isCloseTo(9.0e12, within(1.0));
     assertThat(a.targetWriteBytesPerSec()).isCloseTo(4.464e12, within(1.0));
-    assertThat(a.design().certified()).isTrue();
-    assertThat(a.design().writeBytesPerSec()).isGreaterThanOrEqualTo(4.464e12);
-    assertThat(a.design().guidance().meetsRead()).isTrue();
-    assertThat(a.design().guidance().meetsWrite()).isTrue();
+    assertThat(a.design().compliance().certified()).isTrue();
+    assertThat(a.design().throughput().writeBytesPerSec()).isGreaterThanOrEqualTo(4.464e12);
+    assertThat(a.design().compliance().guidance().meetsRead()).isTrue();
+    assertThat(a.design().compliance().guidance().meetsWrite()).isTrue();
   }
 
   @Test

@@ -40,6 +40,6 @@ class DurabilityViewTest {
     // The HTML report and the deck read compare's tables by position; durability comes last.
     List<String> ids = OptionViews.compare(CMP).tables().stream().map(Table::id).toList();
     assertThat(ids).containsExactly("metrics", "checkpoint", "notes", "assumptions", "inputs",
-        "sensitivity", "rebuildCheckpoints");
+        "sensitivity", "rebuildCheckpoints", "shards", "gpuSide", "twoTier", "workload");
   }
 }

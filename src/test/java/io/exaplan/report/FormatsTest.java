@@ -67,10 +67,10 @@ class FormatsTest {
         assertThat(o.has(key)).as("%s has %s", e.id(), key).isTrue();
       }
       assertThat(o.get("id").asText()).isEqualTo(e.id());
-      assertThat(o.get("usableBytes").asDouble()).isEqualTo(e.usableBytes());
-      assertThat(o.get("writeBytesPerSec").asDouble()).isEqualTo(e.writeBytesPerSec());
-      assertThat(o.get("racks").asInt()).isEqualTo(e.racks());
-      assertThat(o.get("readBound").asText()).isEqualTo(e.readBound().key());
+      assertThat(o.get("usableBytes").asDouble()).isEqualTo(e.capacity().usableBytes());
+      assertThat(o.get("writeBytesPerSec").asDouble()).isEqualTo(e.throughput().writeBytesPerSec());
+      assertThat(o.get("racks").asInt()).isEqualTo(e.space().racks());
+      assertThat(o.get("readBound").asText()).isEqualTo(e.throughput().readBound().key());
       assertThat(o.get("rackBound").asText()).isIn("space", "power", "packing");
     }
     assertThat(options.get(4).get("rawBytes").isNull()).isTrue();
@@ -85,7 +85,7 @@ class FormatsTest {
     CSVRecord pod = rows.get(0);
     assertThat(pod.get("Option")).isEqualTo("ncp-pod");
     assertThat(Double.parseDouble(pod.get("Usable (PB)")))
-        .isEqualTo(CMP.options().get(0).usableBytes() / 1e15);
+        .isEqualTo(CMP.options().get(0).capacity().usableBytes() / 1e15);
     assertThat(Double.parseDouble(pod.get("Write (TB/s)"))).isCloseTo(1.4625, within(1e-12));
     assertThat(pod.get("Write bound")).isEqualTo("frontend");
     assertThat(rows.get(4).get("Raw (PB)")).isEmpty();
@@ -107,7 +107,7 @@ class FormatsTest {
       Row usable = find(s, "Usable (PB)");
       assertThat(usable.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(usable.getCell(1).getNumericCellValue())
-          .isEqualTo(CMP.options().get(0).usableBytes() / 1e15);
+          .isEqualTo(CMP.options().get(0).capacity().usableBytes() / 1e15);
       // derived cells are formulas over the cells above, with cached values
       Cell perRack = find(s, "Usable per rack (PB)").getCell(1);
       assertThat(perRack.getCellType()).isEqualTo(CellType.FORMULA);

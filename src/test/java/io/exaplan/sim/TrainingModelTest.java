@@ -16,7 +16,7 @@ class TrainingModelTest {
   /** The pod's write bandwidth (450 C-nodes x 3.25 GB/s, front-end bound): a write-bound design. */
   private static double podWrite() {
     return Registry.get("ncp-pod").build(Scenario.builtIn(), Catalog.builtIn())
-        .writeBytesPerSec();
+        .throughput().writeBytesPerSec();
   }
 
   private static Replication run(SimConfig c) {

@@ -787,7 +787,8 @@ class ApiTest {
     // a catalog without its capacity model makes the engine fail: a bug, not a user mistake
     Catalog c = Catalog.builtIn();
     Catalog broken = new Catalog(c.sources(), null, c.fabric(), c.cnodes(), c.dboxes(),
-        c.switches(), c.racks(), c.cloudObjects(), c.guidance(), c.designs(), c.durability());
+        c.switches(), c.racks(), c.cloudObjects(), c.guidance(), c.designs(), c.durability(),
+        c.netbox());
     java.io.PrintStream err = System.err;
     try (WebServer bad = WebServer.start(0, broken, Scenario.builtIn())) {
       System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));

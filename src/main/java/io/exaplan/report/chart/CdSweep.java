@@ -5,6 +5,7 @@ import io.exaplan.catalog.DBoxModel;
 import io.exaplan.design.Options;
 import io.exaplan.design.Scenario;
 import io.exaplan.sizing.Bound;
+import io.exaplan.sizing.Design;
 import io.exaplan.sizing.Sizing;
 import io.exaplan.sizing.SizingEngine;
 import java.util.ArrayList;
@@ -27,7 +28,11 @@ public record CdSweep(String dboxModel, int dboxes, List<Point> points, Knee rea
 
   /** Evenly spaced points in the sweep; the knees are added to them. */
   static final int STEPS = 40;
-  /** No real design has more C-nodes per enclosure than this; the knee search stops there. */
+  /**
+   * No real design has more C-nodes per enclosure than this; the knee search stops there, or at
+   * the engine's largest count ({@link Design#MAX_COUNT}) when that comes first (a fleet of
+   * exabytes: tens of thousands of enclosures).
+   */
   static final int MAX_RATIO = 64;
 
   public CdSweep {
@@ -42,7 +47,7 @@ public record CdSweep(String dboxModel, int dboxes, List<Point> points, Knee rea
     double range = Math.ceil(last * 2) / 2;
     java.util.TreeSet<Integer> counts = new java.util.TreeSet<>();
     for (int i = 1; i <= STEPS; i++) {
-      counts.add(Math.max(1, (int) Math.round(range * i / STEPS * boxes)));
+      counts.add(cap(Math.max(1, Math.round(range * i / STEPS * boxes))));
     }
     for (Knee k : new Knee[] {read, write}) {
       if (k != null) {
@@ -54,6 +59,11 @@ public record CdSweep(String dboxModel, int dboxes, List<Point> points, Knee rea
       points.add(point(size(s, c, box, boxes, cnodes), boxes));
     }
     return new CdSweep(box.id(), boxes, points, read, write);
+  }
+
+  /** A C-node count the engine sizes: at most {@link Design#MAX_COUNT}. */
+  private static int cap(long cnodes) {
+    return (int) Math.min(cnodes, Design.MAX_COUNT);
   }
 
   private static double ratioOr0(Knee k) {
@@ -76,7 +86,7 @@ public record CdSweep(String dboxModel, int dboxes, List<Point> points, Knee rea
    */
   private static Knee knee(Scenario s, Catalog c, DBoxModel box, int boxes, boolean read) {
     int lo = 1;
-    int hi = MAX_RATIO * boxes;
+    int hi = cap((long) MAX_RATIO * boxes);
     if (frontend(size(s, c, box, boxes, hi), read)) {
       return null;
     }

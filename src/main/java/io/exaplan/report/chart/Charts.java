@@ -73,9 +73,9 @@ public final class Charts {
       top = Math.max(top, p.readBytesPerSec() / 1e12);
     }
     for (Option o : options) {
-      if (sw.dboxModel().equals(o.dboxModel()) && o.dboxes() == sw.dboxes()) {
-        double ratio = (double) o.cnodes() / o.dboxes();
-        double y = o.readBytesPerSec() / 1e12;
+      if (sw.dboxModel().equals(o.hardware().dboxModel()) && o.hardware().dboxes() == sw.dboxes()) {
+        double ratio = (double) o.hardware().cnodes() / o.hardware().dboxes();
+        double y = o.throughput().readBytesPerSec() / 1e12;
         boolean high = y > 0.6 * top;
         XYPointerAnnotation a = new XYPointerAnnotation(o.id() + " (" + Units.sig(y)
             + " TB/s read)", ratio, y, high ? Math.PI / 4 : -Math.PI / 4);
@@ -121,10 +121,10 @@ public final class Charts {
     DefaultCategoryDataset power = new DefaultCategoryDataset();
     DefaultCategoryDataset rate = new DefaultCategoryDataset();
     for (Option o : options) {
-      racks.addValue(o.racks(), "Racks", o.id());
-      power.addValue(o.powerWatts() / 1e6, "Power, typical (MW)", o.id());
-      rate.addValue(o.readBytesPerSec() / 1e12, "Read (TB/s)", o.id());
-      rate.addValue(o.writeBytesPerSec() / 1e12, "Write (TB/s)", o.id());
+      racks.addValue(o.space().racks(), "Racks", o.id());
+      power.addValue(o.power().powerWatts() / 1e6, "Power, typical (MW)", o.id());
+      rate.addValue(o.throughput().readBytesPerSec() / 1e12, "Read (TB/s)", o.id());
+      rate.addValue(o.throughput().writeBytesPerSec() / 1e12, "Write (TB/s)", o.id());
     }
     CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis());
     plot.setGap(14);
@@ -189,10 +189,10 @@ public final class Charts {
     double lo = rows.get(0).intervalSeconds();
     double hi = rows.get(rows.size() - 1).intervalSeconds();
     for (Option o : options) {
-      XYSeries line = new XYSeries(o.id() + " writes " + Units.sig(o.writeBytesPerSec() / 1e12)
+      XYSeries line = new XYSeries(o.id() + " writes " + Units.sig(o.throughput().writeBytesPerSec() / 1e12)
           + " TB/s");
-      line.add(lo, o.writeBytesPerSec() / 1e12);
-      line.add(hi, o.writeBytesPerSec() / 1e12);
+      line.add(lo, o.throughput().writeBytesPerSec() / 1e12);
+      line.add(hi, o.throughput().writeBytesPerSec() / 1e12);
       ds.addSeries(line);
     }
     CheckpointSize size = fit.checkpoint();

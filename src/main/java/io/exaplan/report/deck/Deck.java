@@ -202,21 +202,21 @@ public final class Deck {
     }
     picture(slide, os.summary().png(2), new Rectangle2D.Double(MARGIN, TOP, picW, picH));
     List<String> lines = new ArrayList<>();
-    lines.add(o.racks() + " racks (" + o.rackBound().key() + "-bound: space "
-        + o.spaceBoundRacks() + ", power " + o.powerBoundRacks() + ")");
-    lines.add(human(o.powerWatts(), Dimension.POWER) + " typical, " + human(o.powerMaxWatts(),
+    lines.add(o.space().racks() + " racks (" + o.space().rackBound().key() + "-bound: space "
+        + o.space().spaceBoundRacks() + ", power " + o.space().powerBoundRacks() + ")");
+    lines.add(human(o.power().powerWatts(), Dimension.POWER) + " typical, " + human(o.power().powerMaxWatts(),
         Dimension.POWER) + " max");
-    lines.add(human(o.usableBytes(), Dimension.BYTES) + " usable");
-    lines.add("Read " + human(o.readBytesPerSec(), Dimension.BYTE_RATE) + " ("
-        + o.readBound().key() + "-bound)");
-    lines.add("Write " + human(o.writeBytesPerSec(), Dimension.BYTE_RATE) + " ("
-        + o.writeBound().key() + "-bound)");
-    lines.add((o.guidance().meetsRead() && o.guidance().meetsWrite() ? "Meets " : "Below ")
-        + o.guidance().level() + " guidance for " + fixed(o.gpusServed(), 0) + " GPUs");
+    lines.add(human(o.capacity().usableBytes(), Dimension.BYTES) + " usable");
+    lines.add("Read " + human(o.throughput().readBytesPerSec(), Dimension.BYTE_RATE) + " ("
+        + o.throughput().readBound().key() + "-bound)");
+    lines.add("Write " + human(o.throughput().writeBytesPerSec(), Dimension.BYTE_RATE) + " ("
+        + o.throughput().writeBound().key() + "-bound)");
+    lines.add((o.compliance().guidance().meetsRead() && o.compliance().guidance().meetsWrite() ? "Meets " : "Below ")
+        + o.compliance().guidance().level() + " guidance for " + fixed(o.identity().gpusServed(), 0) + " GPUs");
     if (os.plan() == null) {
-      lines.add("Internals not modelled: each drawn rack stands for all " + o.racks());
+      lines.add("Internals not modelled: each drawn rack stands for all " + o.space().racks());
     } else {
-      lines.add(o.dboxes() + " enclosures, " + o.cnodes() + " C-nodes, " + o.switches()
+      lines.add(o.hardware().dboxes() + " enclosures, " + o.hardware().cnodes() + " C-nodes, " + o.hardware().switches()
           + " switches");
     }
     bullets(slide, lines, 15, new Rectangle2D.Double(MARGIN + picW + 20, TOP,

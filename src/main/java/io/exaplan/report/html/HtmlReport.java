@@ -193,10 +193,10 @@ public final class HtmlReport {
       Option o = os.option();
       h.append("<figure id=\"racks-").append(esc(o.id())).append("\" data-option=\"")
           .append(esc(o.id())).append("\">\n").append(os.summary().inlineSvg())
-          .append("<figcaption>").append(esc(o.name() + " (" + o.id() + "): " + o.racks()
-              + " racks, " + human(o.powerWatts(), Dimension.POWER) + " typical."
+          .append("<figcaption>").append(esc(o.name() + " (" + o.id() + "): " + o.space().racks()
+              + " racks, " + human(o.power().powerWatts(), Dimension.POWER) + " typical."
               + (os.plan() == null ? " Internals not modelled: the drawing stands for "
-                  + o.racks() + " racks of " + human(o.rackPowerLimitWatts(), Dimension.POWER)
+                  + o.space().racks() + " racks of " + human(o.space().rackPowerLimitWatts(), Dimension.POWER)
                   + " each." : " " + os.plan().layouts().size() + " distinct layouts.")))
           .append("</figcaption>\n</figure>\n");
     }
@@ -398,7 +398,7 @@ public final class HtmlReport {
       } else {
         h.append(os.full().inlineSvg());
       }
-      h.append("<figcaption>").append(esc(o.id() + ": " + o.racks() + " racks"))
+      h.append("<figcaption>").append(esc(o.id() + ": " + o.space().racks() + " racks"))
           .append("</figcaption>\n</figure>\n");
     }
     close(h);

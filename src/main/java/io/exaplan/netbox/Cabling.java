@@ -1,0 +1,194 @@
+package io.exaplan.netbox;
+
+import io.exaplan.config.InputException;
+import io.exaplan.layout.Device;
+import io.exaplan.layout.Rack;
+import io.exaplan.layout.RackPlan;
+import io.exaplan.layout.Role;
+import io.exaplan.sizing.Design;
+import io.exaplan.config.Units;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The simplest correct port assignment of a rack plan: every data port of every C-node and
+ * enclosure to a leaf port, every leaf uplink to a spine port, no port used twice. Device ports
+ * slower than the switch's break out of one switch port ({@code swp3s0..swp3s3}, the naming of
+ * NVIDIA Cumulus Linux), as the sizing counts them (docs/model.md, "Switches"). Whole switch
+ * ports are dealt round the leaves first (the fewest ports), then device ports, in plan order,
+ * go round the leaves that have lanes left, so a device's ports land on different leaves; leaf
+ * uplink g (over all leaves) goes to spine g mod S. Reads only the plan's devices, so the layout
+ * engine's own port list can replace it.
+ */
+public final class Cabling {
+  /** One cable between two named interfaces. */
+  public record Link(String aDevice, String aPort, String bDevice, String bPort) {}
+
+  /** A breakout lane NetBox has to be told about: it is not part of the switch's type. */
+  public record Lane(String device, String name, String type, String description) {}
+
+  private final List<Link> links = new ArrayList<>();
+  private final List<Lane> lanes = new ArrayList<>();
+
+  private Cabling() {}
+
+  public List<Link> links() {
+    return links;
+  }
+
+  public List<Lane> lanes() {
+    return lanes;
+  }
+
+  /** Names of a device's data ports: data1..dataN (C-nodes, enclosures) or swp1..swpN. */
+  static String port(Role role, int i) {
+    return (role == Role.LEAF || role == Role.SPINE ? "swp" : "data") + i;
+  }
+
+  /** Per leaf: the switch ports given to each breakout factor and how many lanes they took. */
+  private static final class Leaf {
+    final String name;
+    int nextPort = 1;
+    final Map<Integer, int[]> open = new LinkedHashMap<>();
+
+    Leaf(String name) {
+      this.name = name;
+    }
+  }
+
+  public static Cabling of(Design d, RackPlan plan, Function<Device, String> names) {
+    Cabling c = new Cabling();
+    List<Leaf> leaves = new ArrayList<>();
+    List<String> spines = new ArrayList<>();
+    List<Device> endpoints = new ArrayList<>();
+    for (Rack r : plan.racks()) {
+      for (Device dev : r.devices()) {
+        switch (dev.role()) {
+          case LEAF -> leaves.add(new Leaf(names.apply(dev)));
+          case SPINE -> spines.add(names.apply(dev));
+          default -> endpoints.add(dev);
+        }
+      }
+    }
+    if (leaves.isEmpty() && !endpoints.isEmpty()) {
+      throw new IllegalStateException("a rack plan with devices but no leaf switch");
+    }
+    int switchPorts = d.switchModel().ports();
+    double switchSpeed = d.switchModel().portBytesPerSec();
+    int downlinks = d.fabric().downlinksPerLeaf(d.switchModel());
+    int breakoutBox = breakout(switchSpeed, d.dbox().portBytesPerSec());
+    int breakoutNode = breakout(switchSpeed, d.cnode().portBytesPerSec());
+    Map<Integer, Integer> lanesByK = new LinkedHashMap<>();
+    for (Device dev : endpoints) {
+      boolean box = dev.role() == Role.DBOX;
+      lanesByK.merge(box ? breakoutBox : breakoutNode, box ? d.dbox().ports() : d.cnode().ports(),
+          Integer::sum);
+    }
+    Map<Integer, int[]> quota = quotas(lanesByK, leaves.size(), downlinks);
+    Map<Integer, Integer> cursor = new LinkedHashMap<>();
+    for (Device dev : endpoints) {
+      boolean box = dev.role() == Role.DBOX;
+      int ports = box ? d.dbox().ports() : d.cnode().ports();
+      double speed = box ? d.dbox().portBytesPerSec() : d.cnode().portBytesPerSec();
+      int k = box ? breakoutBox : breakoutNode;
+      int[] q = quota.get(k);
+      for (int p = 1; p <= ports; p++) {
+        int l = cursor.getOrDefault(k, 0);
+        while (q[l % leaves.size()] == 0) {
+          l++;
+        }
+        l %= leaves.size();
+        q[l]--;
+        cursor.put(k, l + 1);
+        Leaf leaf = leaves.get(l);
+        c.links.add(new Link(names.apply(dev), port(dev.role(), p), leaf.name,
+            lane(c, leaf, k, speed)));
+      }
+    }
+    if (!spines.isEmpty()) {
+      int uplinks = switchPorts - downlinks;
+      int[] used = new int[spines.size()];
+      int g = 0;
+      for (Leaf leaf : leaves) {
+        for (int u = 1; u <= uplinks; u++, g++) {
+          int s = g % spines.size();
+          used[s]++;
+          c.links.add(new Link(leaf.name, port(Role.LEAF, downlinks + u), spines.get(s),
+              port(Role.SPINE, used[s])));
+        }
+      }
+    }
+    return c;
+  }
+
+  /** Switch ports per device port: 800 Gb/s over 200 Gb/s is 4; must be a whole number. */
+  static int breakout(double switchSpeed, double deviceSpeed) {
+    double k = switchSpeed / deviceSpeed;
+    long whole = Math.round(k);
+    if (whole < 1 || Math.abs(k - whole) > 1e-9) {
+      throw new InputException("export netbox: device ports of "
+          + Units.sig(deviceSpeed * 8 / 1e9) + " Gb/s do not break out evenly from the "
+          + Units.sig(switchSpeed * 8 / 1e9) + " Gb/s switch ports; exaplan cannot cable them");
+    }
+    return (int) whole;
+  }
+
+  /**
+   * Lanes of each breakout factor per leaf: whole switch ports (k lanes) dealt round the leaves,
+   * each leaf at most {@code downlinks} ports, the remainder of a factor on one more port. This
+   * uses the fewest switch ports, sum over factors of ceil(lanes / k); the sizing counted
+   * ceil(sum of lanes / k) by bandwidth, which is at most one port fewer per extra factor.
+   */
+  static Map<Integer, int[]> quotas(Map<Integer, Integer> lanesByK, int leaves, int downlinks) {
+    int[] budget = new int[leaves];
+    java.util.Arrays.fill(budget, downlinks);
+    Map<Integer, int[]> quota = new LinkedHashMap<>();
+    int cursor = 0;
+    for (Map.Entry<Integer, Integer> e : lanesByK.entrySet()) {
+      int k = e.getKey();
+      int lanes = e.getValue();
+      int[] q = new int[leaves];
+      quota.put(k, q);
+      int ports = (lanes + k - 1) / k;
+      for (int port = 0; port < ports; port++) {
+        int l = -1;
+        for (int t = 0; t < leaves; t++) {
+          if (budget[(cursor + t) % leaves] > 0) {
+            l = (cursor + t) % leaves;
+            break;
+          }
+        }
+        if (l < 0) {
+          throw new InputException("export netbox: " + leaves + " leaves x " + downlinks
+              + " device-facing ports cannot take every device port in whole breakouts (the "
+              + "sizing counts ports by bandwidth; mixed port speeds need one more switch port "
+              + "here); exaplan cannot cable this design");
+        }
+        budget[l]--;
+        q[l] += Math.min(k, lanes - port * k);
+        cursor = l + 1;
+      }
+    }
+    return quota;
+  }
+
+  /** The next lane of breakout {@code k} on {@code leaf}: an open port's, else a new port's. */
+  private static String lane(Cabling c, Leaf leaf, int k, double speed) {
+    int[] open = leaf.open.get(k);
+    if (open == null || open[1] == k) {
+      open = new int[] {leaf.nextPort++, 0};
+      leaf.open.put(k, open);
+    }
+    int lane = open[1]++;
+    if (k == 1) {
+      return port(Role.LEAF, open[0]);
+    }
+    String name = port(Role.LEAF, open[0]) + "s" + lane;
+    c.lanes.add(new Lane(leaf.name, name, NetboxExport.interfaceType(speed * 8),
+        "breakout lane " + lane + " of " + port(Role.LEAF, open[0])));
+    return name;
+  }
+}
