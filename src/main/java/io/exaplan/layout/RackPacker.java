@@ -292,13 +292,8 @@ public final class RackPacker {
     if (a + (long) b + c == 0) {
       return 0;
     }
-    List<int[]> cols = new ArrayList<>();
-    for (int cl = 0; cl <= s.maxSwitches; cl++) {
-      for (int[] v : s.hull[cl]) {
-        cols.add(new int[] {v[0], v[1], cl});
-      }
-    }
-    int n = cols.size();
+    int[][] cols = s.configurations;
+    int n = cols.length;
     // Columns 0..n-1 configurations (cost 1), n..n+2 surplus (-e_t, cost 0), n+3..n+5
     // artificial (e_t, cost 2: one real rack covers at least one unit of any kind).
     int total = n + 6;
@@ -381,9 +376,9 @@ public final class RackPacker {
     return j < n ? 1 : j < n + 3 ? 0 : 2;
   }
 
-  private static void column(List<int[]> cols, int n, int j, double[] out) {
+  private static void column(int[][] cols, int n, int j, double[] out) {
     if (j < n) {
-      int[] q = cols.get(j);
+      int[] q = cols[j];
       out[0] = q[0];
       out[1] = q[1];
       out[2] = q[2];

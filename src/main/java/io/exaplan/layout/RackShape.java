@@ -48,6 +48,8 @@ public final class RackShape {
   final long[][] sigma;
   /** Indices (into normals) of slice c's own normals. */
   final int[][] own;
+  /** Every slice's hull vertices as single-rack configurations {a, b, c}: the LP's columns. */
+  final int[][] configurations;
 
   private RackShape(int[] units, double[] watts, int usableU, double limitWatts) {
     this.units = units.clone();
@@ -102,6 +104,13 @@ public final class RackShape {
       }
       own[c] = ownLists.get(c).stream().distinct().mapToInt(Integer::intValue).toArray();
     }
+    List<int[]> cols = new ArrayList<>();
+    for (int c = 0; c <= k; c++) {
+      for (int[] v : hull[c]) {
+        cols.add(new int[] {v[0], v[1], c});
+      }
+    }
+    configurations = cols.toArray(new int[0][]);
   }
 
   /**
