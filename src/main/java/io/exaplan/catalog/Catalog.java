@@ -63,6 +63,12 @@ public record Catalog(
     return CatalogLoader.load(List.of(), List.of(io.exaplan.config.Yaml.parse(origin, yaml)));
   }
 
+  /** This catalog with another capacity model (a CLI flag over the catalog's rule). */
+  public Catalog withCapacity(CapacityModel c) {
+    return new Catalog(sources, c, fabric, cnodes, dboxes, switches, racks, cloudObjects, guidance,
+        designs, durability, netbox, gpuNodes);
+  }
+
   /**
    * The built-in catalog with an overlay built as data ({@code catalog import-netbox}): every
    * value keeps the location it came from, so a problem names the user's file, line and field,

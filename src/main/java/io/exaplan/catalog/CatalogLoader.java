@@ -265,9 +265,14 @@ final class CatalogLoader {
 
   private static CapacityModel capacity(Fields f) {
     Figures g = new Figures(f);
+    String domain = f.text("failureDomain", "enclosure");
+    if (!CapacityModel.FAILURE_DOMAINS.contains(domain)) {
+      f.problem("failureDomain", "'" + domain + "' is not one of "
+          + String.join(", ", CapacityModel.FAILURE_DOMAINS));
+    }
     CapacityModel m = new CapacityModel("capacity", g.whole("parityStrips", MAX_DRIVES),
         g.whole("minDataStrips", MAX_DRIVES), g.whole("maxDataStrips", MAX_DRIVES), g.fraction("reserveFraction"),
-        g.done());
+        domain, g.done());
     f.finish();
     return m;
   }

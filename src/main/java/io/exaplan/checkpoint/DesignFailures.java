@@ -51,7 +51,8 @@ public record DesignFailures(String option, double writeSeconds,
       first.putIfAbsent(r.option(), r);
     }
     List<DesignFit.DesignRate> designs = first.values().stream()
-        .map(r -> new DesignFit.DesignRate(r.option(), r.writeBytesPerSec())).toList();
+        .map(r -> new DesignFit.DesignRate(r.option(), r.aloneWriteBytesPerSec(), r.jobs()))
+        .toList();
     List<DesignFailures> out = new ArrayList<>();
     for (DesignFit.Row r : first.values()) {
       List<CheckpointAnalysis> byCadence = new ArrayList<>();

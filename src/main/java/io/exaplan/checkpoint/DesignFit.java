@@ -9,24 +9,82 @@ import java.util.TreeSet;
  * checkpoint within the allowed stall, {@code write rate >= bytes / (stall x interval)}, and the
  * stall is the write time. Asynchronous: the drain must finish within the interval,
  * {@code write rate >= bytes / interval}; training does not wait on the shared storage.
+ *
+ * <p>A design serving several training jobs is judged on one job's share when the jobs
+ * checkpoint at once, {@code write / jobs}; the whole rate ("alone") is shown beside it.
+ * Staggering the jobs' checkpoints rescues a fit the share misses when one job alone meets the
+ * rate and the jobs' write times fit one after another in the interval,
+ * {@code jobs x bytes / write <= interval} ({@code simulate} plays the contention out).
  */
 public final class DesignFit {
   private DesignFit() {}
 
-  /** A design's sustained write rate, as {@code compare} computes it. */
-  public record DesignRate(String option, double writeBytesPerSec) {}
+  /**
+   * A design's sustained write rate, as {@code compare} computes it, and the training jobs that
+   * share it (at least 1).
+   */
+  public record DesignRate(String option, double writeBytesPerSec, int jobs) {
+    public DesignRate {
+      if (jobs < 1) {
+        throw new IllegalArgumentException("jobs must be at least 1, got " + jobs);
+      }
+    }
+
+    /** A design one job has to itself. */
+    public DesignRate(String option, double writeBytesPerSec) {
+      this(option, writeBytesPerSec, 1);
+    }
+  }
 
   /**
    * One design at one cadence.
    *
+   * @param jobs training jobs sharing the design
+   * @param writeBytesPerSec one job's share when every job checkpoints at once (write / jobs):
+   *     what {@code meets} is judged on
+   * @param aloneWriteBytesPerSec the design's whole write rate, one job alone
+   * @param writeSeconds one job's write time at its share
    * @param stallSeconds the stall on shared storage per checkpoint; null when asynchronous
    * @param busyFraction write time / interval: the stall fraction when synchronous, the share of
    *     the interval the drain takes when asynchronous
-   * @param minIntervalSeconds the shortest interval (highest cadence) the design supports
+   * @param meets the share meets the required rate
+   * @param meetsAlone the whole rate meets it (one job alone, or perfectly staggered jobs)
+   * @param staggeredFits staggering rescues the fit: it misses at the share, one job alone
+   *     meets it, and jobs x the alone write time fits in the interval
+   * @param minIntervalSeconds the shortest interval (highest cadence) the design supports at
+   *     the share
    */
-  public record Row(String option, double intervalSeconds, double requiredWriteBytesPerSec,
-      double writeBytesPerSec, double writeSeconds, Double stallSeconds, double busyFraction,
-      boolean meets, double minIntervalSeconds) {}
+  public record Row(String option, double intervalSeconds, int jobs,
+      double requiredWriteBytesPerSec, double writeBytesPerSec, double aloneWriteBytesPerSec,
+      double writeSeconds, Double stallSeconds, double busyFraction, boolean meets,
+      boolean meetsAlone, boolean staggeredFits, double minIntervalSeconds) {
+
+    /** Which figure the verdict uses: "alone" for one job, "share of N jobs" otherwise. */
+    public String verdictBasis() {
+      return jobs == 1 ? "alone" : "share of " + jobs + " jobs";
+    }
+
+    /** The verdict on the share: "yes", "no", or "staggered only" when staggering rescues it. */
+    public String verdict() {
+      return meets ? "yes" : staggeredFits ? "staggered only" : "no";
+    }
+
+    /**
+     * The verdict in a sentence, for findings: the share's verdict, the alone figure beside it,
+     * and the staggering hint pointing to {@code simulate}.
+     */
+    public String sentence() {
+      String basis = jobs == 1 ? "alone" : "each of " + jobs + " jobs' share when they "
+          + "checkpoint at once";
+      return option + (meets ? " keeps up" : " cannot keep up") + " on " + basis
+          + (jobs == 1 ? "" : " (" + (meetsAlone ? "it would" : "it would not")
+              + " alone)")
+          + (staggeredFits ? "; staggered checkpoints (" + jobs + " x the alone write time fit "
+              + "in the interval) would rescue it: `exaplan simulate` plays the contention out"
+              : "")
+          + ".";
+    }
+  }
 
   /** Every design at every cadence, designs in the order given, cadences shortest first. */
   public static List<Row> rows(double bytes, List<Double> intervals, double stallFraction,
@@ -45,9 +103,14 @@ public final class DesignFit {
     boolean sync = mode == CheckpointMode.SYNC;
     double required = sync ? Cadence.syncWriteBytesPerSec(bytes, interval, stall)
         : Cadence.asyncFloorBytesPerSec(bytes, interval);
-    double write = bytes / d.writeBytesPerSec();
-    double minInterval = sync ? bytes / (stall * d.writeBytesPerSec()) : write;
-    return new Row(d.option(), interval, required, d.writeBytesPerSec(), write,
-        sync ? write : null, write / interval, d.writeBytesPerSec() >= required, minInterval);
+    double alone = d.writeBytesPerSec();
+    double share = alone / d.jobs();
+    double write = bytes / share;
+    double minInterval = sync ? bytes / (stall * share) : write;
+    boolean meets = share >= required;
+    boolean meetsAlone = alone >= required;
+    boolean staggered = !meets && meetsAlone && d.jobs() * (bytes / alone) <= interval;
+    return new Row(d.option(), interval, d.jobs(), required, share, alone, write,
+        sync ? write : null, write / interval, meets, meetsAlone, staggered, minInterval);
   }
 }

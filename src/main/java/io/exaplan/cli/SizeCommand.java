@@ -1,5 +1,6 @@
 package io.exaplan.cli;
 
+import io.exaplan.catalog.CapacityModel;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.config.InputException;
 import io.exaplan.design.Option;
@@ -38,9 +39,23 @@ final class SizeCommand implements Callable<Integer> {
   String powerBasis;
 
   @picocli.CommandLine.Option(names = "--gpus", paramLabel = "N",
-      description = "GPUs served, for the guidance check and per-GPU figures "
-          + "(default: the scenario's cluster size).")
+      description = "GPUs served, for the guidance check, per-GPU figures and jobs sharing it "
+          + "(default: the scenario's fleet when the design holds targetUsable, as compare's "
+          + "scaled options; else its cluster size, as compare's pod).")
   Long gpus;
+
+  @picocli.CommandLine.Option(names = "--cnode", paramLabel = "MODEL",
+      description = "C-node model id (default: the scenario's cnode).")
+  String cnode;
+
+  @picocli.CommandLine.Option(names = "--switch", paramLabel = "MODEL",
+      description = "Switch model id (default: the scenario's switch).")
+  String switchModel;
+
+  @picocli.CommandLine.Option(names = "--failure-domain", paramLabel = "RULE",
+      description = "Stripe-width rule: enclosure (at most parity strips of a stripe per "
+          + "enclosure) or drive (default: the catalog's capacity.failureDomain).")
+  String failureDomain;
 
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
@@ -64,7 +79,22 @@ final class SizeCommand implements Callable<Integer> {
       }
       s = s.withPowerBasis(b);
     }
-    long served = gpus == null ? s.clusterGpus() : gpus;
+    if (cnode != null) {
+      c.cnode(cnode);
+      s = s.withCnode(cnode);
+    }
+    if (switchModel != null) {
+      c.switchModel(switchModel);
+      s = s.withSwitch(switchModel);
+    }
+    if (failureDomain != null) {
+      if (!CapacityModel.FAILURE_DOMAINS.contains(failureDomain)) {
+        throw new InputException("--failure-domain: '" + failureDomain + "' is not one of "
+            + String.join(", ", CapacityModel.FAILURE_DOMAINS));
+      }
+      c = c.withCapacity(c.capacity().withFailureDomain(failureDomain));
+    }
+    long served = gpus == null ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes) : gpus;
     if (served < 1) {
       throw new InputException("--gpus: must be at least 1, got " + served);
     }

@@ -14,6 +14,7 @@ import io.exaplan.optimize.Goal;
 import io.exaplan.optimize.Objective;
 import io.exaplan.optimize.Optimize;
 import io.exaplan.optimize.SearchSpace;
+import io.exaplan.optimize.Floors;
 import io.exaplan.optimize.Targets;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,20 +118,18 @@ final class TargetOptions {
       throw new InputException("--pareto-racks: must be from 1 to " + Optimize.MAX_PARETO_RACKS
           + ", got " + paretoRacks);
     }
-    Targets t = new Targets(usable, read, write, maxRacks, certifiedOnly);
+    Targets t = new Targets(usable, read, write, maxRacks, certifiedOnly, Floors.of(s, c));
     return new Optimize.Request(space(s, c), t, goal, paretoRacks, level, served);
   }
 
   /**
-   * The write a scenario's checkpoints need at its most lenient cadence: without a target the
+   * The write the scenario's jobs need when they checkpoint at once at its most lenient cadence:
+   * jobs (the fleet's GPUs / cluster size, rounded up) x one job's rate. Without a target the
    * fewest racks would hold a single C-node, which no training fleet can checkpoint into.
    */
   static double checkpointWrite(Scenario s) {
-    double bytes = CheckpointSize.ofModel(s.checkpointModel()).checkpointBytes();
     double interval = java.util.Collections.max(s.checkpointCadencesSeconds());
-    return s.checkpointMode() == CheckpointMode.ASYNC
-        ? Cadence.asyncFloorBytesPerSec(bytes, interval)
-        : Cadence.syncWriteBytesPerSec(bytes, interval, s.checkpointStallFraction());
+    return s.jobsFor(s.gpus()) * s.jobCheckpointWrite(interval);
   }
 
   private Goal goal(Objective o) {

@@ -43,14 +43,14 @@ public final class DurabilityStudy {
     return CheckpointFit.of(s.checkpointModel(), s.checkpointCadencesSeconds(),
         s.checkpointStallFraction(), s.checkpointMode(), list.stream()
             .map(od -> new DesignFit.DesignRate(od.option(),
-                od.durability().degradedWriteBytesPerSec()))
+                od.checkpointWriteDuringRebuild(), od.jobs()))
             .toList());
   }
 
   /** The same for options as {@code compare} built them (catalog inputs). */
   public static CheckpointFit checkpointsDuringRebuild(Comparison c) {
     return checkpointsDuringRebuild(c.scenario(), c.options().stream()
-        .map(o -> new OptionDurability(o.id(), o.name(), o.durability(), o.assumptions()))
+        .map(o -> OptionDurability.of(o, o.durability()))
         .toList());
   }
 
@@ -60,10 +60,11 @@ public final class DurabilityStudy {
     if (!o.equals(Overrides.NONE)) {
       d = "cloud".equals(option.family())
           ? DurabilityEngine.cloud(c.cloudObject(option.hardware().dboxModel()), c.durability(),
-              option.capacity().usableBytes(), option.throughput().readBytesPerSec(), option.throughput().writeBytesPerSec(), o)
+              option.capacity().usableBytes(), option.remote().inRegionReadBytesPerSec(),
+              option.remote().inRegionWriteBytesPerSec(), o)
           : DurabilityEngine.flash(SizingEngine.size(Options.design(s, c,
               c.dbox(option.hardware().dboxModel()), option.hardware().dboxes(), option.hardware().cnodes())), c.durability(), o);
     }
-    return new OptionDurability(option.id(), option.name(), d, option.assumptions());
+    return OptionDurability.of(option, d);
   }
 }

@@ -17,13 +17,14 @@ import java.util.List;
  * capacity and no per-bound breakdown). The per-unit figures (per rack, per watt, per GPU) are
  * derived from the groups, never stored, so they cannot disagree with them.
  */
-@JsonPropertyOrder({"identity", "hardware", "capacity", "throughput", "gpuSide", "space", "power",
-    "perUnit", "compliance", "restore", "commentary", "durability"})
+@JsonPropertyOrder({"identity", "hardware", "capacity", "throughput", "remote", "gpuSide",
+    "space", "power", "perUnit", "compliance", "restore", "commentary", "durability"})
 public record Option(
     @JsonUnwrapped Identity identity,
     @JsonUnwrapped Hardware hardware,
     @JsonUnwrapped Capacity capacity,
     @JsonUnwrapped Throughput throughput,
+    @JsonUnwrapped Remote remote,
     @JsonUnwrapped Space space,
     @JsonUnwrapped Power power,
     @JsonUnwrapped Compliance compliance,
@@ -32,8 +33,11 @@ public record Option(
     @JsonUnwrapped GpuSide gpuSide,
     @JsonUnwrapped io.exaplan.checkpoint.JobOnDesign.Restore restore) {
 
-  /** Which option this is and how many GPUs it serves. */
-  public record Identity(String id, String name, String family, long gpusServed) {}
+  /**
+   * Which option this is, how many GPUs it serves and how many training jobs share it
+   * ({@link Scenario#jobsFor}: GPUs served / the scenario's cluster size, rounded up).
+   */
+  public record Identity(String id, String name, String family, long gpusServed, int jobs) {}
 
   /**
    * The devices: enclosure, C-node and switch models and counts. The cloud baseline names its
@@ -61,12 +65,41 @@ public record Option(
       double usableBytes,
       Double usableRatio,
       Integer dataStrips,
-      Integer parityStrips) {
+      Integer parityStrips,
+      String stripeRule,
+      boolean meetsCapacityTarget) {
 
-    /** Usable bytes only (raw capacity and stripe are not public). */
-    public static Capacity usableOnly(double usableBytes) {
-      return new Capacity(null, usableBytes, null, null, null);
+    /**
+     * Usable bytes only (raw capacity and stripe are not public); {@code target} is the
+     * scenario's usable target.
+     */
+    public static Capacity usableOnly(double usableBytes, double target) {
+      return new Capacity(null, usableBytes, null, null, null, null, meets(usableBytes, target));
     }
+
+    /** usable >= target, to a part in a million (a target met by rounding counts as met). */
+    public static boolean meets(double usableBytes, double target) {
+      return usableBytes >= target * (1 - 1e-6);
+    }
+  }
+
+  /**
+   * Where the storage sits behind a WAN (the cloud baseline): the storage accounts it takes,
+   * their summed ingress (write) and egress (read), the sites' summed WAN, and the rate inside
+   * the store's region, min(media, accounts). Null for storage at the GPU sites.
+   */
+  public record Remote(
+      String storageAccount,
+      Integer storageAccounts,
+      Double accountReadBytesPerSec,
+      Double accountWriteBytesPerSec,
+      Double wanReadBytesPerSec,
+      Double wanWriteBytesPerSec,
+      Double inRegionReadBytesPerSec,
+      Double inRegionWriteBytesPerSec) {
+
+    /** Storage at the GPU sites: no accounts, no WAN. */
+    public static final Remote LOCAL = new Remote(null, null, null, null, null, null, null, null);
   }
 
   /** Read and write rates, which bound binds each, and every bound's own figure. */
@@ -160,6 +193,10 @@ public record Option(
 
   public String family() {
     return identity.family();
+  }
+
+  public int jobs() {
+    return identity.jobs();
   }
 
   public List<String> notes() {

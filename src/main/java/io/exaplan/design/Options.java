@@ -34,6 +34,15 @@ public final class Options {
         .build();
   }
 
+  /**
+   * GPUs a design serves when the user does not say: the fleet's when it holds the scenario's
+   * usable target (as compare's scaled options), else one cluster's (as compare's pod).
+   */
+  public static long defaultGpus(Scenario s, Catalog c, DBoxModel dbox, int dboxes) {
+    return Option.Capacity.meets(SizingEngine.usableBytes(dbox, dboxes, c.capacity()),
+        s.targetUsableBytes()) ? s.gpus() : s.clusterGpus();
+  }
+
   /** The {@code size} command's option: any enclosure model and C:D counts, serving {@code gpus}. */
   public static Option custom(Scenario s, Catalog c, DBoxModel dbox, int dboxes, int cnodes,
       long gpus) {
@@ -63,10 +72,10 @@ public final class Options {
       Scenario s, Catalog c, NoteMaker extraNotes) {
     Sizing z = SizingEngine.size(d);
     GuidanceLevel level = c.guidanceLevel(s.guidance());
-    double needRead = level.requiredRead(gpusServed);
-    double needWrite = level.requiredWrite(gpusServed);
-    GuidanceCheck check = new GuidanceCheck(level.id(), gpusServed, needRead, needWrite,
-        z.readBytesPerSec() >= needRead, z.writeBytesPerSec() >= needWrite);
+    GuidanceCheck check = GuidanceCheck.of(level, gpusServed, z.readBytesPerSec(),
+        z.writeBytesPerSec());
+    double needRead = check.requiredReadBytesPerSec();
+    double needWrite = check.requiredWriteBytesPerSec();
 
     List<String> notes = new ArrayList<>(explain(z));
     if (!check.meetsRead() || !check.meetsWrite()) {
@@ -79,6 +88,11 @@ public final class Options {
               Dimension.BYTE_RATE) + (check.meetsWrite() ? "" : "; "))
           + (check.meetsWrite() ? "" : "write short by " + human(
               needWrite - z.writeBytesPerSec(), Dimension.BYTE_RATE)) + ".");
+    }
+    if (d.cnodes() < s.limits().minCnodes(d.dboxes())) {
+      notes.add("Below the C:D floor: " + d.cnodes() + " C-nodes for " + d.dboxes()
+          + " enclosures, the scenario's minCnodesPerDbox " + sig(s.limits().minCnodesPerDbox())
+          + " asks for " + s.limits().minCnodes(d.dboxes()) + ".");
     }
     if (!d.dbox().certified() || !d.cnode().certified()) {
       notes.add("Not NVIDIA-certified hardware (" + (d.dbox().certified() ? d.cnode().id()
@@ -97,12 +111,14 @@ public final class Options {
     Option.Throughput seen = gpuSide.bound(storage);
     notes.addAll(gpuSideNotes(gpuSide, c));
     return new Option(
-        new Option.Identity(id, name, family, gpusServed),
+        new Option.Identity(id, name, family, gpusServed, s.jobsFor(gpusServed)),
         new Option.Hardware(d.dbox().id(), d.dboxes(), d.cnode().id(), d.cnodes(),
             d.switchModel().id(), z.switches(), z.leafSwitches(), z.spineSwitches()),
         new Option.Capacity(z.rawBytes(), z.usableBytes(), z.usableRatio(), z.dataStrips(),
-            d.capacity().parityStrips()),
+            d.capacity().parityStrips(), d.capacity().rule(),
+            Option.Capacity.meets(z.usableBytes(), s.targetUsableBytes())),
         seen,
+        Option.Remote.LOCAL,
         new Option.Space(z.nodeRackUnits(), z.switchRackUnits(), z.rackUnits(), z.racks(),
             z.rackBound(), z.spaceBoundRacks(), z.powerBoundRacks(), d.rackPowerLimitWatts(),
             z.rackCount().packingBound(), z.lowerBoundRacks()),
@@ -146,6 +162,13 @@ public final class Options {
         + d.capacity().parityStrips() + " = " + String.format(java.util.Locale.ROOT, "%.4f",
             z.stripeEfficiency()) + " less " + sig(d.capacity().reserveFraction() * 100)
         + "% reserve).");
+    int width = z.dataStrips() + d.capacity().parityStrips();
+    int perEnclosure = (int) Math.ceil((double) width / d.dboxes() - 1e-9);
+    out.add("Stripe " + z.dataStrips() + "+" + d.capacity().parityStrips() + " over "
+        + d.dboxes() + " enclosure" + (d.dboxes() == 1 ? "" : "s") + ": up to " + perEnclosure
+        + " strip" + (perEnclosure == 1 ? "" : "s") + " of a stripe in one enclosure, so "
+        + (perEnclosure <= d.capacity().parityStrips() ? "losing an enclosure loses no data"
+            : "losing an enclosure loses data") + " (rule " + d.capacity().rule() + ").");
     out.add("Read " + human(z.readBytesPerSec(), Dimension.BYTE_RATE) + " is "
         + z.readBound().key() + "-bound: " + boundTerm(z, z.readBound(), true) + ".");
     out.add("Write " + human(z.writeBytesPerSec(), Dimension.BYTE_RATE) + " is "

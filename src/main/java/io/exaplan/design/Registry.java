@@ -72,9 +72,12 @@ public final class Registry {
         GpuSides.fit(scenario, catalog, options), GpuSides.workload(scenario, catalog, options));
   }
 
-  /** Each option's sustained write rate, what a checkpoint lands on. */
+  /**
+   * Each option's sustained write rate as the GPUs see it, what a checkpoint lands on, and the
+   * jobs that share it.
+   */
   public static List<DesignFit.DesignRate> writeRates(List<Option> options) {
-    return options.stream().map(o -> new DesignFit.DesignRate(o.id(), o.throughput().writeBytesPerSec()))
-        .toList();
+    return options.stream().map(o -> new DesignFit.DesignRate(o.id(),
+        o.throughput().writeBytesPerSec(), o.jobs())).toList();
   }
 }

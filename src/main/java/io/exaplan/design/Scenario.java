@@ -46,7 +46,56 @@ public record Scenario(
     List<Site> sitePlan,
     Central central,
     Outage.Policy outage,
-    Training training) {
+    Training training,
+    Limits limits) {
+
+  /**
+   * The rules every design and the cloud baseline are held to (docs/model.md, "Job share, cloud
+   * bounds and deployable designs").
+   *
+   * @param wanBytesPerSecPerSite the WAN each GPU site has to the central object store
+   * @param cloudAccount the storage-account type (catalog/checkpoint.yaml accounts) the object
+   *     store is built from; its ingress and egress limits bound the cloud baseline
+   * @param minCnodesPerDbox the C:D floor: C-nodes per enclosure no design may go below (0.5 is
+   *     the meeting's 1:2)
+   * @param minDurabilityNines the durability floor the optimiser holds designs to
+   * @param maxRebuildSeconds the longest enclosure (or drive) rebuild the optimiser accepts
+   */
+  public record Limits(double wanBytesPerSecPerSite, String cloudAccount,
+      double minCnodesPerDbox, double minDurabilityNines, double maxRebuildSeconds) {
+
+    /** The least C-nodes the C:D floor allows for {@code dboxes} enclosures (at least 1). */
+    public int minCnodes(int dboxes) {
+      return Math.max(1, (int) Math.ceil(dboxes * minCnodesPerDbox - 1e-9));
+    }
+  }
+
+  /**
+   * Training jobs sharing storage that serves {@code gpus} GPUs: gpus / clusterGpus, rounded up
+   * (at least 1). The one formula for every option, site and checkpoint row.
+   */
+  public int jobsFor(long gpus) {
+    return (int) Math.max(1, -Math.floorDiv(-gpus, clusterGpus));
+  }
+
+  /**
+   * The write one job's checkpoint needs at {@code interval}: checkpoint / (stall x interval)
+   * when synchronous, checkpoint / interval when asynchronous.
+   */
+  public double jobCheckpointWrite(double interval) {
+    double bytes = io.exaplan.checkpoint.CheckpointSize.ofModel(checkpointModel)
+        .checkpointBytes();
+    return checkpointMode == CheckpointMode.ASYNC
+        ? io.exaplan.checkpoint.Cadence.asyncFloorBytesPerSec(bytes, interval)
+        : io.exaplan.checkpoint.Cadence.syncWriteBytesPerSec(bytes, interval,
+            checkpointStallFraction);
+  }
+
+  /** A title made from the scenario's own figures, for a file that gives no name. */
+  static String title(long gpus, int sites, double targetUsableBytes) {
+    return String.format(java.util.Locale.ROOT, "%,d GPUs over %d site%s, compared at %s usable",
+        gpus, sites, sites == 1 ? "" : "s", Units.human(targetUsableBytes, Dimension.BYTES));
+  }
 
   public static final String BUILT_IN = "scenario/default.yaml";
 
@@ -91,7 +140,15 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, watts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training);
+        outage, training, limits);
+  }
+
+  /** This scenario with another C-node model id (unchecked: the caller checks the catalog). */
+  public Scenario withCnode(String id) {
+    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, id,
+        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
+        outage, training, limits);
   }
 
   /** This scenario with another switch model id (unchecked: the caller checks the catalog). */
@@ -99,7 +156,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         id, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training);
+        outage, training, limits);
   }
 
   /** This scenario sized to another usable target. */
@@ -107,7 +164,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, usableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training);
+        outage, training, limits);
   }
 
   /** This scenario with another GPU side (node, parallelism, workload; checked by the caller). */
@@ -115,7 +172,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, t);
+        outage, t, limits);
   }
 
   /** This scenario packing another draw basis against the rack limit. */
@@ -123,11 +180,12 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, basis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training);
+        outage, training, limits);
   }
 
   private static Scenario bind(Fields f, Scenario d, Catalog c) {
     String name = f.text("name", d == null ? null : d.name);
+    boolean titled = d == null || f.has("name") || f.keys().isEmpty();
     if (name == null) {
       f.problem("name", "missing required field");
     }
@@ -184,9 +242,13 @@ public record Scenario(
     Central central = central(f, d == null ? null : d.central);
     Outage.Policy outage = outage(f, d == null ? null : d.outage);
     Training training = Training.bind(f, d == null ? null : d.training, c);
+    Limits limits = limits(f, d == null ? null : d.limits);
     f.finish();
+    if (!titled) {
+      name = title(gpus, sites, target);
+    }
     return new Scenario(name, date, gpus, sites, cluster, target, guidance, cnode, sw, rack, cloud,
-        limit, basis, model, cadences, stall, mode, plan, central, outage, training);
+        limit, basis, model, cadences, stall, mode, plan, central, outage, training, limits);
   }
 
   private static List<Site> sitePlan(Fields f) {
@@ -257,6 +319,28 @@ public record Scenario(
     String account = ref(f, "outageAccount", d == null ? null : d.account(),
         CheckpointCatalog.builtIn().accounts().keySet());
     return new Outage.Policy(copyEvery, keepLocal, duration, catchUp, account);
+  }
+
+  /** The rule keys; each falls back to {@code d}'s (the built-in scenario's) value. */
+  private static Limits limits(Fields f, Limits d) {
+    double wan = f.quantity("wanRatePerSite", Dimension.BYTE_RATE,
+        d == null ? Double.NaN : d.wanBytesPerSecPerSite(), true);
+    String account = ref(f, "cloudAccount", d == null ? null : d.cloudAccount(),
+        CheckpointCatalog.builtIn().accounts().keySet());
+    double ratio = f.quantity("minCnodesPerDbox", Dimension.NUMBER,
+        d == null ? Double.NaN : d.minCnodesPerDbox(), false);
+    if (ratio > 100) {
+      f.problem("minCnodesPerDbox", "must be at most 100 C-nodes per enclosure, got "
+          + Units.sig(ratio));
+    }
+    double nines = f.quantity("minDurabilityNines", Dimension.NUMBER,
+        d == null ? Double.NaN : d.minDurabilityNines(), false);
+    if (nines > 30) {
+      f.problem("minDurabilityNines", "must be at most 30 nines, got " + Units.sig(nines));
+    }
+    double rebuild = f.quantity("maxRebuild", Dimension.DURATION,
+        d == null ? Double.NaN : d.maxRebuildSeconds(), true);
+    return new Limits(wan, account, ratio, nines, rebuild);
   }
 
   private static String ref(Fields f, String key, String fallback, java.util.Set<String> known) {

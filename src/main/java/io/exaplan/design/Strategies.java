@@ -10,6 +10,7 @@ import io.exaplan.catalog.DesignTemplate;
 import io.exaplan.catalog.GuidanceLevel;
 import io.exaplan.config.Dimension;
 import io.exaplan.durability.DurabilityEngine;
+import io.exaplan.durability.Durability;
 import io.exaplan.durability.DurabilityParams;
 import io.exaplan.sizing.Bound;
 import io.exaplan.sizing.Design;
@@ -87,7 +88,8 @@ final class Strategies {
       DesignTemplate t = c.design(POD);
       DBoxModel box = c.dbox(t.dboxModel());
       int boxes = SizingEngine.dboxesFor(s.targetUsableBytes(), box, c.capacity());
-      int cnodes = (int) Math.ceil((double) boxes * t.cnodes() / t.dboxes() - 1e-9);
+      int cnodes = Math.max(s.limits().minCnodes(boxes),
+          (int) Math.ceil((double) boxes * t.cnodes() / t.dboxes() - 1e-9));
       List<String> notes = List.of("Scaled from the pod: " + boxes + " D-boxes reach "
           + human(s.targetUsableBytes(), Dimension.BYTES) + " usable; C-nodes keep the pod's "
           + t.cnodes() + ":" + t.dboxes() + " ratio (" + sig((double) boxes / t.dboxes())
@@ -107,14 +109,18 @@ final class Strategies {
       DesignTemplate t = c.design(template());
       DBoxModel box = c.dbox(t.dboxModel());
       int boxes = SizingEngine.dboxesFor(s.targetUsableBytes(), box, c.capacity());
-      int cnodes = Math.max(1, (int) Math.ceil(boxes * t.cnodesPerDbox() - 1e-9));
+      int cnodes = Math.max(s.limits().minCnodes(boxes),
+          (int) Math.ceil(boxes * t.cnodesPerDbox() - 1e-9));
       StrategySpec spec = Registry.spec(this);
       List<String> notes = List.of(boxes + " enclosures reach "
           + human(s.targetUsableBytes(), Dimension.BYTES) + " usable (" + sig(SizingEngine.dboxesAtScale(
               s.targetUsableBytes(), box, c.capacity())) + " needed at scale); C-nodes = " + boxes
           + " x "
-          + sig(t.cnodesPerDbox()) + ".");
-      return Options.flash(spec.id(), t.name(), "dense", Options.design(s, c, box, boxes, cnodes),
+          + sig(t.cnodesPerDbox()) + (cnodes > Math.ceil(boxes * t.cnodesPerDbox() - 1e-9)
+              ? ", raised to " + cnodes + " by the C:D floor (" + sig(
+                  s.limits().minCnodesPerDbox()) + " per enclosure)" : "") + ".");
+      return Options.flash(spec.id(), t.name() + " at " + human(s.targetUsableBytes(),
+          Dimension.BYTES), "dense", Options.design(s, c, box, boxes, cnodes),
           s.gpus(), s, c, (z, g) -> notes);
     }
   }
@@ -145,45 +151,47 @@ final class Strategies {
     public Option build(Scenario s, Catalog c) {
       CloudObjectModel m = c.cloudObject(s.cloudObject());
       double usable = s.targetUsableBytes();
-      double per100 = usable / 100e15;
-      double read = per100 * m.readBytesPerSecPer100PB();
-      double write = per100 * m.writeBytesPerSecPer100PB();
+      CloudReach reach = CloudReach.of(m, usable, s);
+      double read = reach.readBytesPerSec();
+      double write = reach.writeBytesPerSec();
       int racks = (int) Math.ceil(usable / 1e18 * m.racksPerExabyte() - 1e-9);
       double power = racks * m.powerPerRackWatts();
       long gpus = s.gpus();
       GuidanceLevel level = c.guidanceLevel(s.guidance());
-      GuidanceCheck check = new GuidanceCheck(level.id(), gpus, level.requiredRead(gpus),
-          level.requiredWrite(gpus), read >= level.requiredRead(gpus),
-          write >= level.requiredWrite(gpus));
-      List<String> notes = List.of(
-          "Read " + human(read, Dimension.BYTE_RATE) + " = " + sig(per100) + " x "
-              + human(m.readBytesPerSecPer100PB(), Dimension.BYTE_RATE) + " per 100 PB ("
-              + sig(m.readBytesPerSecPer100PB() * 8 / 1e12) + " Tb/s); write likewise "
-              + human(write, Dimension.BYTE_RATE) + ". Bound by HDD spindles per PB (media).",
-          "Racks " + racks + " = " + human(usable, Dimension.BYTES) + " x " + sig(
-              m.racksPerExabyte()) + " racks per EB; power " + human(power, Dimension.POWER)
-              + " = racks x " + human(m.powerPerRackWatts(), Dimension.POWER) + ".",
-          "Internals (raw capacity, servers, switches) are not public: raw, C-node, D-box and "
-              + "switch counts are not modelled.");
-      Option.Throughput storage = new Option.Throughput(read, write, Bound.MEDIA, Bound.MEDIA,
-          Option.Throughput.Terms.mediaOnly(read, write));
+      Durability durability = DurabilityEngine.cloud(m, c.durability(), usable,
+          reach.inRegionReadBytesPerSec(), reach.inRegionWriteBytesPerSec(),
+          DurabilityParams.Overrides.NONE);
+      Option.Throughput storage = new Option.Throughput(read, write, reach.readBound(),
+          reach.writeBound(), Option.Throughput.Terms.mediaOnly(reach.mediaReadBytesPerSec(),
+              reach.mediaWriteBytesPerSec()));
       GpuSide gpuSide = GpuSide.of(s.training().node(c), gpus, storage);
       Option.Throughput seen = gpuSide.bound(storage);
+      GuidanceCheck check = GuidanceCheck.of(level, gpus, seen.readBytesPerSec(),
+          seen.writeBytesPerSec());
+      List<String> notes = new ArrayList<>(reach.notes());
+      notes.add("Racks " + racks + " = " + human(usable, Dimension.BYTES) + " x " + sig(
+          m.racksPerExabyte()) + " racks per EB; power " + human(power, Dimension.POWER)
+          + " = racks x " + human(m.powerPerRackWatts(), Dimension.POWER) + ".");
+      notes.add("Internals (raw capacity, servers, switches) are not public: raw, C-node and "
+          + "switch counts are not modelled; the " + durability.enclosures() + " shelves of "
+          + m.drivesPerEnclosure() + " drives (" + durability.drives() + " drives) are the "
+          + "durability model's assumed layout.");
       return new Option(
-          new Option.Identity("cloud-hdd", m.name(), "cloud", gpus),
-          Option.Hardware.none(m.id()),
-          Option.Capacity.usableOnly(usable),
+          new Option.Identity("cloud-hdd", m.name() + " at " + human(usable, Dimension.BYTES),
+              "cloud", gpus, s.jobsFor(gpus)),
+          new Option.Hardware(m.id(), (int) Math.min(Integer.MAX_VALUE,
+              durability.enclosures()), null, 0, null, 0, 0, 0),
+          Option.Capacity.usableOnly(usable, s.targetUsableBytes()),
           seen,
+          reach.remote(),
           new Option.Space(0, 0, (long) racks * m.rackUnitsPerRack(), racks, RackBound.SPACE,
               racks, (long) Math.ceil(power / s.rackPowerLimitWatts() - 1e-9),
-              m.powerPerRackWatts(), null, null),
+              s.rackPowerLimitWatts(), null, null),
           new Option.Power(power, power),
           new Option.Compliance(false, check),
           new Option.Commentary(notes, c.assumptions(List.of(m, level,
               c.durability().usedByCloud()))),
-          DurabilityEngine.cloud(m, c.durability(), usable, read, write,
-              DurabilityParams.Overrides.NONE), gpuSide,
-          GpuSides.restore("cloud-hdd", seen, gpus, s, c));
+          durability, gpuSide, GpuSides.restore("cloud-hdd", seen, gpus, s, c));
     }
   }
 }

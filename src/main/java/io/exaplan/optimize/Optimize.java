@@ -50,6 +50,7 @@ public final class Optimize {
     Front f = Optimizer.pareto(q.space(), q.targets(), Math.min(paretoRacks, MAX_PARETO_RACKS));
 
     List<String> notes = new ArrayList<>(why(q, b));
+    notes.add("Floors: " + q.targets().floors().describe() + "; " + r.binding() + ".");
     notes.add("Searched " + q.space().groups().size() + " model combination(s) x 1.."
         + Units.fixed(q.space().maxDboxes(), 0) + " enclosures x 1.."
         + Units.fixed(q.space().maxCnodes(), 0) + " C-nodes (" + scientific(r.candidates())
@@ -115,7 +116,8 @@ public final class Optimize {
         + human(t.readBytesPerSec(), Dimension.BYTE_RATE) + ", write >= "
         + human(t.writeBytesPerSec(), Dimension.BYTE_RATE)
         + (t.maxRacks() == null ? "" : ", at most " + t.maxRacks() + " racks")
-        + (t.certifiedOnly() ? ", NVIDIA-certified parts only" : "");
+        + (t.certifiedOnly() ? ", NVIDIA-certified parts only" : "")
+        + (t.floors().equals(Floors.NONE) ? "" : ", " + t.floors().describe());
   }
 
   /** Why the best design has the counts it has. */

@@ -30,6 +30,12 @@ import java.util.List;
 public final class Optimizer {
   private Optimizer() {}
 
+  /**
+   * Designs one search or front may size. Without the floors the bound ends the search long
+   * before this; a floor no design meets could otherwise walk the whole space.
+   */
+  static final long MAX_SIZED = 200_000;
+
   /** The least counts meeting the targets for one model combination. */
   record Range(int n0, int k0) {}
 
@@ -40,36 +46,137 @@ public final class Optimizer {
     Bounds lb = new Bounds();
     List<String> excluded = new ArrayList<>();
     int cap = t.rackCap();
+    // The best-scoring design the durability floor or rebuild ceiling turned away, and why.
+    Candidate rejected = null;
+    String rejectedWhy = null;
+    search:
     for (Group g : space.groups()) {
       Range r = range(space, g, t, excluded);
       if (r == null) {
         continue;
       }
       for (int n = r.n0(); n <= space.maxDboxes(); n++) {
-        int k = r.k0();
-        for (; k <= space.maxCnodes(); k++) {
-          Sizing z = size(space, g, n, k, t);
-          evaluated++;
-          Score bound = goal.bound(z);
-          if (n == r.n0() && k == r.k0()) {
-            lb.add(g, n, k, z, bound, cap);
+        if (evaluated >= MAX_SIZED) {
+          excluded.add("search stopped after " + MAX_SIZED + " designs: the floors ("
+              + t.floors().describe() + ") turn too many away");
+          break search;
+        }
+        int k0 = t.kStart(r.k0(), n);
+        // The row's first design, floors aside: its bound ends the row, and the combination.
+        Sizing first = size(space, g, n, k0, t);
+        evaluated++;
+        Score firstBound = goal.bound(first);
+        if (n == r.n0()) {
+          lb.add(g, n, k0, first, firstBound, cap);
+        }
+        if (Goal.racksBound(first) > cap
+            || (best != null && firstBound.compareTo(best.score()) >= 0)) {
+          break;
+        }
+        int kd = kDurable(space, g, n, k0, t);
+        if (kd > k0) {
+          Score s0 = goal.score(first);
+          if (first.racks() <= cap && (rejected == null || s0.compareTo(rejected.score()) < 0)) {
+            rejected = new Candidate(g, n, k0, first, s0);
+            rejectedWhy = t.floors().rejects(first);
           }
+        }
+        if (kd < 0) {
+          continue;
+        }
+        int k = kd;
+        for (; k <= space.maxCnodes() && evaluated < MAX_SIZED; k++) {
+          Sizing z = k == k0 ? first : size(space, g, n, k, t);
+          evaluated += k == k0 ? 0 : 1;
+          Score bound = goal.bound(z);
           if (Goal.racksBound(z) > cap || (best != null && bound.compareTo(best.score()) >= 0)) {
             break;
           }
           if (z.racks() <= cap) {
             Score s = goal.score(z);
             if (best == null || s.compareTo(best.score()) < 0) {
-              best = new Candidate(g, n, k, z, s);
+              String why = t.floors().rejects(z);
+              if (why == null) {
+                best = new Candidate(g, n, k, z, s);
+              } else if (rejected == null || s.compareTo(rejected.score()) < 0) {
+                rejected = new Candidate(g, n, k, z, s);
+                rejectedWhy = why;
+              }
             }
           }
         }
-        if (k == r.k0()) {
-          break;
-        }
       }
     }
-    return new Search(best, lb.result(), evaluated, space.candidates(), excluded);
+    return new Search(best, lb.result(), evaluated, space.candidates(), excluded,
+        binding(space, t, best, rejected, rejectedWhy));
+  }
+
+  /**
+   * The fewest C-nodes from {@code kFrom} up whose design with {@code n} enclosures meets the
+   * durability floor and rebuild ceiling, or -1 when even the space's most C-nodes do not. More
+   * C-nodes only raise the front-end and port bounds a rebuild runs at, so durability never falls
+   * with k and bisection finds the least k (each design is still checked when scored).
+   */
+  static int kDurable(SearchSpace sp, Group g, int n, int kFrom, Targets t) {
+    if (!t.floors().checksDurability() || passes(sp, g, n, kFrom, t)) {
+      return kFrom;
+    }
+    int hi = sp.maxCnodes();
+    if (!passes(sp, g, n, hi, t)) {
+      return -1;
+    }
+    int lo = kFrom;
+    while (hi - lo > 1) {
+      int mid = lo + (hi - lo) / 2;
+      if (passes(sp, g, n, mid, t)) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return hi;
+  }
+
+  private static boolean passes(SearchSpace sp, Group g, int n, int k, Targets t) {
+    try {
+      return t.floors().rejects(SizingEngine.size(sp.design(g, n, k))) == null;
+    } catch (InputException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Which constraint sets the best design: the durability floor or rebuild ceiling when it turned
+   * away a better-scoring design, else the C:D floor when it raised the C-nodes above what the
+   * throughput needs, else the capacity target (fewest enclosures) and the throughput target
+   * (fewest C-nodes).
+   */
+  static String binding(SearchSpace sp, Targets t, Candidate best, Candidate rejected,
+      String why) {
+    if (best == null) {
+      return rejected == null ? null : "no design meets the floors; the best turned away, "
+          + rejected.dboxes() + " x " + rejected.group().dbox().id() + " + " + rejected.cnodes()
+          + " C-nodes, misses: " + why;
+    }
+    if (rejected != null && rejected.score().compareTo(best.score()) < 0) {
+      return "the " + (why.startsWith("durability") ? "durability floor" : "rebuild ceiling")
+          + " binds: " + rejected.dboxes() + " x " + rejected.group().dbox().id() + " + "
+          + rejected.cnodes() + " C-nodes (" + rejected.sizing().racks() + " racks) would score "
+          + "better but its " + why;
+    }
+    Range r = range(sp, best.group(), t, new ArrayList<>());
+    int floor = t.floors().minCnodes(best.dboxes());
+    if (best.cnodes() == floor && floor > r.k0()) {
+      return "the C:D floor binds: " + best.cnodes() + " C-nodes = " + best.dboxes()
+          + " enclosures x " + io.exaplan.config.Units.sig(t.floors().minCnodesPerDbox())
+          + ", rounded up (the throughput targets alone need " + r.k0() + ")";
+    }
+    if (best.dboxes() == r.n0() && best.cnodes() == r.k0()) {
+      return "the capacity and throughput targets bind: " + r.n0()
+          + " enclosures are the fewest for the usable, read and write targets and " + r.k0()
+          + " C-nodes the fewest for read and write";
+    }
+    return "the rack packing binds: more devices than the targets need spread into fewer racks";
   }
 
   /**
@@ -95,12 +202,21 @@ public final class Optimizer {
         continue;
       }
       Column col = new Column(r.k0());
-      for (int n = r.n0(); n <= space.maxDboxes(); n++) {
+      for (int n = r.n0(); n <= space.maxDboxes() && evaluated < MAX_SIZED; n++) {
         double boxWrite = Sides.dboxWrite(g.dbox(), n, space.capacity());
         long rowLeast = Long.MAX_VALUE;
         boolean first = true;
         boolean over = false;
-        for (int k = r.k0(); k <= space.maxCnodes(); k++) {
+        int kFloor = t.kStart(r.k0(), n);
+        if (t.floors().checksDurability()
+            && Goal.racksBound(size(space, g, n, kFloor, t)) > cap) {
+          break;
+        }
+        int kd = kDurable(space, g, n, kFloor, t);
+        if (kd < 0) {
+          continue;
+        }
+        for (int k = kd; k <= space.maxCnodes(); k++) {
           if (col.dead(k)) {
             continue;
           }
@@ -108,10 +224,14 @@ public final class Optimizer {
           evaluated++;
           long lb = Goal.racksBound(z);
           if (lb > cap) {
-            over = first;
+            over = first && k == kFloor;
             break;
           }
           first = false;
+          // A design the floors turn away neither enters the front nor prunes others.
+          if (t.floors().rejects(z) != null) {
+            continue;
+          }
           if (z.racks() <= cap) {
             Score key = new Score(-z.writeBytesPerSec(), z.packedWatts(), -z.usableBytes());
             Candidate prior = bucket[z.racks()];

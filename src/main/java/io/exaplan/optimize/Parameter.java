@@ -22,7 +22,8 @@ public enum Parameter {
     Inputs apply(Inputs in, double f) {
       CapacityModel c = in.catalog().capacity();
       return in.with(copy(in.catalog(), new CapacityModel(c.id(), c.parityStrips(),
-          c.minDataStrips(), c.maxDataStrips(), c.reserveFraction() * f, c.figures()), null, null,
+          c.minDataStrips(), c.maxDataStrips(), c.reserveFraction() * f, c.failureDomain(),
+          c.figures()), null, null,
           null));
     }
   },

@@ -111,6 +111,15 @@ public final class SitePlanner {
     double read = site.minReadBytesPerSec();
     double write = site.minWriteBytesPerSec();
     List<String> notes = new ArrayList<>();
+    if (write == 0 && !Site.PERFORMANCE.equals(site.storage())) {
+      double interval = s.central().checkpointIntervalSeconds();
+      double perJob = s.jobCheckpointWrite(interval);
+      write = jobs * perJob;
+      notes.add("Write target " + human(write, Dimension.BYTE_RATE) + " = " + jobs + " job"
+          + (jobs == 1 ? "" : "s") + " x " + human(perJob, Dimension.BYTE_RATE) + ", each job's "
+          + s.checkpointMode().key() + " checkpoint every " + human(interval, Dimension.DURATION)
+          + " when the jobs checkpoint at once.");
+    }
     if (site.usableBytes() == null) {
       notes.add("Usable target " + human(usable, Dimension.BYTES) + " = "
           + human(s.targetUsableBytes(), Dimension.BYTES) + " x " + site.gpus() + " / "
@@ -144,7 +153,7 @@ public final class SitePlanner {
           });
     } else {
       Targets targets = new Targets(usable, read, write, site.maxRacks(),
-          Site.GUIDANCE.equals(site.storage()));
+          Site.GUIDANCE.equals(site.storage()), Floors.of(at, c));
       SearchSpace sp = SearchSpace.of(at, c);
       Search r = Optimizer.search(sp, targets, Goal.of(Objective.RACKS));
       Candidate b = r.best();
@@ -159,6 +168,9 @@ public final class SitePlanner {
         notes.add("No design meets " + Optimize.describe(targets) + ".");
         return new SitePlan.SiteResult(site.name(), site.gpus(), site.storage(), limit,
             site.maxRacks(), jobs, usable, read, write, null, false, notes);
+      }
+      if (r.binding() != null) {
+        notes.add("Binding: " + r.binding() + ".");
       }
       design = Optimize.option(site.name(), b, sp, at, c, site.gpus(), notes);
     }

@@ -118,17 +118,23 @@ public record CheckpointFindings(
             : "asynchronously (staged on node-local NVMe, then drained)") + ".");
     for (double interval : new TreeSet<>(fit.cadencesSeconds())) {
       List<String> meet = new ArrayList<>();
+      List<String> staggered = new ArrayList<>();
       List<String> miss = new ArrayList<>();
       double required = 0;
       for (DesignFit.Row r : fit.rows()) {
         if (r.intervalSeconds() == interval) {
-          (r.meets() ? meet : miss).add(r.option());
+          (r.meets() ? meet : r.staggeredFits() ? staggered : miss).add(label(r));
           required = r.requiredWriteBytesPerSec();
         }
       }
-      out.add("Every " + human(interval, Dimension.DURATION) + " needs "
-          + human(required, Dimension.BYTE_RATE) + ": " + (meet.isEmpty() ? "no option keeps up"
-              : String.join(", ", meet) + " keep" + (meet.size() == 1 ? "s" : "") + " up")
+      out.add("Every " + human(interval, Dimension.DURATION) + " each job needs "
+          + human(required, Dimension.BYTE_RATE) + ", judged on its share of the write rate when "
+          + "the jobs sharing an option checkpoint at once: " + (meet.isEmpty()
+              ? "no option keeps up" : String.join(", ", meet) + " keep" + (meet.size() == 1
+                  ? "s" : "") + " up")
+          + (staggered.isEmpty() ? "" : "; " + String.join(", ", staggered)
+              + " only if the jobs stagger their checkpoints (jobs x write time alone <= the "
+              + "interval; `exaplan simulate` plays the contention out)")
           + (miss.isEmpty() ? "." : "; " + String.join(", ", miss) + " cannot."));
     }
     CheckpointAnalysis any = failures.get(0).analysis();
@@ -183,6 +189,13 @@ public record CheckpointFindings(
           + ").");
     }
     return out;
+  }
+
+  /** "dense-420-210 (4 jobs: 341 GB/s each, 1.365 TB/s alone)", or the id for a lone job. */
+  private static String label(DesignFit.Row r) {
+    return r.jobs() == 1 ? r.option() : r.option() + " (" + r.jobs() + " jobs: "
+        + human(r.writeBytesPerSec(), Dimension.BYTE_RATE) + " each, "
+        + human(r.aloneWriteBytesPerSec(), Dimension.BYTE_RATE) + " alone)";
   }
 
   private static String efficiency(DesignFailures f) {

@@ -33,12 +33,15 @@ public final class CheckpointViews {
   static final List<Column> FIT_COLUMNS = List.of(
       Column.text("option", "Option"),
       Column.number("intervalS", "Interval", "s", 0),
+      Column.count("jobs", "Jobs sharing it"),
       Column.number("requiredWriteTBps", "Required write", "TB/s", 3),
-      Column.number("writeTBps", "Write", "TB/s", 3),
+      Column.number("writeTBps", "Write per job (all at once)", "TB/s", 3),
+      Column.number("aloneWriteTBps", "Write alone", "TB/s", 3),
       Column.number("writeS", "Write time", "s", 1),
       Column.number("stallS", "Stall", "s", 1),
       Column.number("busyFraction", "Write time / interval", "", 3),
-      Column.text("meets", "Meets"),
+      Column.text("meets", "Meets (per job)"),
+      Column.text("meetsAlone", "Meets alone"),
       Column.number("minIntervalS", "Shortest interval", "s", 1));
 
   /** The design-fit table: every option at every cadence. */
@@ -52,9 +55,10 @@ public final class CheckpointViews {
   static Table fitTable(String id, String title, List<DesignFit.Row> rows) {
     Table.Builder t = new Table.Builder(id, title, Table.Layout.ROWS, FIT_COLUMNS);
     for (DesignFit.Row r : rows) {
-      t.row(r.option(), r.intervalSeconds(), r.requiredWriteBytesPerSec() / 1e12,
-          r.writeBytesPerSec() / 1e12, r.writeSeconds(), r.stallSeconds(), r.busyFraction(),
-          r.meets() ? "yes" : "no", r.minIntervalSeconds());
+      t.row(r.option(), r.intervalSeconds(), r.jobs(), r.requiredWriteBytesPerSec() / 1e12,
+          r.writeBytesPerSec() / 1e12, r.aloneWriteBytesPerSec() / 1e12, r.writeSeconds(),
+          r.stallSeconds(), r.busyFraction(), r.verdict(), r.meetsAlone() ? "yes" : "no",
+          r.minIntervalSeconds());
     }
     return t.build();
   }

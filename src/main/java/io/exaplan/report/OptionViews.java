@@ -24,16 +24,21 @@ public final class OptionViews {
       Column.text("id", "Option"),
       Column.text("name", "Name"),
       Column.count("gpusServed", "GPUs served"),
+      Column.count("jobs", "Training jobs sharing it"),
       Column.text("dboxModel", "Enclosure model"),
       Column.count("dboxes", "Enclosures"),
       Column.count("cnodes", "C-nodes"),
       Column.number("rawPB", "Raw", "PB", 1),
       Column.number("usablePB", "Usable", "PB", 1),
       Column.number("usableRatio", "Usable/raw", "", 4),
+      Column.text("meetsCapacityTarget", "Meets capacity target"),
       Column.number("readTBps", "Read", "TB/s", 3),
       Column.text("readBound", "Read bound"),
       Column.number("writeTBps", "Write", "TB/s", 3),
       Column.text("writeBound", "Write bound"),
+      Column.count("storageAccounts", "Storage accounts"),
+      Column.number("inRegionReadTBps", "Read in the store's region", "TB/s", 3),
+      Column.number("inRegionWriteTBps", "Write in the store's region", "TB/s", 3),
       Column.number("nodeRU", "Node rack units", "U", 0),
       Column.number("rackUnits", "Rack units with switches", "U", 0),
       Column.count("switches", "Switches"),
@@ -56,9 +61,12 @@ public final class OptionViews {
       Column.text("guidance", "Guidance level"),
       Column.number("needReadTBps", "Guidance read", "TB/s", 2),
       Column.number("needWriteTBps", "Guidance write", "TB/s", 2),
+      Column.number("needReadPerGpu", "Guidance read per GPU", "GB/s", 3),
+      Column.number("needWritePerGpu", "Guidance write per GPU", "GB/s", 3),
       Column.text("meetsGuidance", "Meets guidance"),
       Column.text("certified", "NVIDIA-certified parts"),
       Column.text("parity", "Erasure code"),
+      Column.text("stripeRule", "Stripe rule"),
       Column.number("driveRebuildH", "Drive rebuild", "h", 2),
       Column.number("enclosureRebuildH", "Enclosure rebuild", "h", 1),
       Column.number("degradedReadTBps", "Read during rebuild", "TB/s", 2),
@@ -96,28 +104,32 @@ public final class OptionViews {
     for (Option o : options) {
       GuidanceCheck g = o.compliance().guidance();
       Durability d = o.durability();
-      t.row(o.id(), o.name(), o.identity().gpusServed(), o.hardware().dboxModel(), o.hardware().dboxes(), o.hardware().cnodes(),
+      Option.Remote r = o.remote();
+      t.row(o.id(), o.name(), o.identity().gpusServed(), o.jobs(), o.hardware().dboxModel(),
+          o.hardware().dboxes(), o.hardware().cnodes(),
           o.capacity().rawBytes() == null ? null : o.capacity().rawBytes() / 1e15, o.capacity().usableBytes() / 1e15,
-          o.capacity().usableRatio(), o.throughput().readBytesPerSec() / 1e12, o.throughput().readBound().key(),
-          o.throughput().writeBytesPerSec() / 1e12, o.throughput().writeBound().key(), o.space().nodeRackUnits(), o.space().rackUnits(),
+          o.capacity().usableRatio(), o.capacity().meetsCapacityTarget() ? "yes" : "no",
+          o.throughput().readBytesPerSec() / 1e12, o.throughput().readBound().key(),
+          o.throughput().writeBytesPerSec() / 1e12, o.throughput().writeBound().key(),
+          r.storageAccounts(), tera(r.inRegionReadBytesPerSec()),
+          tera(r.inRegionWriteBytesPerSec()), o.space().nodeRackUnits(), o.space().rackUnits(),
           o.hardware().switches(), o.space().racks(), o.space().rackBound().key(), o.space().spaceBoundRacks(),
           o.space().powerBoundRacks(), o.space().rackPowerLimitWatts() / 1e3, o.power().powerWatts() / 1e3,
           o.power().powerMaxWatts() / 1e3, o.perUnit().usableBytesPerRack() / 1e15,
           o.perUnit().readBytesPerSecPerWatt() * 1e3 / 1e9, o.perUnit().writeBytesPerSecPerWatt() * 1e3 / 1e9,
           o.perUnit().readBytesPerSecPerGpu() / 1e9, o.perUnit().writeBytesPerSecPerGpu() / 1e9, g.level(),
           g.requiredReadBytesPerSec() / 1e12, g.requiredWriteBytesPerSec() / 1e12,
-          meets(g), o.compliance().certified() ? "yes" : "no", d.parity(), d.driveRebuildSeconds() / 3600,
+          g.requiredReadBytesPerSecPerGpu() / 1e9, g.requiredWriteBytesPerSecPerGpu() / 1e9,
+          g.verdict(), o.compliance().certified() ? "yes" : "no", d.parity(),
+          o.capacity().stripeRule(), d.driveRebuildSeconds() / 3600,
           DurabilityView.hours(d.enclosureRebuildSeconds()), d.degradedReadBytesPerSec() / 1e12,
           d.degradedWriteBytesPerSec() / 1e12, d.nines());
     }
     return t.build();
   }
 
-  private static String meets(GuidanceCheck g) {
-    if (g.meetsRead() && g.meetsWrite()) {
-      return "yes";
-    }
-    return g.meetsRead() ? "read only" : g.meetsWrite() ? "write only" : "no";
+  private static Double tera(Double bytesPerSec) {
+    return bytesPerSec == null ? null : bytesPerSec / 1e12;
   }
 
   static Table notes(List<Option> options) {
@@ -187,6 +199,13 @@ public final class OptionViews {
         .map(v -> Units.human(v, io.exaplan.config.Dimension.DURATION)).toList()));
     t.row("checkpointStallFraction", Units.sig(s.checkpointStallFraction()));
     t.row("checkpointMode", s.checkpointMode().key());
+    Scenario.Limits l = s.limits();
+    t.row("wanRatePerSite", Units.human(l.wanBytesPerSecPerSite(),
+        io.exaplan.config.Dimension.BYTE_RATE));
+    t.row("cloudAccount", l.cloudAccount());
+    t.row("minCnodesPerDbox", Units.sig(l.minCnodesPerDbox()));
+    t.row("minDurabilityNines", Units.sig(l.minDurabilityNines()));
+    t.row("maxRebuild", Units.human(l.maxRebuildSeconds(), io.exaplan.config.Dimension.DURATION));
     return t.build();
   }
 }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /**
+/**
  * Which limit sets a throughput: the C-nodes, the D-box media, or the network ports; CLIENT when
- * the GPU nodes' storage NICs bind before the storage does (design.GpuSide).
+ * the GPU nodes' storage NICs bind before the storage does (design.GpuSide); for the cloud
+ * baseline also ACCOUNT (the storage accounts' ingress/egress limits) and WAN (the sites' WAN).
  */
 public enum Bound {
-  FRONTEND, MEDIA, NETWORK, CLIENT;
+  FRONTEND, MEDIA, NETWORK, CLIENT, ACCOUNT, WAN;
 
   @JsonValue
   public String key() {

@@ -21,8 +21,9 @@ public final class SizingEngine {
     CNodeModel cn = d.cnode();
     CapacityModel cap = d.capacity();
 
-    // Usable capacity: the stripe is as wide as the cluster's drives allow (small-cluster curve).
-    int data = dataStrips(cap, (long) d.dboxes() * box.drives());
+    // Usable capacity: the stripe is as wide as the cluster's drives and the failure-domain rule
+    // allow (small-cluster curve).
+    int data = dataStrips(cap, box, d.dboxes());
     double ecEff = (double) data / (data + cap.parityStrips());
     double usableRatio = ecEff - cap.reserveFraction();
     double raw = d.dboxes() * box.rawBytes();
@@ -99,7 +100,7 @@ public final class SizingEngine {
 
   /** Usable bytes of {@code n} enclosures, small-cluster curve included. */
   public static double usableBytes(DBoxModel box, int n, CapacityModel cap) {
-    int data = dataStrips(cap, (long) n * box.drives());
+    int data = dataStrips(cap, box, n);
     return n * box.rawBytes() * ((double) data / (data + cap.parityStrips())
         - cap.reserveFraction());
   }
@@ -128,9 +129,16 @@ public final class SizingEngine {
     return (int) n;
   }
 
-  /** Data strips per stripe: all drives but the parity ones, clamped to [min, max]. */
-  static int dataStrips(CapacityModel cap, long drives) {
-    long data = drives - cap.parityStrips();
+  /**
+   * Data strips per stripe: all drives but the parity ones; under the enclosure rule also at most
+   * parity x (enclosures - 1), so no enclosure holds more strips of a stripe than the parity
+   * covers; clamped to [min, max] (docs/model.md, "Erasure coding and failure domains").
+   */
+  public static int dataStrips(CapacityModel cap, DBoxModel box, int enclosures) {
+    long data = (long) enclosures * box.drives() - cap.parityStrips();
+    if ("enclosure".equals(cap.failureDomain())) {
+      data = Math.min(data, (long) cap.parityStrips() * (enclosures - 1));
+    }
     return (int) Math.max(cap.minDataStrips(), Math.min(cap.maxDataStrips(), data));
   }
 

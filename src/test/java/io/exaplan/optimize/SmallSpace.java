@@ -35,7 +35,8 @@ final class SmallSpace {
   static final SwitchModel SW_SMALL = new SwitchModel("sw-small", "small", 1, 16, 12.5e9, 150,
       250, Map.of());
   static final RackModel RACK = new RackModel("rack-12u", "12U", 12, 2, Map.of());
-  static final CapacityModel CAPACITY = new CapacityModel("capacity", 4, 8, 20, 0.05, Map.of());
+  static final CapacityModel CAPACITY = new CapacityModel("capacity", 4, 8, 20, 0.05, "drive",
+      Map.of());
   static final FabricModel FABRIC = new FabricModel("fabric", 0.5, 2, Map.of());
 
   static final SearchSpace SPACE = new SearchSpace(List.of(BOX_A, BOX_B),
