@@ -187,7 +187,7 @@ final class Strategies {
           reach.remote(),
           new Option.Space(0, 0, (long) racks * m.rackUnitsPerRack(), racks, RackBound.SPACE,
               racks, (long) Math.ceil(power / s.rackPowerLimitWatts() - 1e-9),
-              s.rackPowerLimitWatts()),
+              s.rackPowerLimitWatts(), null, null),
           new Option.Power(power, power),
           new Option.Compliance(false, check),
           new Option.Commentary(notes, c.assumptions(List.of(m, level,

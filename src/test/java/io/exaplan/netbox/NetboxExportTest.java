@@ -106,12 +106,12 @@ class NetboxExportTest {
         assertThat(nb.powerUtilisation(rack)).as(rack)
             .isEqualTo(Math.round(r.watts() * 1000 / 12_000) / 10.0);
       }
-      // rack 1 of the pod: 13 C-nodes x 550 W + 5 D-boxes x 700 W = 10,650 W -> 88.75% -> 88.8
+      // rack 1 of the pod: 15 C-nodes x 550 W + 5 D-boxes x 700 W = 11,750 W -> 97.92% -> 97.9
       if (id.equals("ncp-pod")) {
         String r1 = site + "/ncp-pod-r01";
-        assertThat(nb.powerUtilisation(r1)).isEqualTo(88.8);
-        // 13 x 11.3 kg + 5 x 29.5 kg = 146.9 + 147.5 = 294.4 kg
-        assertThat(nb.weightKg(r1)).isCloseTo(294.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(nb.powerUtilisation(r1)).isEqualTo(97.9);
+        // 15 x 11.3 kg + 5 x 29.5 kg = 169.5 + 147.5 = 317.0 kg
+        assertThat(nb.weightKg(r1)).isCloseTo(317.0, org.assertj.core.data.Offset.offset(1e-9));
       }
     }
   }
@@ -205,12 +205,13 @@ class NetboxExportTest {
     Path a = exported("ncp-pod");
     Path b = export(dir.resolve("b"), "ncp-pod");
     assertThat(contents(a)).isEqualTo(contents(b));
-    // rack 1 of the pod: enclosures from U1, C-nodes above (5 enclosures, 13 C-nodes)
+    // rack 1 of the pod: enclosures from U1, C-nodes above (5 enclosures, 15 C-nodes):
+    // 5 x 700 + 15 x 550 = 11,750 W, 20 U; 15 x 11.3 + 5 x 29.5 = 169.5 + 147.5 = 317 kg
     assertThat(NetboxModel.csv(a.resolve("ncp-pod/2-devices.csv")).get(0).get("name"))
-        .isEqualTo("ncp-pod-r01-u18-cnode");
+        .isEqualTo("ncp-pod-r01-u20-cnode");
     assertThat(NetboxModel.csv(a.resolve("ncp-pod/1-racks.csv")).get(0).get("description"))
-        .isEqualTo("planned draw 10650 W (typical) of 12000 W; 18 of 40 usable U; planned "
-            + "weight 294.4 kg");
+        .isEqualTo("planned draw 11750 W (typical) of 12000 W; 20 of 40 usable U; planned "
+            + "weight 317.0 kg");
   }
 
   @Test
