@@ -115,7 +115,8 @@ final class WorkbookModel {
         row("racks", "Racks", "", 0, Kind.VALUE, o -> flash(o) ? (Object) o.space().racks()
             : "={spaceBoundRacks}"),
         row("rackBound", "Rack bound", "", -1, Kind.FORMULA, o -> flash(o)
-            ? "=IF({powerBoundRacks}>{spaceBoundRacks},\"power\",\"space\")" : "space"),
+            ? "=IF({racks}>MAX({powerBoundRacks},{spaceBoundRacks}),\"packing\","
+                + "IF({powerBoundRacks}>{spaceBoundRacks},\"power\",\"space\"))" : "space"),
         row("pbPerRack", "Usable per rack", "PB", 2, Kind.FORMULA, o -> "={usablePB}/{racks}"),
         row("readPerKW", "Read per kW", "GB/s", 2, Kind.FORMULA,
             o -> "={readTBps}*1000/{powerKW}"),

@@ -64,7 +64,7 @@ class HtmlReportTest {
   @Test
   void render_summaryStudiesAndVerdicts() {
     assertThat(doc.select("#summary-lines li").eachText()).anyMatch(
-        l -> l.startsWith("Fewest racks for 1 EB: dense-105-210, 42 racks"));
+        l -> l.startsWith("Fewest racks for 1 EB: dense-105-210, 40 racks"));
     assertThat(doc.select("#metrics-table tr.verdict th").eachText()).contains(
         "Reaches the 1 EB capacity target", "Meets NVIDIA guidance (gb200-enhanced)");
     assertThat(doc.select("#optimiser table")).isNotEmpty();
@@ -96,9 +96,10 @@ class HtmlReportTest {
       assertThat(doc.select("#requirements-table th[data-option=" + id + "]")).hasSize(1);
       assertThat(doc.select("#notes h3[data-option=" + id + "]")).hasSize(1);
     }
-    // Racks row of the metrics table: 37, 171, 60, 42, 220 (compare's figures).
+    // Racks row of the metrics table: 35, 162, 55, 40, 220 (compare's figures, each at its lower
+    // bound: power 417.9/12 -> 35, 1,941.3/12 -> 162, 651.7/12 -> 55; dense-105-210's packing 40)
     assertThat(doc.select("#metrics-table tr[data-key=racks] td").eachText())
-        .containsExactly("37", "171", "60", "42", "220");
+        .containsExactly("35", "162", "55", "40", "220");
     // The cloud option draws one placeholder rack and says its internals are not modelled.
     assertThat(doc.selectFirst("#racks figure[data-option=cloud-hdd] figcaption").text())
         .contains("Internals not modelled");
