@@ -200,6 +200,15 @@
       head.append(el('th', {scope: 'col', class: row[0] === selected ? 'selected' : null}, b));
     });
     const body = el('tbody');
+    // The verdicts first, as on the deck's side-by-side slide.
+    for (const v of view.verdicts || []) {
+      const tr = el('tr', {class: 'verdict'}, el('th', {scope: 'row', text: v.label}));
+      for (const c of v.cells) {
+        tr.append(el('td', {class: 'text v-' + c.status + (c.option === selected ? ' selected' : ''),
+          'data-option': c.option, text: c.text}));
+      }
+      body.append(tr);
+    }
     t.columns.forEach((col, c) => {
       if (c === 0) return;
       const tr = el('tr', {'data-key': col.key}, el('th', {scope: 'row', text: col.title}));
@@ -333,7 +342,37 @@
             text: key.toUpperCase(), title: 'Download the ' + label}));
         }
       }
+      for (const a of links.filter((l) => l.classList.contains('deliverable'))) {
+        a.addEventListener('click', busyDownload);
+      }
       $(nav).replaceChildren(el('span', {class: 'label', text: 'Download'}), ...links);
+    }
+  }
+
+  // A download that takes seconds (the deck, the report) shows it is busy until the file arrives.
+  async function busyDownload(event) {
+    const a = event.currentTarget;
+    if (!a.getAttribute('href') || a.classList.contains('busy')) {
+      event.preventDefault();
+      return;
+    }
+    event.preventDefault();
+    a.classList.add('busy');
+    a.setAttribute('aria-busy', 'true');
+    try {
+      const r = await fetch(a.href);
+      if (!r.ok) throw new Error(await r.text());
+      const url = URL.createObjectURL(await r.blob());
+      const tmp = el('a', {href: url, download: a.getAttribute('download')});
+      document.body.append(tmp);
+      tmp.click();
+      tmp.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+    } catch (e) {
+      $('status').textContent = 'Download failed: ' + e.message;
+    } finally {
+      a.classList.remove('busy');
+      a.removeAttribute('aria-busy');
     }
   }
 

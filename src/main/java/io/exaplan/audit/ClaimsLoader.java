@@ -20,6 +20,13 @@ import java.util.Set;
 public final class ClaimsLoader {
   public static final String BUILT_IN = "claims/meeting.yaml";
   private static final double DEFAULT_TOLERANCE = 0.10;
+  /**
+   * Each claim is re-computed once per variant (every combination of its vary values and versus
+   * designs), each a whole comparison: these caps bound an audit's work by its file.
+   */
+  public static final int MAX_CLAIMS = 500;
+  public static final int MAX_VALUES = 16;
+  public static final int MAX_VARIANTS = 64;
 
   private ClaimsLoader() {}
 
@@ -35,6 +42,10 @@ public final class ClaimsLoader {
     List<Node> items = top.list("claims");
     if (items.isEmpty()) {
       top.problem("claims", "expected a non-empty list of claims");
+    } else if (items.size() > MAX_CLAIMS) {
+      top.problem("claims", items.size() + " claims; expected at most " + MAX_CLAIMS
+          + " (split the file)");
+      items = items.subList(0, MAX_CLAIMS);
     }
     top.finish();
     List<Claim> claims = new ArrayList<>();
@@ -52,13 +63,16 @@ public final class ClaimsLoader {
   }
 
   private static Claim claim(Fields f, Catalog c) {
-    String id = f.text("id");
+    String id = f.name("id", null);
     String statement = f.text("statement");
     Claim.DesignRef design = design(f.map("design"), c);
     List<Claim.DesignRef> versus = new ArrayList<>();
     Node vs = f.node("versus");
     if (vs instanceof Node.ListNode list) {
-      for (int i = 0; i < list.items().size(); i++) {
+      if (list.items().size() > MAX_VALUES) {
+        f.problem("versus", list.items().size() + " designs; expected at most " + MAX_VALUES);
+      }
+      for (int i = 0; i < Math.min(list.items().size(), MAX_VALUES); i++) {
         versus.add(design(Fields.of(list.items().get(i), f.pathOf("versus") + "[" + i + "]",
             f.problems()), c));
       }
@@ -98,6 +112,18 @@ public final class ClaimsLoader {
     List<String> bases = new ArrayList<>();
     if (f.has("vary")) {
       Fields v = f.map("vary");
+      int variants = Math.max(1, versus.size());
+      for (String key : List.of("rackPowerLimit", "switch", "powerBasis")) {
+        int n = v.node(key) instanceof Node.ListNode l ? l.items().size() : 0;
+        if (n > MAX_VALUES) {
+          v.problem(key, n + " values; expected at most " + MAX_VALUES);
+        }
+        variants *= Math.max(1, Math.min(n, MAX_VALUES));
+      }
+      if (variants > MAX_VARIANTS) {
+        f.problem("vary", variants + " variants (the product of the vary lists and versus "
+            + "designs); expected at most " + MAX_VARIANTS);
+      }
       for (Node n : v.list("rackPowerLimit")) {
         try {
           double w = Units.parse(text(n), Dimension.POWER);

@@ -73,7 +73,8 @@ final class CatalogLoader {
     Map<String, RackModel> racks = top.entries("racks", CatalogLoader::rack);
     Map<String, CloudObjectModel> clouds = top.entries("cloudObjects", CatalogLoader::cloud);
     Map<String, GuidanceLevel> guidance = top.entries("guidance", CatalogLoader::guidance);
-    Map<String, DesignTemplate> designs = top.entries("designs", CatalogLoader::design);
+    Map<String, DesignTemplate> designs = top.entries("designs",
+        (id, f) -> design(id, f, dboxes.keySet()));
     Map<String, NetboxName> netbox = top.has("netbox")
         ? top.entries("netbox", CatalogLoader::netboxName) : Map.of();
     if (!netbox.isEmpty()) {
@@ -150,12 +151,6 @@ final class CatalogLoader {
               "%.4f", best) + ", got " + cap.reserveFraction());
     }
     validateDurability(c, problems);
-    for (DesignTemplate d : c.designs().values()) {
-      if (!c.dboxes().containsKey(d.dboxModel())) {
-        problems.add("designs." + d.id() + ".dbox: unknown D-box model '" + d.dboxModel()
-            + "'; known: " + String.join(", ", c.dboxes().keySet()));
-      }
-    }
   }
 
   /** A rebuild must leave training some bandwidth; correlation can only raise failure rates. */
@@ -296,7 +291,7 @@ final class CatalogLoader {
 
   private static CNodeModel cnode(String id, Fields f) {
     Figures g = new Figures(f);
-    return new CNodeModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS),
+    return new CNodeModel(id, f.name("name", null), g.whole("rackUnits", MAX_UNITS),
         g.get("read", Dimension.BYTE_RATE), g.get("write", Dimension.BYTE_RATE),
         g.get("powerTypical", Dimension.POWER), g.get("powerMax", Dimension.POWER),
         g.whole("ports", MAX_PORTS), g.get("portSpeed", Dimension.BYTE_RATE), f.flag("certified", false),
@@ -306,7 +301,7 @@ final class CatalogLoader {
   /** Failure rates are optional per model; absent ones come from the durability section. */
   private static DBoxModel dbox(String id, Fields f, DurabilityModel defaults) {
     Figures g = new Figures(f);
-    String name = f.text("name");
+    String name = f.name("name", null);
     int rackUnits = g.whole("rackUnits", MAX_UNITS);
     int drives = g.whole("drives", MAX_DRIVES);
     double driveSize = g.get("driveSize", Dimension.BYTES);
@@ -326,7 +321,7 @@ final class CatalogLoader {
 
   private static SwitchModel switchModel(String id, Fields f) {
     Figures g = new Figures(f);
-    return new SwitchModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("ports", MAX_PORTS),
+    return new SwitchModel(id, f.name("name", null), g.whole("rackUnits", MAX_UNITS), g.whole("ports", MAX_PORTS),
         g.get("portSpeed", Dimension.BYTE_RATE), g.get("powerTypical", Dimension.POWER),
         g.get("powerMax", Dimension.POWER), g.done());
   }
@@ -356,13 +351,13 @@ final class CatalogLoader {
 
   private static RackModel rack(String id, Fields f) {
     Figures g = new Figures(f);
-    return new RackModel(id, f.text("name"), g.whole("rackUnits", MAX_UNITS), g.whole("reservedUnits", MAX_UNITS),
+    return new RackModel(id, f.name("name", null), g.whole("rackUnits", MAX_UNITS), g.whole("reservedUnits", MAX_UNITS),
         g.done());
   }
 
   private static CloudObjectModel cloud(String id, Fields f) {
     Figures g = new Figures(f);
-    String name = f.text("name");
+    String name = f.name("name", null);
     double read = g.get("readPer100PB", Dimension.BYTE_RATE);
     double write = g.get("writePer100PB", Dimension.BYTE_RATE);
     double racks = g.get("racksPerEB", Dimension.NUMBER);
@@ -382,21 +377,26 @@ final class CatalogLoader {
 
   private static GuidanceLevel guidance(String id, Fields f) {
     Figures g = new Figures(f);
-    return new GuidanceLevel(id, f.text("name"), g.whole("suGpus"),
+    return new GuidanceLevel(id, f.name("name", null), g.whole("suGpus"),
         g.get("read", Dimension.BYTE_RATE), g.get("write", Dimension.BYTE_RATE), g.done());
   }
 
   private static GpuNodeModel gpuNode(String id, Fields f) {
     Figures g = new Figures(f);
-    return new GpuNodeModel(id, f.text("name"), g.whole("gpus", MAX_PORTS),
+    return new GpuNodeModel(id, f.name("name", null), g.whole("gpus", MAX_PORTS),
         g.whole("storagePorts", MAX_PORTS), g.get("storagePortSpeed", Dimension.BYTE_RATE),
         g.get("localCapacity", Dimension.BYTES), g.get("localWrite", Dimension.BYTE_RATE),
         g.done());
   }
 
-  private static DesignTemplate design(String id, Fields f) {
+  /** A design template; its D-box model must be one of {@code models} (checked here, located). */
+  private static DesignTemplate design(String id, Fields f, java.util.Set<String> models) {
     Figures g = new Figures(f);
     String dbox = f.text("dbox");
+    if (!dbox.isEmpty() && !models.contains(dbox)) {
+      f.problem("dbox", "unknown D-box model '" + dbox + "'; known: "
+          + String.join(", ", models));
+    }
     int dboxes = f.has("dboxes") ? g.whole("dboxes") : 0;
     int cnodes = f.has("cnodes") ? g.whole("cnodes") : 0;
     double ratio = f.has("cnodesPerDbox") ? g.get("cnodesPerDbox", Dimension.NUMBER) : 0;
@@ -404,6 +404,6 @@ final class CatalogLoader {
     if (ratio == 0 && (dboxes == 0 || cnodes == 0)) {
       f.problem("cnodesPerDbox", "a design needs either dboxes and cnodes, or cnodesPerDbox");
     }
-    return new DesignTemplate(id, f.text("name"), dbox, dboxes, cnodes, ratio, gpus, g.done());
+    return new DesignTemplate(id, f.name("name", null), dbox, dboxes, cnodes, ratio, gpus, g.done());
   }
 }

@@ -50,6 +50,19 @@ public record CheckpointCatalog(
   }
 
   /**
+   * This catalog with the checkpoint's parts replaced by those of a state file ({@code sources}
+   * and {@code state} sections in this catalog's layout, e.g. FP8 weights beside bf16 ones).
+   */
+  public CheckpointCatalog withState(java.nio.file.Path file) {
+    return CheckpointCatalogLoader.withState(this, Yaml.read(file));
+  }
+
+  /** {@link #withState(java.nio.file.Path)} from text; {@code origin} names it in messages. */
+  public CheckpointCatalog withState(String origin, String yaml) {
+    return CheckpointCatalogLoader.withState(this, Yaml.parse(origin, yaml));
+  }
+
+  /**
    * A preset id, or a whole number of parameters ("405e9" too); null when it is neither, so the
    * caller can say where the bad value was written.
    */

@@ -17,6 +17,59 @@ import java.util.Map;
 final class CheckpointCatalogLoader {
   private CheckpointCatalogLoader() {}
 
+  /**
+   * A state file: its {@code sources} and {@code state} sections (the layout of the bundled
+   * catalog's), the parts replacing the catalog's.
+   */
+  static CheckpointCatalog withState(CheckpointCatalog k, Node root) {
+    Problems problems = new Problems();
+    Fields top = Fields.of(root, "", problems);
+    Map<String, Source> sources = new LinkedHashMap<>(k.sources());
+    Map<String, Figure> every = new LinkedHashMap<>();
+    if (top.has("sources")) {
+      Fields src = top.map("sources");
+      for (String id : src.keys()) {
+        String text = src.text(id).trim();
+        if (text.isEmpty()) {
+          src.problem(id, "empty source; expected a citation or 'assumption: why'");
+        }
+        sources.put(id, new Source(id, text, text.startsWith(Source.ASSUMPTION)));
+      }
+    }
+    Map<String, StateComponent> state = top.entries("state", (id, f) -> state(id, f, every));
+    top.finish();
+    if (state.isEmpty() && problems.isEmpty()) {
+      problems.add(top.at(), "state", "no parts; expected at least one");
+    }
+    checkSources(every, sources, problems);
+    problems.throwIfAny();
+    return new CheckpointCatalog(Collections.unmodifiableMap(sources),
+        new ArrayList<>(state.values()), k.models(), k.failures(), k.copyMethods(), k.accounts(),
+        k.chartCadencesSeconds(), k.chartFleetGpus(), k.chartOutagesSeconds());
+  }
+
+  private static StateComponent state(String id, Fields f, Map<String, Figure> every) {
+    Sourced g = new Sourced(f, every);
+    String shardedAs = f.text("shardedAs", Sharding.OPTIMIZER.key());
+    Sharding sharding = Sharding.parse(shardedAs);
+    if (sharding == null) {
+      f.problem("shardedAs", "'" + shardedAs + "' is not weights or optimizer");
+    }
+    return new StateComponent(id, f.text("name"), g.value("bytesPerParam", Dimension.NUMBER),
+        sharding == null ? Sharding.OPTIMIZER : sharding, g.figures);
+  }
+
+  private static void checkSources(Map<String, Figure> every, Map<String, Source> sources,
+      Problems problems) {
+    for (Map.Entry<String, Figure> e : every.entrySet()) {
+      Figure f = e.getValue();
+      if (!f.sourceId().isEmpty() && !sources.containsKey(f.sourceId())) {
+        problems.add(f.at(), e.getKey(), "unknown source '" + f.sourceId()
+            + "'; add it under sources or use one of: " + String.join(", ", sources.keySet()));
+      }
+    }
+  }
+
   static CheckpointCatalog bind(Node root) {
     Problems problems = new Problems();
     Fields top = Fields.of(root, "", problems);
@@ -30,16 +83,7 @@ final class CheckpointCatalogLoader {
       }
       sources.put(id, new Source(id, text, text.startsWith(Source.ASSUMPTION)));
     }
-    Map<String, StateComponent> state = top.entries("state", (id, f) -> {
-      Sourced g = new Sourced(f, every);
-      String shardedAs = f.text("shardedAs", Sharding.OPTIMIZER.key());
-      Sharding sharding = Sharding.parse(shardedAs);
-      if (sharding == null) {
-        f.problem("shardedAs", "'" + shardedAs + "' is not weights or optimizer");
-      }
-      return new StateComponent(id, f.text("name"), g.value("bytesPerParam", Dimension.NUMBER),
-          sharding == null ? Sharding.OPTIMIZER : sharding, g.figures);
-    });
+    Map<String, StateComponent> state = top.entries("state", (id, f) -> state(id, f, every));
     Map<String, ModelPreset> models = top.entries("models", (id, f) -> {
       Sourced g = new Sourced(f, every);
       return new ModelPreset(id, f.text("name"), g.whole("parameters"), g.figures);

@@ -9,7 +9,6 @@ import io.exaplan.checkpoint.GpuSideFit;
 import io.exaplan.design.Comparison;
 import io.exaplan.design.GpuSides;
 import io.exaplan.design.Registry;
-import io.exaplan.design.Training;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.CheckpointViews;
 import java.util.concurrent.Callable;
@@ -57,7 +56,8 @@ final class CheckpointCommand implements Callable<Integer> {
   String writeTime;
 
   @Option(names = "--restart-time", paramLabel = "DUR",
-      description = "Time to restart after a failure (default: 10 min, Daly's example).")
+      description = "Time to restart after a failure, whole (default: 10 min, Daly's example; "
+          + "on each design 10 min + restoring the checkpoint from it).")
   String restartTime;
 
   @Option(names = "--work", paramLabel = "DUR",
@@ -68,54 +68,16 @@ final class CheckpointCommand implements Callable<Integer> {
       description = "Put a chart table first (what --format csv writes): cadence or fleet.")
   String chart;
 
-  @Option(names = "--tp", paramLabel = "N",
-      description = "Tensor parallelism (default: the scenario's parallelism.tp).")
-  Integer tp;
-
-  @Option(names = "--pp", paramLabel = "N",
-      description = "Pipeline parallelism (default: the scenario's parallelism.pp).")
-  Integer pp;
-
-  @Option(names = "--dp", paramLabel = "N",
-      description = "Data parallelism (default: the scenario's, else --gpus / (tp x pp)).")
-  Integer dp;
-
-  @Option(names = "--zero", paramLabel = "STAGE",
-      description = "ZeRO stage 0-3: 1 splits the optimizer state over data parallelism, 3 the "
-          + "weights too (default: the scenario's parallelism.zero).")
-  Integer zero;
-
-  @Option(names = "--gpu-node", paramLabel = "ID",
-      description = "GPU server (catalog gpuNodes id): its storage NICs and local NVMe "
-          + "(default: the scenario's gpuNode).")
-  String gpuNode;
-
+  @Mixin ParallelismOptions layout;
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
-
-  /** The scenario's GPU side with the flags given over it. */
-  private Training training(Training t, Catalog c) {
-    String node = gpuNode == null ? t.gpuNode() : gpuNode;
-    if (!c.gpuNodes().containsKey(node)) {
-      throw new InputException("--gpu-node: unknown GPU node '" + node + "'; expected one of: "
-          + String.join(", ", c.gpuNodes().keySet()));
-    }
-    int z = zero == null ? t.zero() : (int) Flags.whole("--zero", zero, 0);
-    if (z > 3) {
-      throw new InputException("--zero: must be 0, 1, 2 or 3, got " + z);
-    }
-    return new Training(node, tp == null ? t.tp() : (int) Flags.whole("--tp", tp, 1),
-        pp == null ? t.pp() : (int) Flags.whole("--pp", pp, 1),
-        dp == null ? t.dp() : Integer.valueOf((int) Flags.whole("--dp", dp, 1)), z,
-        t.workload());
-  }
 
   @Override
   public Integer call() {
     Catalog c = input.catalog();
     Scenario s = input.scenario(c);
-    CheckpointCatalog k = CheckpointCatalog.builtIn();
+    CheckpointCatalog k = what.catalog(CheckpointCatalog.builtIn());
     ModelOptions.Resolved r = what.resolve(s, k);
     if (gpuMtbf != null && mtbf != null) {
       throw new InputException("--gpu-mtbf and --mtbf both give the failure rate; give only one "
@@ -128,8 +90,8 @@ final class CheckpointCommand implements Callable<Integer> {
         throw new InputException("--mode: '" + mode + "' is not sync or async");
       }
     }
-    long jobGpus = gpus == null ? s.clusterGpus() : Flags.whole("--gpus", gpus, 1);
-    s = s.withTraining(training(s.training(), c));
+    long jobGpus = Flags.gpus("--gpus", gpus, s.clusterGpus());
+    s = layout.apply(s, c);
     double stall = stallFraction == null ? s.checkpointStallFraction()
         : Flags.fraction("--stall-fraction", stallFraction);
     Comparison cmp = Registry.compare(s, c);
@@ -145,7 +107,7 @@ final class CheckpointCommand implements Callable<Integer> {
         Flags.duration("--interval", interval),
         stallFraction == null ? s.checkpointStallFraction()
             : Flags.fraction("--stall-fraction", stallFraction),
-        m, gpus == null ? s.clusterGpus() : Flags.whole("--gpus", gpus, 1),
+        m, Flags.gpus("--gpus", gpus, s.clusterGpus()),
         gpuMtbf == null ? null : Flags.duration("--gpu-mtbf", gpuMtbf),
         mtbf == null ? null : Flags.duration("--mtbf", mtbf),
         writeTime == null ? null : Flags.duration("--write-time", writeTime),

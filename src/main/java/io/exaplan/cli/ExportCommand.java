@@ -77,11 +77,15 @@ final class ExportCommand implements Runnable {
       }
       Map<String, String> files = NetboxExport.files(o.id(), z.design(), RackPlanner.plan(z),
           site == null ? "exaplan-" + o.id() : site, c, manufacturer);
-      for (Map.Entry<String, String> f : files.entrySet()) {
-        Path target = out.resolve(f.getKey());
-        Files.createDirectories(target.getParent());
-        AtomicFile.write(target, s2 -> s2.write(f.getValue().getBytes(StandardCharsets.UTF_8)));
-      }
+      // the whole folder at once; an earlier export's files (and only those) are replaced
+      AtomicFile.writeFolder("--out", out, rel -> rel.matches("\\d\\d-[^/]+\\.csv")
+          || rel.equals("04-device-types") || rel.matches("04-device-types/[^/]+\\.yaml"),
+          folder -> {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+              folder.write(f.getKey(), s2 -> s2.write(f.getValue()
+                  .getBytes(StandardCharsets.UTF_8)));
+            }
+          });
       spec.commandLine().getOut().println("Wrote " + files.size() + " files to " + out);
       spec.commandLine().getOut().flush();
       return 0;

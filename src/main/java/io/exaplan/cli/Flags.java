@@ -56,12 +56,48 @@ final class Flags {
     return positive(flag, text, Dimension.NUMBER);
   }
 
-  /** A whole number of at least {@code min}. */
+  /**
+   * The largest count any count flag takes (shards, copies, checkpoints kept, vCPUs, jobs,
+   * replications, parallel degrees): the same bound as the scenario's and catalog's counts, and
+   * far below where an int would wrap.
+   */
+  static final long MAX_COUNT = 1_000_000;
+
+  /** A whole number from {@code min} to {@link #MAX_COUNT}. */
   static long whole(String flag, long value, long min) {
+    return whole(flag, value, min, MAX_COUNT);
+  }
+
+  /** A whole number from {@code min} to {@code max}. */
+  static long whole(String flag, long value, long min, long max) {
     if (value < min) {
       throw new InputException(flag + ": must be at least " + min + ", got " + value);
     }
+    if (value > max) {
+      throw new InputException(flag + ": must be at most " + String.format(
+          java.util.Locale.ROOT, "%,d", max) + ", got " + value);
+    }
     return value;
+  }
+
+  /** Above any rack ever built (about 1 MW is the densest planned): a typo, not a design. */
+  static final double MAX_RACK_KW = 10_000;
+
+  /** A rack power limit in kW, in (0, {@link #MAX_RACK_KW}]; returned in watts. */
+  static double rackWatts(String flag, Double kw) {
+    if (kw == null || !(kw > 0) || !(kw <= MAX_RACK_KW)) {
+      throw new InputException(flag + ": must be a number of kW greater than zero and at most "
+          + String.format(java.util.Locale.ROOT, "%,.0f", MAX_RACK_KW) + ", got "
+          + (kw == null ? "nothing" : Math.abs(kw) < 1e6 ? Units.sig(kw)
+              : String.format(java.util.Locale.ROOT, "%.3e", kw)));
+    }
+    return kw * 1e3;
+  }
+
+  /** A fleet or job size in GPUs: from 1 to the scenario's own limit. */
+  static long gpus(String flag, Long value, long fallback) {
+    return value == null ? fallback
+        : whole(flag, value, 1, io.exaplan.design.Scenario.MAX_GPUS);
   }
 
   private static double positive(String flag, String text, Dimension d) {
@@ -83,5 +119,24 @@ final class Flags {
     } catch (IllegalArgumentException e) {
       throw new InputException(flag + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * {@code e} with each problem that starts with a field of {@code flags} ("dboxes: ...")
+   * starting with the flag that set it instead ("--dboxes: ..."), so a flag error names the flag.
+   */
+  static InputException named(InputException e, java.util.Map<String, String> flags) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String p : e.problems()) {
+      String renamed = p;
+      for (java.util.Map.Entry<String, String> f : flags.entrySet()) {
+        if (p.startsWith(f.getKey() + ": ")) {
+          renamed = f.getValue() + p.substring(f.getKey().length());
+          break;
+        }
+      }
+      out.add(renamed);
+    }
+    return new InputException(out);
   }
 }

@@ -1,6 +1,7 @@
 package io.exaplan.cli;
 
 import io.exaplan.config.InputException;
+import io.exaplan.config.OutputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,9 +18,12 @@ import picocli.CommandLine.Command;
     description = "Sizes storage for GPU training fleets and compares design options.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error (a bug: please report it)",
-        "2:bad input or usage (the message names the file, line and field)"})
+        "2:bad input or usage (the message names the file, line and field)",
+        "3:an output could not be written (disk full, no permission; nothing was changed)"})
 public final class Main implements Runnable {
   public static final int EXIT_INPUT = 2;
+  /** A write failed (io.exaplan.config.OutputException): distinct from bad input and bugs. */
+  public static final int EXIT_OUTPUT = OutputException.EXIT;
 
   /** Every subcommand, in the order help lists them (a holder: --version loads none of them). */
   private static final class Subcommands {
@@ -77,6 +81,11 @@ public final class Main implements Runnable {
         line.getErr().println(ex.getMessage());
         line.getErr().flush();
         return EXIT_INPUT;
+      }
+      if (ex instanceof OutputException) {
+        line.getErr().println(ex.getMessage());
+        line.getErr().flush();
+        return EXIT_OUTPUT;
       }
       throw ex;
     });

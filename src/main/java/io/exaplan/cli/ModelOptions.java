@@ -67,6 +67,11 @@ final class ModelOptions {
           + "${DEFAULT-VALUE}).")
   int sharedExperts;
 
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "YAML file whose 'state' parts (and 'sources') replace the checkpoint's "
+          + "per-parameter breakdown, e.g. adding FP8 weights (layout of catalog/checkpoint.yaml).")
+  java.nio.file.Path stateFile;
+
   @Option(names = "--shards", paramLabel = "N", defaultValue = "1",
       description = "Data-parallel shards the checkpoint is split into (the total is the same; "
           + "default: ${DEFAULT-VALUE}).")
@@ -74,6 +79,11 @@ final class ModelOptions {
 
   /** The checkpoint, the preset it came from (null if none) and the catalog entries used. */
   record Resolved(CheckpointSize size, ModelPreset preset, List<Item> used) {}
+
+  /** {@code k} with the --state file's parts, if given. */
+  CheckpointCatalog catalog(CheckpointCatalog k) {
+    return stateFile == null ? k : k.withState(stateFile);
+  }
 
   Resolved resolve(Scenario s, CheckpointCatalog k) {
     boolean arch = layers != null || hidden != null || ffn != null || heads != null

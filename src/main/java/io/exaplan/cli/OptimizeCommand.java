@@ -2,7 +2,9 @@ package io.exaplan.cli;
 
 import io.exaplan.catalog.Catalog;
 import io.exaplan.design.Scenario;
+import io.exaplan.optimize.Budget;
 import io.exaplan.optimize.Optimize;
+import io.exaplan.optimize.Optimum;
 import io.exaplan.report.OptimizeView;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,8 +27,14 @@ final class OptimizeCommand implements Callable<Integer> {
   public Integer call() {
     Catalog c = input.catalog();
     Scenario s = input.scenario(c);
-    output.emit(OptimizeView.of(Optimize.run(s, c, targets.request(s, c)), s),
-        spec.commandLine().getOut());
+    Optimize.Request request = targets.request(s, c);
+    Budget budget = Budget.standard();
+    Optimum best;
+    try (ProgressBar bar = ProgressBar.start(spec.commandLine().getErr(), "optimizing",
+        budget::progress)) {
+      best = Optimize.run(s, c, request, budget);
+    }
+    output.emit(OptimizeView.of(best, s), spec.commandLine().getOut());
     return 0;
   }
 }

@@ -96,8 +96,8 @@ final class SimulateCommand implements Callable<Integer> {
   String weibullShape;
 
   @picocli.CommandLine.Option(names = "--restart-time", paramLabel = "DUR",
-      description = "Time from a failure until the job computes again (default: 10m, Daly's "
-          + "example).")
+      description = "Time from a failure until the job computes again, whole (default: 10m "
+          + "overhead, Daly's example, + restoring the job's checkpoint from the option).")
   String restartTime;
 
   @picocli.CommandLine.Option(names = "--stage-rate", paramLabel = "RATE",
@@ -152,6 +152,7 @@ final class SimulateCommand implements Callable<Integer> {
   boolean noTiming;
 
   @Mixin ModelOptions what;
+  @Mixin ParallelismOptions layout;
   @Mixin InputOptions input;
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
@@ -159,8 +160,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog c = input.catalog();
-    Scenario s = input.scenario(c);
-    CheckpointCatalog k = CheckpointCatalog.builtIn();
+    Scenario s = layout.apply(input.scenario(c), c);
+    CheckpointCatalog k = what.catalog(CheckpointCatalog.builtIn());
     Option o = Registry.get(option == null ? Registry.ids().get(0) : option).build(s, c);
     ModelOptions.Resolved model = what.resolve(s, k);
     Flags.whole("--replications", replications, 1);
@@ -194,11 +195,12 @@ final class SimulateCommand implements Callable<Integer> {
           .filter(a -> a.startsWith("failures.restartTime ")).forEach(assumptions::add);
     }
     assumptions.addAll(d.assumptions(used));
+    assumptions.addAll(config.neverCompletes());
     Simulation result = Simulation.of(o.id(), o.name(), interval == null ? "daly" : "given",
         outcome, !noTiming, assumptions);
     if (timeline != null) {
       try {
-        AtomicFile.write(timeline, outcome.timeline()::writeCsv);
+        AtomicFile.write("--timeline", timeline, outcome.timeline()::writeCsv);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -211,7 +213,7 @@ final class SimulateCommand implements Callable<Integer> {
   /** The site to simulate: flags over the option, the checkpoint catalog and the sim defaults. */
   private SimConfig config(Scenario s, Option o, CheckpointCatalog k,
       ModelOptions.Resolved model, SimDefaults d, List<String> used) {
-    long fleet = gpus == null ? o.identity().gpusServed() : gpus;
+    long fleet = Flags.gpus("--gpus", gpus, o.identity().gpusServed());
     // by default, jobs the size of the scenario's cluster
     int j = jobs == null ? (int) Math.min(SimConfig.MAX_JOBS,
         (fleet + s.clusterGpus() - 1) / s.clusterGpus()) : jobs;
@@ -222,6 +224,9 @@ final class SimulateCommand implements Callable<Integer> {
     double mtbf = "none".equals(gpuMtbf) ? Double.POSITIVE_INFINITY
         : gpuMtbf == null ? k.failures().gpuMtbfSeconds() : Flags.duration("--gpu-mtbf", gpuMtbf);
     double h = Flags.duration("--horizon", horizon);
+    if (stageRate != null) {
+      Flags.rate("--stage-rate", stageRate); // checked in sync mode too, where it is not used
+    }
     // built first with one interval per horizon (the fewest events), to find Daly's interval
     SimConfig config = SimConfig.builder()
         .jobs(j, fleet)
@@ -232,7 +237,7 @@ final class SimulateCommand implements Callable<Integer> {
         .stageRatePerGpu(m == CheckpointMode.ASYNC ? (stageRate == null
             ? d.value(use(used, "stageRatePerGpu")) : Flags.rate("--stage-rate", stageRate))
             : Double.POSITIVE_INFINITY)
-        .failures(mtbf, failureLaw(), restartTime == null ? k.failures().restartSeconds()
+        .failures(mtbf, failureLaw(), restartTime == null ? restart(s, o, model, fleet, j, m)
             : Flags.durationOrZero("--restart-time", restartTime))
         .local(localCapacity == null ? o.capacity().usableBytes()
                 : Flags.bytes("--local-capacity", localCapacity),
@@ -244,6 +249,24 @@ final class SimulateCommand implements Callable<Integer> {
     config = config.toBuilder().checkpoint(config.checkpointBytes(), interval(config),
         config.mode()).build();
     return wan(config, d, used);
+  }
+
+  /**
+   * Daly's restart time on this option: the catalog's restart overhead plus the restore of one
+   * job's checkpoint at its share of the option's read (docs/model.md, "Restore"), for a job of
+   * fleet / jobs GPUs laid out by the scenario's parallelism.
+   */
+  private double restart(Scenario s, Option o, ModelOptions.Resolved model, long fleet, int jobs,
+      CheckpointMode m) {
+    if (fleet < 1 || jobs < 1 || jobs > fleet) {
+      // the builder names the bad --gpus or --jobs; the overhead alone until then
+      return CheckpointCatalog.builtIn().failures().restartSeconds();
+    }
+    long jobGpus = fleet / jobs;
+    return io.exaplan.design.GpuSides.fit(s, input.catalog(), model.size(), jobGpus,
+        s.checkpointStallFraction(), m, List.of(new io.exaplan.checkpoint.JobOnDesign.Design(
+            o.id(), o.throughput().readBytesPerSec(), o.throughput().writeBytesPerSec(), jobs)),
+        null, null).jobs().get(0).daly().restartSeconds();
   }
 
   /**

@@ -66,11 +66,7 @@ final class SizeCommand implements Callable<Integer> {
     Catalog c = input.catalog();
     Scenario s = input.scenario(c);
     if (rackKw != null) {
-      if (!(rackKw > 0) || rackKw.isInfinite()) {
-        throw new InputException("--rack-kw: must be a number of kW greater than zero, got "
-            + rackKw);
-      }
-      s = s.withRackPowerLimit(rackKw * 1e3);
+      s = s.withRackPowerLimit(Flags.rackWatts("--rack-kw", rackKw));
     }
     if (powerBasis != null) {
       PowerBasis b = PowerBasis.parse(powerBasis);
@@ -94,11 +90,23 @@ final class SizeCommand implements Callable<Integer> {
       }
       c = c.withCapacity(c.capacity().withFailureDomain(failureDomain));
     }
-    long served = gpus == null ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes) : gpus;
+    if (!c.dboxes().containsKey(dbox)) {
+      throw new InputException("--dbox: unknown enclosure model '" + dbox + "'; expected one of: "
+          + String.join(", ", c.dboxes().keySet()));
+    }
+    long served = gpus == null ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes)
+        : Flags.gpus("--gpus", gpus, 0);
     if (served < 1) {
       throw new InputException("--gpus: must be at least 1, got " + served);
     }
-    Option o = Options.custom(s, c, c.dbox(dbox), dboxes, cnodes, served);
+    Option o;
+    try {
+      o = Options.custom(s, c, c.dbox(dbox), dboxes, cnodes, served);
+    } catch (InputException e) {
+      // the design names its own fields; here they were given as flags
+      throw Flags.named(e, java.util.Map.of("dboxes", "--dboxes", "cnodes", "--cnodes",
+          "rackPowerLimit", rackKw != null ? "--rack-kw" : "rackPowerLimit"));
+    }
     output.emit(OptionViews.size(o, s), spec.commandLine().getOut());
     return 0;
   }

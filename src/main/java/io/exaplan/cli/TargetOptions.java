@@ -50,6 +50,12 @@ final class TargetOptions {
           + "(no LEVEL: the scenario's).")
   String guidance;
 
+  @Option(names = "--workload", paramLabel = "ID", arity = "0..1", fallbackValue = "",
+      description = "Size to a workload's needs (catalog/workloads.yaml: text-llm, image, video; "
+          + "no ID: the scenario's): its read for the fleet, and its capacity (data sets, "
+          + "retained checkpoints, scratch) unless --min-usable is given.")
+  String workload;
+
   @Option(names = "--gpus", paramLabel = "N",
       description = "GPUs the guidance targets are for (default: the scenario's fleet).")
   Long gpus;
@@ -76,7 +82,8 @@ final class TargetOptions {
   /** True when any of these flags was given. */
   boolean given() {
     return !"racks".equals(objective) || weights != null || minUsable != null || minRead != null
-        || minWrite != null || guidance != null || gpus != null || certifiedOnly
+        || minWrite != null || guidance != null || workload != null || gpus != null
+        || certifiedOnly
         || maxRacks != null || !rackKw.isEmpty() || !dboxes.isEmpty() || paretoRacks != null;
   }
 
@@ -102,7 +109,7 @@ final class TargetOptions {
         throw new InputException("--guidance: unknown level '" + level + "'; expected one of: "
             + String.join(", ", c.guidance().keySet()));
       }
-      served = gpus == null ? s.gpus() : gpus;
+      served = Flags.gpus("--gpus", gpus, s.gpus());
       if (served < 1) {
         throw new InputException("--gpus: must be at least 1, got " + served);
       }
@@ -117,6 +124,14 @@ final class TargetOptions {
     if (paretoRacks != null && (paretoRacks < 1 || paretoRacks > Optimize.MAX_PARETO_RACKS)) {
       throw new InputException("--pareto-racks: must be from 1 to " + Optimize.MAX_PARETO_RACKS
           + ", got " + paretoRacks);
+    }
+    if (workload != null) {
+      io.exaplan.checkpoint.WorkloadNeeds n = io.exaplan.design.GpuSides.workload(s, c,
+          List.of(), "--workload", workload.isEmpty() ? s.training().workload() : workload);
+      read = Math.max(read, n.readBytesPerSec());
+      if (minUsable == null) {
+        usable = n.capacityBytes();
+      }
     }
     Targets t = new Targets(usable, read, write, maxRacks, certifiedOnly, Floors.of(s, c));
     return new Optimize.Request(space(s, c), t, goal, paretoRacks, level, served);
@@ -169,11 +184,9 @@ final class TargetOptions {
     if (!rackKw.isEmpty()) {
       List<Double> watts = new ArrayList<>();
       for (Double kw : rackKw) {
-        if (kw == null || !(kw > 0) || kw.isInfinite()) {
-          throw new InputException("--rack-kw: must be kW greater than zero, got " + kw);
-        }
-        if (!watts.contains(kw * 1e3)) {
-          watts.add(kw * 1e3);
+        double w = Flags.rackWatts("--rack-kw", kw);
+        if (!watts.contains(w)) {
+          watts.add(w);
         }
       }
       sp = sp.withRackPowerLimits(watts);

@@ -13,6 +13,15 @@ import java.util.Set;
  * keys, listing the legal ones.
  */
 public final class Fields {
+  /**
+   * The longest value of any field, in characters: the longest text exaplan reads (a claim's
+   * statement) is a paragraph, and every value ends up in a cell (XLSX holds at most 32,767
+   * characters), on a slide or in a message.
+   */
+  public static final int MAX_TEXT = 4_096;
+  /** The longest name or id: it heads tables, slides and rack sheets, and names files. */
+  public static final int MAX_NAME = 200;
+
   private final Node.MapNode map;
   private final String path;
   private final Problems problems;
@@ -87,10 +96,31 @@ public final class Fields {
       return null;
     }
     if (n instanceof Node.ScalarNode s) {
+      if (s.text().length() > MAX_TEXT) {
+        problem(key, "value is " + s.text().length() + " characters long; expected at most "
+            + MAX_TEXT);
+        return null;
+      }
       return s.text();
     }
     problem(key, "expected a single value, found " + n.kind());
     return null;
+  }
+
+  /**
+   * A name or id of at most {@link #MAX_NAME} characters; {@code fallback} when absent (null:
+   * required, "" when missing).
+   */
+  public String name(String key, String fallback) {
+    String s = scalar(key, fallback == null);
+    if (s == null) {
+      return fallback == null ? "" : fallback;
+    }
+    if (s.length() > MAX_NAME) {
+      problem(key, "name is " + s.length() + " characters long; expected at most " + MAX_NAME);
+      return s.substring(0, MAX_NAME);
+    }
+    return s;
   }
 
   /** A required string. */

@@ -13,12 +13,20 @@ public final class InputException extends RuntimeException {
     this(List.of(problem));
   }
 
+  /**
+   * Each problem is one line with the user's text in it escaped ({@link Echo#line}): a value
+   * holding a newline or a terminal escape can neither split a problem nor act on the screen.
+   */
   public InputException(List<String> problems) {
-    super(String.join(System.lineSeparator(), problems), null, false, false);
-    if (problems.isEmpty()) {
+    this(problems.stream().map(Echo::line).toList(), true);
+  }
+
+  private InputException(List<String> escaped, boolean unused) {
+    super(String.join(System.lineSeparator(), escaped), null, false, false);
+    if (escaped.isEmpty()) {
       throw new IllegalArgumentException("an InputException needs at least one problem");
     }
-    this.problems = List.copyOf(problems);
+    this.problems = escaped;
   }
 
   /** Each problem on its own, in the order found. */

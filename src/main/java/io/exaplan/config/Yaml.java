@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,19 +42,120 @@ public final class Yaml {
 
   /** Parses a user's file; an unreadable or malformed file is an {@link InputException}. */
   public static Node read(Path file) {
-    byte[] bytes;
+    return parse(file.toString(), utf8(file.toString(), readCapped(file)));
+  }
+
+  /**
+   * The bytes of a user's input file, read at most {@link #MAX_BYTES} (+1 to tell a larger file).
+   * Every user input (scenario, catalog, claims, overlay, NetBox file) comes through here. Only a
+   * regular file is read: a directory, device, FIFO or socket is refused before it is opened, so
+   * {@code /dev/zero} or a FIFO nobody writes can neither block the run nor fill the memory.
+   */
+  public static byte[] readCapped(Path file) {
+    if (file.toString().isEmpty()) {
+      throw new InputException("'': an empty file name; expected a YAML file");
+    }
+    BasicFileAttributes attrs;
     try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new InputException(file + ": file is larger than " + MAX_BYTES / (1024 * 1024)
-            + " MiB; expected a hand-written YAML file");
+      attrs = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": file not found");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new InputException(file + ": cannot read (permission denied)");
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
+    }
+    if (!attrs.isRegularFile()) {
+      throw new InputException(file + ": is " + kind(file, attrs)
+          + ", not a regular file; expected a YAML file");
+    }
+    if (attrs.size() > MAX_BYTES) {
+      throw new InputException(file + ": file is " + attrs.size() + " bytes, larger than the "
+          + MAX_BYTES / (1024 * 1024) + " MiB cap; expected a hand-written YAML file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      // the size can change between the check and the read: never read past the cap
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new InputException(file + ": file is larger than the " + MAX_BYTES / (1024 * 1024)
+            + " MiB cap; expected a hand-written YAML file");
       }
-      bytes = Files.readAllBytes(file);
+      return bytes;
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": file not found");
     } catch (IOException e) {
       throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
     }
-    return parse(file.toString(), new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  /** "a directory", "a FIFO", "a character device"...: what the user named instead of a file. */
+  private static String kind(Path file, BasicFileAttributes a) {
+    if (a.isDirectory()) {
+      return "a directory";
+    }
+    try {
+      // the file type bits of st_mode (S_IFMT), where the platform tells them
+      int type = ((Integer) Files.getAttribute(file, "unix:mode")) & 0170000;
+      switch (type) {
+        case 0010000:
+          return "a FIFO (named pipe)";
+        case 0020000:
+          return "a character device";
+        case 0060000:
+          return "a block device";
+        case 0140000:
+          return "a socket";
+        default:
+          break;
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException
+        | ClassCastException e) {
+      // no unix view: the generic description below
+    }
+    return "a device, FIFO or socket";
+  }
+
+  /** The text of a file, which must be UTF-8: a Latin-1 or binary file is refused, not guessed. */
+  static String utf8(String origin, byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      int line = 1;
+      int at = 0;
+      // find the first bad byte: decode prefixes would be quadratic, so scan sequences
+      for (int i = 0; i < bytes.length; ) {
+        int n = sequence(bytes, i);
+        if (n < 0) {
+          at = i;
+          break;
+        }
+        if (bytes[i] == '\n') {
+          line++;
+        }
+        i += n;
+      }
+      throw new InputException(origin + ":" + line + ": not valid UTF-8 (byte " + at
+          + "); save the file as UTF-8");
+    }
+  }
+
+  /** Length of the well-formed UTF-8 sequence at {@code i}, or -1. */
+  private static int sequence(byte[] b, int i) {
+    int c = b[i] & 0xff;
+    int n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3
+        : c >= 0xf0 && c < 0xf5 ? 4 : -1;
+    if (n < 0 || i + n > b.length) {
+      return -1;
+    }
+    for (int k = 1; k < n; k++) {
+      if ((b[i + k] & 0xc0) != 0x80) {
+        return -1;
+      }
+    }
+    return n;
   }
 
   /** Parses a resource bundled in the jar, named "built-in:NAME" in messages. */

@@ -108,8 +108,14 @@ public final class GpuSides {
    */
   public static io.exaplan.checkpoint.WorkloadNeeds workload(Scenario s, Catalog c,
       List<Option> options) {
+    return workload(s, c, options, "workload", s.training().workload());
+  }
+
+  /** As {@link #workload(Scenario, Catalog, List)} for workload {@code id} (named {@code field}). */
+  public static io.exaplan.checkpoint.WorkloadNeeds workload(Scenario s, Catalog c,
+      List<Option> options, String field, String id) {
     io.exaplan.checkpoint.WorkloadCatalog wc = io.exaplan.checkpoint.WorkloadCatalog.builtIn();
-    io.exaplan.checkpoint.Workload w = wc.workload("workload", s.training().workload());
+    io.exaplan.checkpoint.Workload w = wc.workload(field, id);
     int jobs = (int) Math.max(1, (s.gpus() + s.clusterGpus() - 1) / s.clusterGpus());
     List<io.exaplan.checkpoint.WorkloadNeeds.OptionSide> sides = options.stream()
         .map(o -> new io.exaplan.checkpoint.WorkloadNeeds.OptionSide(o.id(),

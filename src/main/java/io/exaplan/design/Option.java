@@ -129,7 +129,12 @@ public record Option(
     }
   }
 
-  /** Rack units, racks and which of space or power sets the rack count. */
+  /**
+   * Rack units, racks and which of space, power or whole-device packing sets the rack count.
+   * {@code packingBoundRacks} and {@code racksLowerBound} are the layout engine's certificate
+   * (docs/model.md, "Racks: the layout engine"): racks equal to the lower bound are proven the
+   * fewest. Null for options whose devices are not modelled (the cloud baseline).
+   */
   public record Space(
       int nodeRackUnits,
       int switchRackUnits,
@@ -138,7 +143,9 @@ public record Option(
       RackBound rackBound,
       long spaceBoundRacks,
       long powerBoundRacks,
-      double rackPowerLimitWatts) {}
+      double rackPowerLimitWatts,
+      Long packingBoundRacks,
+      Long racksLowerBound) {}
 
   /** Typical and maximum draw. */
   public record Power(double powerWatts, double powerMaxWatts) {}

@@ -120,7 +120,8 @@ public final class Options {
         seen,
         Option.Remote.LOCAL,
         new Option.Space(z.nodeRackUnits(), z.switchRackUnits(), z.rackUnits(), z.racks(),
-            z.rackBound(), z.spaceBoundRacks(), z.powerBoundRacks(), d.rackPowerLimitWatts()),
+            z.rackBound(), z.spaceBoundRacks(), z.powerBoundRacks(), d.rackPowerLimitWatts(),
+            z.rackCount().packingBound(), z.lowerBoundRacks()),
         new Option.Power(z.powerTypicalWatts(), z.powerMaxWatts()),
         new Option.Compliance(d.dbox().certified() && d.cnode().certified(), check),
         new Option.Commentary(notes, c.assumptions(used)),
@@ -178,8 +179,13 @@ public final class Options {
         + human(z.packedWatts(), Dimension.POWER) + " (" + basis + ") / "
         + human(d.rackPowerLimitWatts(), Dimension.POWER) + " = " + z.powerBoundRacks()
         + "; " + z.rackBound().key() + " binds"
-        + (z.racks() > Math.max(z.spaceBoundRacks(), z.powerBoundRacks())
-            ? ", and whole devices spread evenly need " + z.racks() : "") + ".");
+        + (z.rackCount().packingBound() > Math.max(z.spaceBoundRacks(), z.powerBoundRacks())
+            ? " (whole devices per rack need at least " + z.rackCount().packingBound() + ")"
+            : "")
+        + (z.rackCount().proven() ? "; the layout engine places every device in " + z.racks()
+            + ", the fewest possible"
+            : "; the layout engine places every device in " + z.racks() + ", "
+            + z.rackCount().gap() + " above the lower bound " + z.lowerBoundRacks()) + ".");
     return out;
   }
 

@@ -69,7 +69,8 @@ public final class Registry {
     return new Comparison(scenario, options, CheckpointFit.of(scenario.checkpointModel(),
         scenario.checkpointCadencesSeconds(), scenario.checkpointStallFraction(),
         scenario.checkpointMode(), writeRates(options)),
-        GpuSides.fit(scenario, catalog, options), GpuSides.workload(scenario, catalog, options));
+        GpuSides.fit(scenario, catalog, options), GpuSides.workload(scenario, catalog, options),
+        catalog);
   }
 
   /**

@@ -184,11 +184,8 @@ public record Scenario(
   }
 
   private static Scenario bind(Fields f, Scenario d, Catalog c) {
-    String name = f.text("name", d == null ? null : d.name);
+    String name = f.name("name", d == null ? null : d.name);
     boolean titled = d == null || f.has("name") || f.keys().isEmpty();
-    if (name == null) {
-      f.problem("name", "missing required field");
-    }
     String date = f.text("date", d == null ? null : d.date);
     if (date != null) {
       try {
@@ -259,7 +256,7 @@ public record Scenario(
     List<Node> items = f.list("sitePlan");
     for (int i = 0; i < items.size(); i++) {
       Fields g = Fields.of(items.get(i), f.pathOf("sitePlan") + "[" + i + "]", f.problems());
-      String name = g.text("name");
+      String name = g.name("name", null);
       if (!name.isEmpty() && !names.add(name)) {
         g.problem("name", "duplicate site name '" + name + "'");
       }

@@ -154,7 +154,8 @@ final class Strategies {
       CloudReach reach = CloudReach.of(m, usable, s);
       double read = reach.readBytesPerSec();
       double write = reach.writeBytesPerSec();
-      int racks = (int) Math.ceil(usable / 1e18 * m.racksPerExabyte() - 1e-9);
+      // however small the target, the store stands in at least one rack
+      int racks = Math.max(1, (int) Math.ceil(usable / 1e18 * m.racksPerExabyte() - 1e-9));
       double power = racks * m.powerPerRackWatts();
       long gpus = s.gpus();
       GuidanceLevel level = c.guidanceLevel(s.guidance());
@@ -186,7 +187,7 @@ final class Strategies {
           reach.remote(),
           new Option.Space(0, 0, (long) racks * m.rackUnitsPerRack(), racks, RackBound.SPACE,
               racks, (long) Math.ceil(power / s.rackPowerLimitWatts() - 1e-9),
-              s.rackPowerLimitWatts()),
+              s.rackPowerLimitWatts(), null, null),
           new Option.Power(power, power),
           new Option.Compliance(false, check),
           new Option.Commentary(notes, c.assumptions(List.of(m, level,

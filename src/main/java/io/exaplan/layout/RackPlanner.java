@@ -14,10 +14,10 @@ import java.util.List;
 /**
  * Places a sized design's devices in its racks. Pure: same sizing, same plan.
  *
- * <p>How many of each device go in each rack is the engine's even spread
- * ({@link SizingEngine#spread}), which the engine accepted only after checking every rack against
- * its usable units and power limit; so the plan uses exactly {@link Sizing#racks()} racks and no
- * rack is over either limit. Inside a rack the units are assigned as a network engineer would:
+ * <p>How many of each device go in each rack is the layout engine's placement
+ * ({@link RackPacker#place} of the sizing's {@link RackCount}), which checks every rack against its
+ * usable units and power limit; so the plan uses exactly {@link Sizing#racks()} racks and no rack
+ * is over either limit. Inside a rack the units are assigned as a network engineer would:
  * switches at the top (below the reserved patch-panel units, short cables to every device),
  * heavy enclosures from the bottom up (stable racks, easy lifting), C-nodes directly above them,
  * free units between the C-nodes and the switches. Spines go to the racks nearest the middle of
@@ -32,7 +32,8 @@ public final class RackPlanner {
 
   public static RackPlan plan(Sizing z) {
     Design d = z.design();
-    int[][] spread = SizingEngine.spread(z);
+    int[][] spread = RackPacker.place(SizingEngine.shape(d), z.rackCount(), d.dboxes(),
+        d.cnodes(), z.switches());
     int racks = spread.length;
     boolean[][] spine = spines(spread, z.spineSwitches());
     DBoxModel box = d.dbox();

@@ -106,8 +106,14 @@ public final class NetboxExport {
         d.switchModel().powerMaxWatts(), Role.LEAF, d.switchModel().ports(),
         d.switchModel().portBytesPerSec())));
     types.put(pdu.file(), DeviceTypeWriter.yaml(pduType(pdu, outlets)));
+    if (types.size() < 4) {
+      throw new InputException("netbox: the option's enclosure, C-node, switch and PDU need four "
+          + "NetBox models, but the catalog gives two of them the same manufacturer and model ("
+          + Messages.printable(box.model()) + ", " + Messages.printable(cn.model()) + ", "
+          + Messages.printable(sw.model()) + "); NetBox would merge them");
+    }
     types.forEach((file, yaml) -> out.put("shared/3-device-types/" + file, yaml));
-    out.put("shared/4-sites/" + LibraryNames.modelSlug(site) + ".csv", csv(List.of("name",
+    out.put("shared/4-sites/" + siteSlug(site) + ".csv", csv(List.of("name",
         "slug", "status", "description"), List.of(List.of(site, siteSlug(site), STATUS,
             "exaplan planned site"))));
 

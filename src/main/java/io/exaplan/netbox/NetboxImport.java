@@ -79,10 +79,11 @@ public final class NetboxImport {
     problems.throwIfAny();
 
     Map<String, Fields> perSlug = new LinkedHashMap<>();
-    Tree root = new Tree(new Location("catalog import-netbox", 1, 1));
-    Tree sources = root.map("sources", root.node().at());
+    Location generated = Location.flag("catalog import-netbox");
+    Tree root = new Tree(generated);
+    Tree sources = root.map("sources", generated);
     sources.put(CLI_SOURCE, "assumption: given on the exaplan catalog import-netbox command line",
-        Location.flag("--read"));
+        generated);
     double redundancy = psuRedundancyDefault;
     Location redundancyAt = Location.flag("--psu-redundancy");
     if (overlay != null) {
@@ -132,11 +133,12 @@ public final class NetboxImport {
       problems.add(unused.at(), unused.path(), "no NetBox file with this slug was given");
     }
     problems.throwIfAny();
+    root = root.ordered(List.of("sources", "cnodes", "dboxes", "switches", "netbox"));
     Node tree = root.node();
     Catalog.withOverlay(tree);
     String text;
     try {
-      text = header() + YAML.writeValueAsString(root.plain());
+      text = header() + YAML.writeValueAsString(root.emittable(java.util.Set.of("certified")));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the catalog overlay", e);
     }

@@ -52,6 +52,38 @@ final class Tree {
     return new Node.MapNode(out, keyAt, at);
   }
 
+  /** The same tree with {@code keys} first, in that order (sections in the catalog's order). */
+  Tree ordered(java.util.List<String> keys) {
+    Tree t = new Tree(at);
+    for (String k : keys) {
+      if (entries.containsKey(k)) {
+        t.entries.put(k, entries.get(k));
+        t.keyAt.put(k, keyAt.get(k));
+        t.locations.put(k, locations.get(k));
+      }
+    }
+    for (String k : entries.keySet()) {
+      if (!t.entries.containsKey(k)) {
+        t.entries.put(k, entries.get(k));
+        t.keyAt.put(k, keyAt.get(k));
+        t.locations.put(k, locations.get(k));
+      }
+    }
+    return t;
+  }
+
+  /**
+   * For a YAML emitter: plain maps and strings, except {@code flags} keys whose text is true or
+   * false, which are written as YAML booleans (they read back as the same text).
+   */
+  Map<String, Object> emittable(java.util.Set<String> flags) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    entries.forEach((k, v) -> out.put(k, v instanceof Tree t ? t.emittable(flags)
+        : flags.contains(k) && ("true".equals(v) || "false".equals(v))
+            ? (Object) Boolean.valueOf((String) v) : v));
+    return out;
+  }
+
   /** Plain maps and strings, for a YAML emitter. */
   Map<String, Object> plain() {
     Map<String, Object> out = new LinkedHashMap<>();

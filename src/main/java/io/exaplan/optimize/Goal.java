@@ -6,8 +6,9 @@ import io.exaplan.sizing.Sizing;
  * The objective and, for {@link Objective#WEIGHTED}, the weight of one rack, one kW and one rack
  * unit. kW is the draw on the scenario's power basis (what is packed against the rack limit).
  *
- * <p>{@link #bound} is the same score with racks replaced by max(space bound, power bound). Every
- * component of it (that rack bound, kW, rack units) is non-decreasing in the enclosure and C-node
+ * <p>{@link #bound} is the same score with racks replaced by the layout engine's lower bound
+ * (max of space, power and whole-device configuration bounds). Every component of it (that rack
+ * bound, kW, rack units) is non-decreasing in the enclosure and C-node
  * counts (more devices, and never fewer switches), and it never exceeds {@link #score}: this is
  * what lets the search stop a row or the whole model as soon as the bound reaches the best score.
  */
@@ -35,9 +36,9 @@ public record Goal(Objective objective, double racksWeight, double kwWeight, dou
     return at(racksBound(z), z);
   }
 
-  /** max(1, space bound, power bound): racks before the whole-device even spread. */
+  /** The layout engine's lower bound on racks: no placement of these devices uses fewer. */
   static long racksBound(Sizing z) {
-    return Math.max(1, Math.max(z.spaceBoundRacks(), z.powerBoundRacks()));
+    return z.lowerBoundRacks();
   }
 
   Score at(double racks, double watts, double ru) {

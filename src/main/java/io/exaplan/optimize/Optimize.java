@@ -37,7 +37,22 @@ public final class Optimize {
   public static final int MAX_PARETO_RACKS = 100_000;
 
   public static Optimum run(Scenario s, Catalog c, Request q) {
-    Search r = Optimizer.search(q.space(), q.targets(), q.goal());
+    return run(s, c, q, Budget.standard());
+  }
+
+  /**
+   * {@link #run(Scenario, Catalog, Request)}; {@code budget} bounds the search and then, afresh,
+   * the front; the references share a quarter of it ({@link Budget#progress} follows all three).
+   * Past the budget the search and the front are refused; a reference is left out with a note.
+   */
+  public static Optimum run(Scenario s, Catalog c, Request q, Budget budget) {
+    budget.phase(0, 3, 1);
+    Search r;
+    try {
+      r = Optimizer.search(q.space(), q.targets(), q.goal(), budget);
+    } catch (Budget.Exhausted e) {
+      throw tooLarge("optimize", e);
+    }
     Candidate b = r.best();
     if (b == null) {
       List<String> lines = new ArrayList<>();
@@ -47,9 +62,29 @@ public final class Optimize {
     }
     int paretoRacks = q.paretoRacks() != null ? q.paretoRacks()
         : defaultParetoRacks(b.sizing().racks());
-    Front f = Optimizer.pareto(q.space(), q.targets(), Math.min(paretoRacks, MAX_PARETO_RACKS));
+    Front f;
+    String frontNote = null;
+    // the front sizes many more designs than the search (main: up to 200,000, each up to
+    // thousands of rack counts): it gets 40 times the search's steps
+    budget.phase(1, 3, 40);
+    try {
+      f = Optimizer.pareto(q.space(), q.targets(), Math.min(paretoRacks, MAX_PARETO_RACKS),
+          budget);
+    } catch (Budget.Exhausted e) {
+      if (q.paretoRacks() != null) {
+        throw new InputException("--pareto-racks: the front up to " + paretoRacks + " racks "
+            + e.getMessage() + "; expected fewer racks (the default here is "
+            + defaultParetoRacks(b.sizing().racks()) + ")");
+      }
+      f = new Front(List.of(), paretoRacks, 0);
+      frontNote = "The Pareto front up to " + paretoRacks + " racks is left out: " + e.getMessage()
+          + "; give a smaller --pareto-racks for one.";
+    }
 
     List<String> notes = new ArrayList<>(why(q, b));
+    if (frontNote != null) {
+      notes.add(frontNote);
+    }
     notes.add("Floors: " + q.targets().floors().describe() + "; " + r.binding() + ".");
     notes.add("Searched " + q.space().groups().size() + " model combination(s) x 1.."
         + Units.fixed(q.space().maxDboxes(), 0) + " enclosures x 1.."
@@ -75,6 +110,8 @@ public final class Optimize {
 
     Targets t = q.targets();
     SearchSpace sp = q.space();
+    budget.phase(2, 3, 0.25);
+    List<Optimum.Reference> refs = references(s, c, q, b, budget, notes);
     Goal g = q.goal();
     return new Optimum(s.name(), g.objective(),
         g.objective() == Objective.WEIGHTED
@@ -86,7 +123,13 @@ public final class Optimize {
             sp.switches().stream().map(SwitchModel::id).toList(), sp.rackPowerLimitsWatts(),
             sp.rack().id(), sp.powerBasis(), sp.maxDboxes(), sp.maxCnodes(), r.candidates()),
         best, bound, gap, r.evaluated(), points, f.maxRacks(), f.evaluated(),
-        references(s, c, q, b), r.excluded(), notes);
+        refs, r.excluded(), notes);
+  }
+
+  /** A search past its {@link Budget}, as the user's mistake: what was large and what shrinks it. */
+  public static InputException tooLarge(String who, Budget.Exhausted e) {
+    return new InputException(who + ": the search " + e.getMessage()
+        + "; expected a smaller search: " + Budget.Exhausted.remedies());
   }
 
   /**
@@ -168,7 +211,7 @@ public final class Optimize {
   }
 
   private static List<Optimum.Reference> references(Scenario s, Catalog c, Request q,
-      Candidate b) {
+      Candidate b, Budget budget, List<String> notes) {
     Targets t = q.targets();
     List<Optimum.Reference> out = new ArrayList<>();
     for (Option o : Registry.compare(s, c).options()) {
@@ -178,7 +221,13 @@ public final class Optimize {
           && (!t.certifiedOnly() || o.compliance().certified());
       Targets same = t.withUsable(o.capacity().usableBytes())
           .withThroughput(o.throughput().readBytesPerSec(), o.throughput().writeBytesPerSec());
-      Candidate at = Optimizer.search(q.space(), same, q.goal()).best();
+      Candidate at = null;
+      try {
+        at = Optimizer.search(q.space(), same, q.goal(), budget).best();
+      } catch (Budget.Exhausted e) {
+        notes.add("The optimiser at " + o.id() + "'s figures is not shown: its search "
+            + e.getMessage() + ".");
+      }
       out.add(new Optimum.Reference(o.id(), meets, o.space().racks(), o.power().powerWatts(), o.capacity().usableBytes(),
           o.throughput().readBytesPerSec(), o.throughput().writeBytesPerSec(), o.compliance().certified(),
           o.space().racks() - b.sizing().racks(), at == null ? null : at.sizing().racks(),

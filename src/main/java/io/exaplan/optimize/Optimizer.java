@@ -44,8 +44,17 @@ public final class Optimizer {
   /** The least counts meeting the targets for one model combination. */
   record Range(int n0, int k0) {}
 
-  /** The best design of {@code space} for {@code t} under {@code goal}. */
+  /** The best design of {@code space} for {@code t} under {@code goal}, within the standard budget. */
   public static Search search(SearchSpace space, Targets t, Goal goal) {
+    return search(space, t, goal, Budget.standard());
+  }
+
+  /**
+   * The best design of {@code space} for {@code t} under {@code goal}.
+   *
+   * @throws Budget.Exhausted when the search would take more than {@code budget}
+   */
+  public static Search search(SearchSpace space, Targets t, Goal goal, Budget budget) {
     Candidate best = null;
     long evaluated = 0;
     Bounds lb = new Bounds();
@@ -54,8 +63,10 @@ public final class Optimizer {
     // The best-scoring design the durability floor or rebuild ceiling turned away, and why.
     Candidate rejected = null;
     String rejectedWhy = null;
+    List<Group> groups = space.groups();
     search:
-    for (Group g : space.groups()) {
+    for (Group g : groups) {
+      budget.group(g.index(), groups.size());
       Range r = range(space, g, t, excluded);
       if (r == null) {
         continue;
@@ -69,6 +80,7 @@ public final class Optimizer {
         int k0 = t.kStart(r.k0(), n);
         // The row's first design, floors aside: its bound ends the row, and the combination.
         Sizing first = size(space, g, n, k0, t);
+        budget.charge(g, first);
         evaluated++;
         Score firstBound = goal.bound(first);
         if (n == r.n0()) {
@@ -92,6 +104,9 @@ public final class Optimizer {
         int k = kd;
         for (; k <= space.maxCnodes() && under(evaluated, t); k++) {
           Sizing z = k == k0 ? first : size(space, g, n, k, t);
+          if (k != k0) {
+            budget.charge(g, z);
+          }
           evaluated += k == k0 ? 0 : 1;
           Score bound = goal.bound(z);
           if (Goal.racksBound(z) > cap || (best != null && bound.compareTo(best.score()) >= 0)) {
@@ -198,10 +213,21 @@ public final class Optimizer {
    * rack budget is sized.
    */
   public static Front pareto(SearchSpace space, Targets t, int maxRacks) {
+    return pareto(space, t, maxRacks, Budget.standard());
+  }
+
+  /**
+   * {@link #pareto(SearchSpace, Targets, int)} within {@code budget}.
+   *
+   * @throws Budget.Exhausted when the front would take more than {@code budget}
+   */
+  public static Front pareto(SearchSpace space, Targets t, int maxRacks, Budget budget) {
     int cap = Math.min(maxRacks, t.rackCap());
     Candidate[] bucket = new Candidate[cap + 1];
     long evaluated = 0;
-    for (Group g : space.groups()) {
+    List<Group> groups = space.groups();
+    for (Group g : groups) {
+      budget.group(g.index(), groups.size());
       Range r = range(space, g, t, new ArrayList<>());
       if (r == null) {
         continue;
@@ -226,6 +252,7 @@ public final class Optimizer {
             continue;
           }
           Sizing z = size(space, g, n, k, t);
+          budget.charge(g, z);
           evaluated++;
           long lb = Goal.racksBound(z);
           if (lb > cap) {

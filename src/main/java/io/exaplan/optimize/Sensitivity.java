@@ -37,7 +37,13 @@ public final class Sensitivity {
           + String.join(", ", Registry.ids()) + ", " + OPTIMUM);
     }
     Parameter.Inputs base = new Parameter.Inputs(c, s, optimum ? request.targets() : null, 1);
-    Result b = outcome(option, base, request);
+    Budget budget = Budget.standard(); // for every rebuild's search together
+    Result b;
+    try {
+      b = outcome(option, base, request, budget);
+    } catch (Budget.Exhausted e) {
+      throw Optimize.tooLarge("sensitivity: " + option, e);
+    }
     if (b.outcome == null) {
       throw new InputException(option + ": " + b.reason);
     }
@@ -49,8 +55,8 @@ public final class Sensitivity {
             + (optimum ? " (give --min-write or --guidance)" : "") + ".");
         continue;
       }
-      Result lo = outcome(option, p.apply(base, 1 - swing), request);
-      Result hi = outcome(option, p.apply(base, 1 + swing), request);
+      Result lo = moved(option, p.apply(base, 1 - swing), request, budget);
+      Result hi = moved(option, p.apply(base, 1 + swing), request, budget);
       String note = (lo.reason == null ? "" : "low: " + lo.reason)
           + (lo.reason != null && hi.reason != null ? "; " : "")
           + (hi.reason == null ? "" : "high: " + hi.reason);
@@ -88,7 +94,18 @@ public final class Sensitivity {
   /** An outcome, or why there is none. */
   private record Result(Tornado.Outcome outcome, String reason, List<String> assumptions) {}
 
-  private static Result outcome(String option, Parameter.Inputs in, Optimize.Request q) {
+  /** A moved parameter's outcome; past the budget, none, and the reason says so. */
+  private static Result moved(String option, Parameter.Inputs in, Optimize.Request q,
+      Budget budget) {
+    try {
+      return outcome(option, in, q, budget);
+    } catch (Budget.Exhausted e) {
+      return new Result(null, "not searched: the search " + e.getMessage(), List.of());
+    }
+  }
+
+  private static Result outcome(String option, Parameter.Inputs in, Optimize.Request q,
+      Budget budget) {
     CapacityModel cap = in.catalog().capacity();
     double widest = (double) cap.maxDataStrips() / (cap.maxDataStrips() + cap.parityStrips());
     if (!(cap.reserveFraction() < widest)) {
@@ -104,7 +121,7 @@ public final class Sensitivity {
             o.capacity().usableBytes(), o.throughput().readBytesPerSec(), o.throughput().writeBytesPerSec()), null, o.assumptions());
       }
       SearchSpace sp = rebind(q.space(), in);
-      Search r = Optimizer.search(sp, in.targets(), q.goal());
+      Search r = Optimizer.search(sp, in.targets(), q.goal(), budget);
       if (r.best() == null) {
         return new Result(null, "no design meets " + Optimize.describe(in.targets()),
             List.of());

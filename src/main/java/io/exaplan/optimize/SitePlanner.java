@@ -34,8 +34,9 @@ public final class SitePlanner {
     List<SitePlan.SiteResult> out = new ArrayList<>();
     Set<String> assumptions = new LinkedHashSet<>();
     int jobs = 0;
+    Budget budget = Budget.standard(); // for every site's searches together
     for (Site site : sites) {
-      SitePlan.SiteResult r = size(s, c, site);
+      SitePlan.SiteResult r = size(s, c, site, budget);
       out.add(r);
       jobs += r.jobs();
       if (r.design() != null) {
@@ -100,7 +101,7 @@ public final class SitePlanner {
     return out;
   }
 
-  private static SitePlan.SiteResult size(Scenario s, Catalog c, Site site) {
+  private static SitePlan.SiteResult size(Scenario s, Catalog c, Site site, Budget budget) {
     double limit = site.rackPowerLimitWatts() == null ? s.rackPowerLimitWatts()
         : site.rackPowerLimitWatts();
     Scenario at = s.withRackPowerLimit(limit);
@@ -155,14 +156,21 @@ public final class SitePlanner {
       Targets targets = new Targets(usable, read, write, site.maxRacks(),
           Site.GUIDANCE.equals(site.storage()), Floors.of(at, c));
       SearchSpace sp = SearchSpace.of(at, c);
-      Search r = Optimizer.search(sp, targets, Goal.of(Objective.RACKS));
-      Candidate b = r.best();
-      if (b == null && site.maxRacks() != null) {
-        b = Optimizer.search(sp, targets.withMaxRacks(null), Goal.of(Objective.RACKS)).best();
-        if (b != null) {
-          notes.add("No design fits " + site.maxRacks() + " racks; the fewest is "
-              + b.sizing().racks() + ".");
+      Candidate b;
+      Search r;
+      try {
+        r = Optimizer.search(sp, targets, Goal.of(Objective.RACKS), budget);
+        b = r.best();
+        if (b == null && site.maxRacks() != null) {
+          b = Optimizer.search(sp, targets.withMaxRacks(null), Goal.of(Objective.RACKS), budget)
+              .best();
+          if (b != null) {
+            notes.add("No design fits " + site.maxRacks() + " racks; the fewest is "
+                + b.sizing().racks() + ".");
+          }
         }
+      } catch (Budget.Exhausted e) {
+        throw Optimize.tooLarge("sites: site " + site.name(), e);
       }
       if (b == null) {
         notes.add("No design meets " + Optimize.describe(targets) + ".");

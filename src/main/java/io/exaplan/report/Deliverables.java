@@ -43,11 +43,26 @@ public record Deliverables(
     List<OptionSheets> sheets,
     List<Charts.Named> charts,
     CheckpointFindings checkpoint,
-    Requirements requirements) {
+    Requirements requirements,
+    List<Report> studies) {
 
   public Deliverables {
     sheets = List.copyOf(sheets);
     charts = List.copyOf(charts);
+    studies = List.copyOf(studies);
+  }
+
+  /**
+   * The studies the report summarises beside the comparison, each exactly as its command prints
+   * it with the scenario's defaults: the optimiser's recommendation and Pareto front, the sites,
+   * and a short simulation (few replications: a summary, not the study itself).
+   */
+  static List<Report> studies(Scenario s, Catalog c) {
+    List<Report> out = new ArrayList<>();
+    out.add(io.exaplan.cli.Embedded.run("optimize", List.of(), c, s));
+    out.add(io.exaplan.cli.Embedded.run("sites", List.of(), c, s));
+    out.add(io.exaplan.cli.Embedded.run("simulate", List.of("--replications=2", "--no-timing"), c, s));
+    return out;
   }
 
   /** An assumed figure with its reasoning, and what uses it. */
@@ -92,7 +107,7 @@ public record Deliverables(
     charts.add(Charts.checkpointCadence(checkpoint.fit(), checkpoint.cadences(), cmp.options()));
     charts.add(Charts.efficiency(checkpoint.failures(), checkpoint.gpus()));
     return new Deliverables(s, cmp, OptionViews.compare(cmp), audit, sheets, charts, checkpoint,
-        Requirements.builtIn());
+        Requirements.builtIn(), studies(s, c));
   }
 
   /** The enclosure model of the first dense option: the one the C:D sweep is about. */
@@ -113,8 +128,8 @@ public record Deliverables(
               Dimension.POWER) + "; " + fixed(o.space().rackUnits(), 0) + " U in all. Raw capacity, "
           + "servers and switches are not public: each rack stands for the whole count.");
       RackSheet summary = RackSheet.cloud(o.id() + "-summary", o.name() + " (" + o.id()
-          + "): racks", lines, o.name() + " rack", o.space().racks(), (int) (o.space().rackUnits() / o.space().racks()),
-          o.space().rackPowerLimitWatts());
+          + "): racks", lines, o.name() + " rack", o.space().racks(),
+          c.cloudObject(s.cloudObject()).rackUnitsPerRack(), o.space().rackPowerLimitWatts());
       return new OptionSheets(o, null, summary, null);
     }
     Sizing z = Options.resize(o, s, c);

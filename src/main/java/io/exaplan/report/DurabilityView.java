@@ -74,7 +74,8 @@ public final class DurabilityView {
     return new Report("exaplan durability", subtitle, json, List.of(main.build(),
         sensitivity(list.stream().map(od -> Map.entry(od.option(), od.durability())).toList()),
         checkpoints(degraded),
-        OptionViews.notes(notes), OptionViews.assumptions(assumptions), inputs(s, o)));
+        OptionViews.notes(notes), OptionViews.assumptions(assumptions), inputs(s, o)))
+        .dated(s.date());
   }
 
   /**

@@ -49,7 +49,7 @@ public final class OptimizeView {
     tables.add(notes(o));
     tables.add(OptionViews.assumptions(List.of(b)));
     tables.add(inputs(o, s));
-    return new Report("exaplan optimize", subtitle, o, tables);
+    return new Report("exaplan optimize", subtitle, o, tables).dated(s.date());
   }
 
   private static Table pareto(Optimum o) {

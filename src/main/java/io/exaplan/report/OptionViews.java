@@ -88,14 +88,15 @@ public final class OptionViews {
             DurabilityView.compareSection(c.options()),
             DurabilityView.checkpoints(DurabilityStudy.checkpointsDuringRebuild(c)),
             GpuSideViews.shards(c.gpuSide()), GpuSideViews.jobs(c.gpuSide()),
-            GpuSideViews.twoTier(c.gpuSide()), GpuSideViews.workload(c.workload())));
+            GpuSideViews.twoTier(c.gpuSide()), GpuSideViews.workload(c.workload())))
+        .dated(s.date());
   }
 
   /** The report of {@code size}: one option, same views. */
   public static Report size(Option o, Scenario s) {
     return new Report("exaplan size", o.name(), o,
         List.of(metrics(List.of(o)), notes(List.of(o)), assumptions(List.of(o)), inputs(s),
-            DurabilityView.compareSection(List.of(o))));
+            DurabilityView.compareSection(List.of(o)))).dated(s.date());
   }
 
   static Table metrics(List<Option> options) {

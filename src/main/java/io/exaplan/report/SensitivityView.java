@@ -76,7 +76,7 @@ public final class SensitivityView {
     in.row("option", t.option());
     in.row("swing", Units.sig(t.swing()));
     tables.add(in.build());
-    return new Report("exaplan sensitivity", subtitle, t, tables);
+    return new Report("exaplan sensitivity", subtitle, t, tables).dated(s.date());
   }
 
   private static Double kw(Double watts) {

@@ -35,7 +35,7 @@ public final class SimulationView {
     }
     tables.add(assumptions(r.assumptions()));
     tables.add(inputs(in, s));
-    return new Report("exaplan simulate", subtitle, r, tables);
+    return new Report("exaplan simulate", subtitle, r, tables).dated(s.date());
   }
 
   static Table summary(Simulation r) {

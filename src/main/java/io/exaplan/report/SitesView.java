@@ -86,6 +86,6 @@ public final class SitesView {
     in.row("central.checkpointInterval", Units.human(k.checkpointIntervalSeconds(),
         Dimension.DURATION));
     tables.add(in.build());
-    return new Report("exaplan sites", subtitle, p, tables);
+    return new Report("exaplan sites", subtitle, p, tables).dated(s.date());
   }
 }

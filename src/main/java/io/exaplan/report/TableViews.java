@@ -45,6 +45,22 @@ public final class TableViews {
     view.put("title", r.title());
     view.put("subtitle", r.subtitle());
     view.put("tables", tables);
+    if (r.json() instanceof io.exaplan.design.Comparison c) {
+      // The verdict rows the deck and the HTML report show, from the same function.
+      List<Object> verdicts = new ArrayList<>();
+      for (Verdicts v : Verdicts.of(c)) {
+        List<Object> cells = new ArrayList<>();
+        for (Verdicts.Cell cell : v.cells()) {
+          cells.add(Map.of("option", cell.option(), "text", cell.text(), "status",
+              cell.status()));
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("label", v.label());
+        row.put("cells", cells);
+        verdicts.add(row);
+      }
+      view.put("verdicts", verdicts);
+    }
     return view;
   }
 }

@@ -100,32 +100,32 @@ public enum VisualFormat {
     return out;
   }
 
-  private static Path folder(Path out) throws IOException {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
+  private static Path folder(Path out) {
+    if (Files.isRegularFile(out)) {
       throw new InputException("--out: " + out + " is a file; svg and png write a folder");
     }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new InputException("--out: folder " + parent + " does not exist");
-    }
-    Files.createDirectories(out);
     return out;
   }
 
+  /**
+   * The whole folder at once (AtomicFile.writeFolder): a kill mid-way leaves the earlier folder,
+   * never a part of the new one. Files of this format (an earlier run's) are replaced with it.
+   */
   private List<Path> drawings(Deliverables d, Path dir) throws IOException {
     List<Path> written = new ArrayList<>();
-    for (Drawing dr : drawings(d)) {
-      written.add(put(dir.resolve(dr.name() + "." + key()), dr.bytes().get()));
-    }
+    String ext = "." + key();
+    AtomicFile.writeFolder("--out", dir, rel -> rel.indexOf('/') < 0 && rel.endsWith(ext),
+        folder -> {
+          for (Drawing dr : drawings(d)) {
+            byte[] bytes = dr.bytes().get();
+            folder.write(dr.name() + ext, s -> s.write(bytes));
+            written.add(dir.resolve(dr.name() + ext));
+          }
+        });
     return written;
   }
 
   private static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static Path put(Path file, byte[] bytes) throws IOException {
-    AtomicFile.write(file, s -> s.write(bytes));
-    return file;
   }
 }

@@ -1,5 +1,6 @@
 package io.exaplan.report;
 
+import io.exaplan.design.Comparison;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -8,7 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -25,22 +30,34 @@ final class XlsxReporter implements Reporter {
 
   @Override
   public void write(Report report, OutputStream out) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+    // dated, locale-independent and with fixed ZIP entry times: OfficeFiles
+    OfficeFiles.write(out, report.date(), () -> {
+      XSSFWorkbook wb = new XSSFWorkbook();
       wb.getProperties().getCoreProperties().setTitle(report.title());
       wb.getProperties().getCoreProperties().setCreator("exaplan");
       Styles styles = new Styles(wb);
+      boolean live = report.json() instanceof Comparison c && c.catalog() != null;
+      if (live) {
+        Comparison c = (Comparison) report.json();
+        WorkbookSheets.live(wb, c, report.table("metrics"), styles);
+      }
+      java.util.Set<String> names = new java.util.HashSet<>();
       for (Table t : report.tables()) {
-        Sheet sheet = wb.createSheet(sheetName(t.title()));
+        if (live && t.id().equals("metrics")) {
+          continue;
+        }
+        Sheet sheet = wb.createSheet(sheetName(t, live, names));
         if (t.layout() == Table.Layout.SIDE_BY_SIDE) {
           sideBySide(sheet, t, styles);
         } else {
           rows(sheet, t, styles);
         }
+        WorkbookSheets.print(sheet);
       }
+      wb.forEach(WorkbookSheets::fitRows);
       XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-      wb.write(new NonClosing(out));
-    }
-    out.flush();
+      return wb;
+    });
   }
 
   private static void rows(Sheet sheet, Table t, Styles styles) {
@@ -111,6 +128,8 @@ final class XlsxReporter implements Reporter {
     } else if (v != null) {
       cell.setCellValue(v.toString());
       cell.setCellStyle(styles.wrap);
+    } else if (v == null) {
+      cell.setCellValue("-");
     }
   }
 
@@ -125,17 +144,55 @@ final class XlsxReporter implements Reporter {
     }
   }
 
-  /** Excel forbids some characters and more than 31 characters in sheet names. */
-  static String sheetName(String title) {
-    String s = title.replaceAll("[\\\\/?*\\[\\]:]", " ").trim();
-    return s.length() > 31 ? s.substring(0, 31) : s;
+  /** Short fixed sheet names of the tables that have one; others are made from the id. */
+  private static final Map<String, String> SHEETS = Map.ofEntries(
+      Map.entry("metrics", "Options"), Map.entry("checkpoint", "Checkpoints"),
+      Map.entry("notes", "Notes"), Map.entry("assumptions", "Assumptions"),
+      Map.entry("inputs", "Scenario"), Map.entry("durability", "Durability"),
+      Map.entry("sensitivity", "Durability sensitivity"),
+      Map.entry("rebuildCheckpoints", "Rebuild checkpoints"));
+
+  /**
+   * A short fixed name per table (Excel allows 31 characters, no \\ / ? * [ ] :): "Options",
+   * "Checkpoints"; other ids split at capitals ("wanBacklog" to "Wan backlog"), unique.
+   */
+  static String sheetName(Table t, boolean live, java.util.Set<String> taken) {
+    String base = SHEETS.get(t.id());
+    if (base == null || (!live && t.id().equals("inputs"))) {
+      base = words(t.id());
+    }
+    String name = base.length() > 28 ? base.substring(0, 28).trim() : base;
+    String out = name;
+    for (int i = 2; !taken.add(out.toLowerCase(java.util.Locale.ROOT)); i++) {
+      out = name + " " + i;
+    }
+    return out;
   }
 
-  private static final class Styles {
+  /** "rebuildCheckpoints" to "Rebuild checkpoints". */
+  static String words(String id) {
+    StringBuilder sb = new StringBuilder();
+    for (char ch : id.toCharArray()) {
+      if (!Character.isLetterOrDigit(ch)) {
+        sb.append(' ');
+      } else if (Character.isUpperCase(ch) && sb.length() > 0) {
+        sb.append(' ').append(Character.toLowerCase(ch));
+      } else {
+        sb.append(sb.length() == 0 ? Character.toUpperCase(ch) : ch);
+      }
+    }
+    return sb.toString().trim();
+  }
+
+  static final class Styles {
     final XSSFWorkbook wb;
     final CellStyle header;
+    final CellStyle section;
+    final CellStyle label;
     final CellStyle wrap;
+    final CellStyle text;
     final Map<Integer, CellStyle> numbers = new HashMap<>();
+    final Map<Integer, CellStyle> inputs = new HashMap<>();
 
     Styles(XSSFWorkbook wb) {
       this.wb = wb;
@@ -144,33 +201,50 @@ final class XlsxReporter implements Reporter {
       header = wb.createCellStyle();
       header.setFont(bold);
       header.setWrapText(true);
+      header.setVerticalAlignment(VerticalAlignment.TOP);
+      header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      section = wb.createCellStyle();
+      section.setFont(bold);
+      label = wb.createCellStyle();
+      label.setFont(bold);
+      label.setWrapText(true);
+      label.setVerticalAlignment(VerticalAlignment.TOP);
       wrap = wb.createCellStyle();
       wrap.setWrapText(true);
+      wrap.setVerticalAlignment(VerticalAlignment.TOP);
+      text = wb.createCellStyle();
+      text.setAlignment(HorizontalAlignment.RIGHT);
+      text.setWrapText(true);
+      text.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     CellStyle number(int decimals) {
       return numbers.computeIfAbsent(decimals, d -> {
         CellStyle s = wb.createCellStyle();
-        s.setDataFormat(wb.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d)));
+        s.setDataFormat(format(d));
+        s.setVerticalAlignment(VerticalAlignment.TOP);
         return s;
       });
     }
-  }
 
-  /** POI closes the stream it writes to; stdout must stay open. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
+    /** An input cell: editable, pale yellow; text when {@code decimals} < 0. */
+    CellStyle input(int decimals) {
+      return inputs.computeIfAbsent(decimals, d -> {
+        CellStyle s = wb.createCellStyle();
+        if (d >= 0) {
+          s.setDataFormat(format(d));
+        } else {
+          s.setAlignment(HorizontalAlignment.RIGHT);
+        }
+        s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        return s;
+      });
     }
 
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
+    private short format(int d) {
+      return wb.createDataFormat().getFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d));
     }
   }
 }

@@ -54,15 +54,18 @@ public final class EventQueue {
   }
 
   /**
-   * Schedules an event at a finite time of zero or more (an infinite time is "never": don't
-   * schedule it). A tag is a generation counter; 32 bits are plenty because only equality
+   * Schedules an event at a time of zero or more. An infinite time is "never" (a transfer at a
+   * rate so small that it cannot end, say 1e-300 B/s): such an event is not kept, as if it lay
+   * past every horizon. A tag is a generation counter; 32 bits are plenty because only equality
    * matters.
    */
   public void push(double t, int kind, int subject, int tag) {
-    if (!(t >= 0) || t == Double.POSITIVE_INFINITY || subject < 0 || subject > MAX_SUBJECT
-        || kind < 0 || kind > MAX_KIND) {
+    if (!(t >= 0) || subject < 0 || subject > MAX_SUBJECT || kind < 0 || kind > MAX_KIND) {
       throw new IllegalArgumentException("event at " + t + ", kind " + kind + ", subject "
           + subject + " out of range");
+    }
+    if (t == Double.POSITIVE_INFINITY) {
+      return;
     }
     if (size == payload.length) {
       key = Arrays.copyOf(key, key.length * 2);

@@ -97,8 +97,8 @@ public final class MonteCarlo {
       return new Outcome(config, masterSeed, out, backlogs, timeline, events,
           (System.nanoTime() - t0) / 1e9);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("simulation interrupted", e);
+      Thread.currentThread().interrupt(); // the finally stops every replication
+      throw new io.exaplan.config.Cancelled("simulation");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {

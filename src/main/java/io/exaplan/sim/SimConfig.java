@@ -62,6 +62,10 @@ public record SimConfig(
 
   /** Events one replication may take (minutes of work): a guard against runs that never end. */
   public static final double MAX_EVENTS = 2e9;
+  /** Checkpoints kept locally per job: past this, retention is not a question of K. */
+  public static final int MAX_KEEP_LOCAL = 1_000;
+  /** Jobs x K, the local checkpoints the store tracks: bounds a replication's memory. */
+  public static final long MAX_KEPT = 1_000_000;
 
   public static Builder builder() {
     return new Builder();
@@ -90,6 +94,40 @@ public record SimConfig(
   /** Async: time to copy a checkpoint to job {@code j}'s node-local NVMe. */
   public double stageSeconds(int j) {
     return checkpointBytes / (stageBytesPerSecPerGpu * gpusOf(j));
+  }
+
+  /**
+   * What the run cannot show because a transfer outlasts the horizon even alone (a rate legal
+   * but absurdly small, say 1e-300 B/s): each such transfer never completes in the simulation,
+   * and the output says so rather than leaving it to be guessed from the figures.
+   */
+  public List<String> neverCompletes() {
+    List<String> out = new ArrayList<>();
+    String horizon = Units.human(horizonSeconds, Dimension.DURATION);
+    if (uncontendedWriteSeconds() > horizonSeconds) {
+      out.add("One checkpoint write alone takes " + longer(uncontendedWriteSeconds()) + " at "
+          + small(writeBytesPerSec) + ", longer than the " + horizon + " horizon: no checkpoint write completes.");
+    }
+    if (mode == CheckpointMode.ASYNC && stageSeconds(0) > horizonSeconds) {
+      out.add("Staging one checkpoint takes " + longer(stageSeconds(0)) + " at "
+          + small(stageBytesPerSecPerGpu) + " per GPU, longer than the " + horizon + " horizon: no checkpoint is staged.");
+    }
+    if (wan() && checkpointBytes / wanBytesPerSec > horizonSeconds) {
+      out.add("One WAN copy alone takes " + longer(checkpointBytes / wanBytesPerSec) + " at "
+          + small(wanBytesPerSec) + ", longer than the " + horizon + " horizon: no copy reaches the central store.");
+    }
+    return out;
+  }
+
+  /** "3.2 d", or "forever" for a time past the largest double. */
+  private static String longer(double seconds) {
+    return Double.isInfinite(seconds) ? "forever" : Units.human(seconds, Dimension.DURATION);
+  }
+
+  /** A rate as usual, or in scientific notation below 1 B/s (where "0 B/s" would mislead). */
+  private static String small(double bytesPerSec) {
+    return bytesPerSec >= 1 ? Units.human(bytesPerSec, Dimension.BYTE_RATE)
+        : String.format(java.util.Locale.ROOT, "%.3g B/s", bytesPerSec);
   }
 
   /** The least local capacity for which only pending uploads are ever evicted. */
@@ -263,9 +301,13 @@ public record SimConfig(
       if (!(restartSeconds >= 0) || Double.isInfinite(restartSeconds)) {
         p.add("--restart-time: must be zero or more, got " + restartSeconds);
       }
-      if (keepLocal < 1) {
-        p.add("--keep-local: must be at least 1 (a restart needs the latest checkpoint), got "
-            + keepLocal);
+      if (keepLocal < 1 || keepLocal > MAX_KEEP_LOCAL) {
+        p.add("--keep-local: must be from 1 (a restart needs the latest checkpoint) to "
+            + MAX_KEEP_LOCAL + ", got " + keepLocal);
+      } else if ((long) jobs * keepLocal > MAX_KEPT) {
+        p.add("--keep-local: " + jobs + " jobs x " + keepLocal + " kept = "
+            + (long) jobs * keepLocal + " checkpoints to track; expected at most " + MAX_KEPT
+            + " (fewer --jobs or a smaller --keep-local)");
       }
       if (copyEvery < 0) {
         p.add("--copy-every: must be 0 (no WAN copies) or more, got " + copyEvery);

@@ -135,7 +135,10 @@ public final class TrainingModel {
     return progress;
   }
 
-  /** Runs the replication to its horizon. Call once. */
+  /**
+   * Runs the replication to its horizon. Call once. An interrupt (a request past its deadline,
+   * Ctrl-C) stops it within {@link #PROGRESS_EVERY} events with {@link io.exaplan.config.Cancelled}.
+   */
   public Replication run() {
     start();
     while (!q.isEmpty() && q.peekTime() <= horizon) {
@@ -143,6 +146,9 @@ public final class TrainingModel {
       if (dispatch(q.time(), q.kind(), q.subject(), q.tag())) {
         if ((++events & (PROGRESS_EVERY - 1)) == 0) {
           progress = q.time() / horizon;
+          if (Thread.currentThread().isInterrupted()) {
+            throw new io.exaplan.config.Cancelled("simulation");
+          }
         }
       }
     }

@@ -3,9 +3,13 @@ package io.exaplan.sizing;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** Whether rack count is set by rack units (space) or by the rack power limit (power). */
+/**
+ * Which lower bound on racks is largest: rack units (space), the rack power limit (power), or
+ * whole devices per rack (packing: the configuration bound of the layout engine, when it exceeds
+ * both).
+ */
 public enum RackBound {
-  SPACE, POWER;
+  SPACE, POWER, PACKING;
 
   @JsonValue
   public String key() {

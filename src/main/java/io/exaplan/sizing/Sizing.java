@@ -29,7 +29,13 @@ public record Sizing(
     int racks,
     RackBound rackBound,
     double powerTypicalWatts,
-    double powerMaxWatts) {
+    double powerMaxWatts,
+    io.exaplan.layout.RackCount rackCount) {
+
+  /** The best proven lower bound on racks (space, power, whole-device configurations). */
+  public long lowerBoundRacks() {
+    return rackCount.lowerBound();
+  }
 
   public int switches() {
     return leafSwitches + spineSwitches;

@@ -5,6 +5,9 @@ import io.exaplan.catalog.CapacityModel;
 import io.exaplan.catalog.DBoxModel;
 import io.exaplan.catalog.FabricModel;
 import io.exaplan.catalog.SwitchModel;
+import io.exaplan.layout.RackCount;
+import io.exaplan.layout.RackPacker;
+import io.exaplan.layout.RackShape;
 
 /**
  * Sizes a {@link Design}: pure arithmetic, no I/O, no allocation beyond the result. Every formula
@@ -59,36 +62,26 @@ public final class SizingEngine {
     // Rack units and power.
     int nodeRu = d.cnodes() * cn.rackUnits() + d.dboxes() * box.rackUnits();
     int switchRu = switches * sw.rackUnits();
-    double cnW = d.watts(cn.powerTypicalWatts(), cn.powerMaxWatts());
-    double boxW = d.watts(box.powerTypicalWatts(), box.powerMaxWatts());
-    double swW = d.watts(sw.powerTypicalWatts(), sw.powerMaxWatts());
     double typical = d.cnodes() * cn.powerTypicalWatts() + d.dboxes() * box.powerTypicalWatts()
         + switches * sw.powerTypicalWatts();
     double max = d.cnodes() * cn.powerMaxWatts() + d.dboxes() * box.powerMaxWatts()
         + switches * sw.powerMaxWatts();
-    double packed = d.cnodes() * cnW + d.dboxes() * boxW + switches * swW;
 
-    // Racks: the larger of the space and power bounds, then the fewest racks over which an even
-    // spread of every device type respects both limits in every rack.
-    int usableU = d.rack().usableUnits();
-    double limit = d.rackPowerLimitWatts();
-    long spaceBound = ceilDiv(nodeRu + switchRu, usableU);
-    long powerBound = (long) Math.ceil(packed / limit - 1e-9);
-    int racks = (int) Math.max(1, Math.max(spaceBound, powerBound));
-    int[] counts = {d.dboxes(), d.cnodes(), switches};
-    int[] units = {box.rackUnits(), cn.rackUnits(), sw.rackUnits()};
-    double[] watts = {boxW, cnW, swW};
-    while (!spreadFits(racks, counts, units, watts, usableU, limit)) {
-      racks++;
-    }
-    RackBound rackBound = powerBound > spaceBound ? RackBound.POWER : RackBound.SPACE;
+    // Racks: the layout engine's fewest racks for whole devices, with its lower bounds.
+    RackCount rc = RackPacker.count(shape(d), d.dboxes(), d.cnodes(), switches);
+    long spaceBound = rc.spaceBound();
+    long powerBound = rc.powerBound();
+    int racks = rc.racks();
+    RackBound rackBound = rc.packingBound() > Math.max(spaceBound, powerBound) ? RackBound.PACKING
+        : powerBound > spaceBound ? RackBound.POWER : RackBound.SPACE;
 
     return new Sizing(d, data, usableRatio, raw, usable,
         feRead, mdRead, nwRead, Math.min(feRead, Math.min(mdRead, nwRead)),
         Bound.tightest(feRead, mdRead, nwRead),
         feWrite, mdWrite, nwWrite, Math.min(feWrite, Math.min(mdWrite, nwWrite)),
         Bound.tightest(feWrite, mdWrite, nwWrite),
-        leaves, spines, nodeRu, switchRu, spaceBound, powerBound, racks, rackBound, typical, max);
+        leaves, spines, nodeRu, switchRu, spaceBound, powerBound, racks, rackBound, typical, max,
+        rc);
   }
 
   /** Usable/raw once the cluster is wide enough for the widest stripe. */
@@ -150,64 +143,16 @@ public final class SizingEngine {
   }
 
   /**
-   * True when spreading each device type evenly over {@code racks} racks fits every rack. Type t
-   * puts floor(n/R) in every rack and one more in the next n mod R racks (a cyclic window),
-   * starting where the previous type's window ended, so extras never pile up in the same racks.
-   * A rack's load only rises where a window starts, so the heaviest rack is rack 0 or a window
-   * start: checking those few racks costs O(types^2), whatever the rack count.
+   * What one rack of {@code d} holds: enclosure, C-node and switch units and draw on the design's
+   * power basis, in the rack's usable units and power limit (cached by {@link RackShape#of}).
    */
-  static boolean spreadFits(int racks, int[] counts, int[] units, double[] watts, int usableU,
-      double limit) {
-    int types = counts.length;
-    int[] starts = new int[types];
-    int start = 0;
-    for (int t = 0; t < types; t++) {
-      starts[t] = start;
-      start = (start + counts[t] % racks) % racks;
-    }
-    for (int c = -1; c < types; c++) {
-      int rack = c < 0 ? 0 : starts[c];
-      int u = 0;
-      double w = 0;
-      for (int t = 0; t < types; t++) {
-        int n = share(rack, racks, counts[t], starts[t]);
-        u += n * units[t];
-        w += n * watts[t];
-      }
-      if (u > usableU || w > limit + 1e-6) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The even spread that {@link #size} proved fits its rack count, for drawing and placement:
-   * {@code [rack][type]} device counts, types in the order D-boxes, C-nodes, switches. Every rack
-   * is within its usable U and power limit on the design's power basis.
-   */
-  public static int[][] spread(Sizing z) {
-    Design d = z.design();
-    int racks = z.racks();
-    int[] counts = {d.dboxes(), d.cnodes(), z.switches()};
-    int[][] out = new int[racks][counts.length];
-    for (int r = 0; r < racks; r++) {
-      int start = 0;
-      for (int t = 0; t < counts.length; t++) {
-        out[r][t] = share(r, racks, counts[t], start);
-        start = (start + counts[t] % racks) % racks;
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Devices of a type with {@code count} devices in rack {@code r} of {@code racks}: floor(n/R)
-   * everywhere, one more in the n mod R racks from {@code start} on (wrapping).
-   */
-  private static int share(int r, int racks, int count, int start) {
-    int extra = count % racks;
-    return count / racks + (Math.floorMod(r - start, racks) < extra ? 1 : 0);
+  public static RackShape shape(Design d) {
+    return RackShape.of(
+        new int[] {d.dbox().rackUnits(), d.cnode().rackUnits(), d.switchModel().rackUnits()},
+        new double[] {d.watts(d.dbox().powerTypicalWatts(), d.dbox().powerMaxWatts()),
+            d.watts(d.cnode().powerTypicalWatts(), d.cnode().powerMaxWatts()),
+            d.watts(d.switchModel().powerTypicalWatts(), d.switchModel().powerMaxWatts())},
+        d.rack().usableUnits(), d.rackPowerLimitWatts());
   }
 
   static long ceilDiv(long a, long b) {

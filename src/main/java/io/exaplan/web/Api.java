@@ -59,7 +59,7 @@ final class Api {
    */
   void visual(Context ctx) {
     Node request = request(ctx);
-    VisualAnswer a = compute.run(() -> {
+    VisualAnswer a = compute.run(Compute.Weight.HEAVY, () -> {
       Binder b = new Binder(request, catalog, base);
       Scenario s = b.scenario();
       String key = b.oneOf("format", null, Visuals.keys());
@@ -83,7 +83,7 @@ final class Api {
   /** The report's drawings (rack sheets, charts) for a scenario: [{name, title}]. */
   void drawings(Context ctx) {
     Node request = request(ctx);
-    json(ctx, compute.run(() -> {
+    json(ctx, compute.run(Compute.Weight.HEAVY, () -> {
       Binder b = new Binder(request, catalog, base);
       Scenario s = b.scenario();
       b.done();
@@ -94,7 +94,7 @@ final class Api {
   /** A report in the requested format, as a download named after the command. */
   void report(Context ctx, String command, Function<Binder, Report> build) {
     Node request = request(ctx);
-    Rendered r = compute.run(() -> {
+    Rendered r = compute.run(weight(command), () -> {
       Binder b = new Binder(request, catalog, base);
       ReportFormat format = b.format();
       Report report = build.apply(b);
@@ -108,9 +108,21 @@ final class Api {
   }
 
   /** The report's tables with cells formatted as the text formats show them. */
-  void view(Context ctx, Function<Binder, Report> build) {
+  void view(Context ctx, String command, Function<Binder, Report> build) {
     Node request = request(ctx);
-    json(ctx, compute.run(() -> TableViews.of(build.apply(new Binder(request, catalog, base)))));
+    json(ctx, compute.run(weight(command), () -> TableViews.of(build.apply(
+        new Binder(request, catalog, base)))));
+  }
+
+  /**
+   * Commands whose work takes up to seconds (searches, simulations, every option's durability
+   * chain) run on the heavy pool; the rest answer in milliseconds and keep the page responsive.
+   */
+  static final java.util.Set<String> HEAVY = java.util.Set.of("simulate", "optimize",
+      "sensitivity", "sites", "durability", "report");
+
+  static Compute.Weight weight(String command) {
+    return HEAVY.contains(command) ? Compute.Weight.HEAVY : Compute.Weight.LIGHT;
   }
 
   /**
@@ -139,6 +151,13 @@ final class Api {
           f.problem(key, "'" + text + "' is not true or false");
         }
       }
+    }
+    if (command.equals("simulate")) {
+      // the heavy pool is the server's parallelism: a request never starts threads of its own
+      if (f.node("threads") != null) {
+        f.problem("threads", "the server runs each simulation on one thread; leave threads out");
+      }
+      args.add("--threads=1");
     }
     b.done();
     return Embedded.run(command, args, b.catalog(), s);

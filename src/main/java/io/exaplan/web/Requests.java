@@ -42,7 +42,12 @@ final class Requests {
       } else {
         value = e.getValue().get(0);
       }
-      put(root, key, key.split("\\.", -1), 0, value);
+      String[] parts = key.split("\\.", -1);
+      if (parts.length > Yaml.MAX_DEPTH) {
+        throw new InputException(key.substring(0, Math.min(key.length(), 60)) + "...: nesting "
+            + "deeper than " + Yaml.MAX_DEPTH + " levels; expected names like scenario.gpus");
+      }
+      put(root, key, parts, 0, value);
     }
     return tree(root);
   }

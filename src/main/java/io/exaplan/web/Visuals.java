@@ -42,6 +42,12 @@ final class Visuals {
     return keys;
   }
 
+  /**
+   * The scenario's deliverables, shared by the requests for the same scenario. They hold
+   * JFreeChart objects, which are not safe to draw from two threads at once (two parallel deck
+   * downloads failed with ConcurrentModificationException and ArrayIndexOutOfBoundsException):
+   * every drawing of a shared Deliverables happens while holding its lock.
+   */
   Deliverables of(Scenario s) {
     synchronized (recent) {
       Deliverables d = recent.get(s);
@@ -68,17 +74,21 @@ final class Visuals {
             + "or png");
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try {
-        f.writeFile(d, out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      synchronized (d) { // see of(): its charts are drawn by one request at a time
+        try {
+          f.writeFile(d, out);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
       return new File("exaplan-report." + f.key(), out.toByteArray());
     }
     List<String> names = new ArrayList<>();
     for (VisualFormat.Drawing dr : f.drawings(d)) {
       if (dr.name().equals(name)) {
-        return new File(dr.name() + "." + f.key(), dr.bytes().get());
+        synchronized (d) {
+          return new File(dr.name() + "." + f.key(), dr.bytes().get());
+        }
       }
       names.add(dr.name());
     }

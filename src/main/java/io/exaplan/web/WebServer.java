@@ -34,6 +34,16 @@ public final class WebServer implements AutoCloseable {
   static final long IDLE_TIMEOUT_MILLIS = 30_000;
   /** One comparison takes microseconds; this bounds the pathological ones. */
   static final long COMPUTE_TIMEOUT_MILLIS = 10_000;
+  /** A simulation, a search or the deck takes seconds; past this it is stopped. */
+  static final long HEAVY_TIMEOUT_MILLIS = 30_000;
+  /**
+   * Workers and queue places: the page's quick requests (compare on every edit) get their own
+   * pool, so long ones (simulate, optimize, the deck) waiting or running never hold them up.
+   */
+  static final int LIGHT_THREADS = 2;
+  static final int LIGHT_QUEUE = 32;
+  static final int HEAVY_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  static final int HEAVY_QUEUE = 4;
 
   private final Javalin app;
   private final Compute compute;
@@ -50,7 +60,8 @@ public final class WebServer implements AutoCloseable {
    * @throws BindException when the port is taken
    */
   public static WebServer start(int port, Catalog catalog, Scenario base) throws BindException {
-    return start(port, catalog, base, new Compute(2, 16, COMPUTE_TIMEOUT_MILLIS));
+    return start(port, catalog, base, new Compute(LIGHT_THREADS, LIGHT_QUEUE, HEAVY_THREADS,
+        HEAVY_QUEUE, COMPUTE_TIMEOUT_MILLIS, HEAVY_TIMEOUT_MILLIS));
   }
 
   static WebServer start(int port, Catalog catalog, Scenario base, Compute compute)
@@ -110,8 +121,8 @@ public final class WebServer implements AutoCloseable {
     commands.forEach((name, build) -> {
       config.routes.get("/api/" + name, ctx -> api.report(ctx, name, build));
       config.routes.post("/api/" + name, ctx -> api.report(ctx, name, build));
-      config.routes.get("/api/view/" + name, ctx -> api.view(ctx, build));
-      config.routes.post("/api/view/" + name, ctx -> api.view(ctx, build));
+      config.routes.get("/api/view/" + name, ctx -> api.view(ctx, name, build));
+      config.routes.post("/api/view/" + name, ctx -> api.view(ctx, name, build));
     });
     config.routes.get("/api/report", api::visual);
     config.routes.post("/api/report", api::visual);
@@ -124,15 +135,40 @@ public final class WebServer implements AutoCloseable {
         Api.json(ctx.status(400), Errors.of(e)));
     config.routes.exception(Compute.Unavailable.class, (e, ctx) ->
         Api.json(ctx.status(503), Errors.message(e.getMessage())));
+    config.routes.exception(Compute.Busy.class, (e, ctx) -> Api.json(ctx.status(429)
+        .header("Retry-After", String.valueOf(Compute.RETRY_AFTER_SECONDS)),
+        Errors.message(e.getMessage())));
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
         Api.json(ctx.status(e.getStatus()), Errors.message(describe(e))));
     config.routes.exception(Exception.class, (e, ctx) -> {
+      java.io.IOException io = ioCause(e);
+      if (io != null) {
+        // a client that sent a short body, or too slowly, or went away: its problem, one line
+        System.err.println("exaplan serve: could not read the request " + ctx.method() + " "
+            + ctx.path() + " (" + io.getClass().getSimpleName() + ": " + io.getMessage() + ")");
+        Api.json(ctx.status(400), Errors.message("could not read the whole request body; "
+            + "expected as many bytes as Content-Length says, sent without long pauses"));
+        return;
+      }
       // The person running the server sees what went wrong; the response never does.
       System.err.println("exaplan serve: internal error on " + ctx.method() + " " + ctx.path());
       e.printStackTrace();
       Api.json(ctx.status(500), Errors.message(
           "internal error (a bug: please report it); details are in the server's terminal"));
     });
+  }
+
+  /** The I/O failure behind {@code e} (reading a body from a client), or null for a bug. */
+  private static java.io.IOException ioCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.io.IOException io) {
+        return io;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
   }
 
   /** Loopback Host only (a rebinding page's Host names its own domain) and safe headers. */
@@ -147,6 +183,11 @@ public final class WebServer implements AutoCloseable {
       ctx.header("Cache-Control", "no-store");
     }
     String host = ctx.header("Host");
+    if (host == null) {
+      // HTTP/1.0 may leave it out; no browser page can send such a request
+      throw new HttpResponseException(400, "the request has no Host header; expected Host: "
+          + HOST + ":" + port);
+    }
     if (!Set.of(HOST + ":" + port, "localhost:" + port).contains(host)) {
       throw new HttpResponseException(403, "the Host header does not name this server; open "
           + "http://" + HOST + ":" + port + "/");

@@ -103,6 +103,25 @@ public class OptimizerBenchmark {
     return Optimizer.search(wide, oneExabyte, Goal.of(Objective.RACKS));
   }
 
+  /**
+   * The optimiser at 1 EB and the fleet's gb200-enhanced guidance at each single rack limit of
+   * 5, 12, 25 and 40 kW (issue 15's speed goal: under 1 s at any limit from 5 to 40 kW).
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public int searchAtRackLimitsFiveToForty() {
+    int racks = 0;
+    for (double kw : new double[] {5, 12, 25, 40}) {
+      SearchSpace one = space.withRackPowerLimits(List.of(kw * 1e3));
+      racks += Optimizer.search(one, oneExabyte, Goal.of(Objective.RACKS)).best().sizing()
+          .racks();
+      racks += Optimizer.search(one, guidance, Goal.of(Objective.RACKS)).best().sizing()
+          .racks();
+    }
+    return racks;
+  }
+
   /** 1 EB at the fleet's gb200-enhanced guidance: about 5,300 C-nodes, 341 racks. */
   @Benchmark
   @BenchmarkMode(Mode.AverageTime)

@@ -63,4 +63,21 @@ public class ReportBenchmark {
   public String htmlReport() {
     return HtmlReport.render(Deliverables.build(scenario, catalog));
   }
+
+  /** Everything {@code report --format pptx} does in-process: deliverables, then the deck. */
+  @Benchmark
+  public int deckPptx() throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    io.exaplan.report.VisualFormat.PPTX.writeFile(Deliverables.build(scenario, catalog), out);
+    return out.size();
+  }
+
+  /** Everything {@code compare --format xlsx} does in-process: compare, then the live model. */
+  @Benchmark
+  public int workbookXlsx() throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    io.exaplan.report.ReportFormat.XLSX.reporter().write(io.exaplan.report.OptionViews.compare(
+        io.exaplan.design.Registry.compare(scenario, catalog)), out);
+    return out.size();
+  }
 }

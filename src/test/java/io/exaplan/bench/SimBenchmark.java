@@ -32,9 +32,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code bench/run SimBenchmark}.
  *
  * <p>{@link #manyJobs} scales the site with {@code jobs}: jobs of 16 GPUs writing 100 GB every 10
- * min into a bandwidth 90% loaded by them all, so that the writers active at once grow with the
- * jobs, with a horizon of about 10^6 events whatever the count. Goal: the same events per second
- * for 10 and for 10,000 jobs (each event costs O(log jobs), not a scan of the writers).
+ * min into half the bandwidth they would need to write without waiting (as {@code simulate}'s
+ * defaults do with thousands of jobs), so that each write takes about an interval and half the
+ * jobs are writing at any moment; the horizon holds about 10^6 events whatever the count. Goal:
+ * the same events per second for 10 and for 10,000 jobs (each event costs O(log jobs), not a scan
+ * of the writers).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -112,14 +114,14 @@ public class SimBenchmark {
       site = SimConfig.builder()
           .jobs(jobs, 16L * jobs)
           .checkpoint(bytes, interval, CheckpointMode.SYNC)
-          .writeBandwidth(jobs * bytes / interval / 0.9)
+          .writeBandwidth(jobs * bytes / interval / 2)
           .failures(5 * 365 * 86400.0, new FailureLaw(1), 600)
           .local(jobs * 4 * bytes, 2)
           .wan(10, jobs * bytes / interval / 5)
           .randomOutages(7 * 86400, 4 * 3600)
           .alignedStart(false)
-          // about two events per job and interval: 10^6 events in all
-          .horizon(interval * 500_000.0 / jobs)
+          // a cycle of two intervals (compute, then write) has about two events: 10^6 in all
+          .horizon(interval * 1_000_000.0 / jobs)
           .build();
     }
   }

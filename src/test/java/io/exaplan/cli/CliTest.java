@@ -56,15 +56,15 @@ class CliTest {
   void size_unknownModel_exits2WithTheKnownOnes() {
     Cli r = Cli.run("size", "--dbox", "dbox-9000", "--dboxes", "1", "--cnodes", "1");
     assertThat(r.code).isEqualTo(2);
-    assertThat(r.err).isEqualTo("unknown D-box model 'dbox-9000'; known: dbox-1350, dbox-338, "
-        + "dense-5400" + System.lineSeparator());
+    assertThat(r.err).isEqualTo("--dbox: unknown enclosure model 'dbox-9000'; expected one of: "
+        + "dbox-1350, dbox-338, dense-5400" + System.lineSeparator());
   }
 
   @Test
-  void size_zeroBoxes_exits2NamingTheField() {
+  void size_zeroBoxes_exits2NamingTheFlag() {
     Cli r = Cli.run("size", "--dbox", "dbox-1350", "--dboxes", "0", "--cnodes", "3");
     assertThat(r.code).isEqualTo(2);
-    assertThat(r.err.trim()).isEqualTo("dboxes: must be from 1 to 1000000, got 0");
+    assertThat(r.err.trim()).isEqualTo("--dboxes: must be from 1 to 1000000, got 0");
   }
 
   @Test
@@ -72,7 +72,7 @@ class CliTest {
     Cli r = Cli.run("size", "--dbox", "dbox-1350", "--dboxes", "1", "--cnodes", "1",
         "--rack-kw", "-3");
     assertThat(r.code).isEqualTo(2);
-    assertThat(r.err.trim()).isEqualTo("--rack-kw: must be a number of kW greater than zero, got -3.0");
+    assertThat(r.err.trim()).isEqualTo("--rack-kw: must be a number of kW greater than zero and at most 10,000, got -3");
   }
 
   @Test

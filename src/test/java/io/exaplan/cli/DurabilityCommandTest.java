@@ -160,7 +160,7 @@ class DurabilityCommandTest {
     Cli r = Cli.run("durability", "--format", "xlsx", "--out", out.toString());
     assertThat(r.code).isZero();
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
-      var sheet = wb.getSheet("Rebuild and durability");
+      var sheet = wb.getSheet("Durability");
       assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("ncp-pod");
       // Row "Drive rebuild (h)" holds numbers, not text: 830.58 s = 0.2307 h.
       for (var row : sheet) {

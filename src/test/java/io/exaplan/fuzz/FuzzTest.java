@@ -31,6 +31,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FuzzTest {
   private static final String PREVIOUS = "previous content\n";
+  /** One case in this many is a cost-heavy input (each takes up to the work budget). */
+  private static final int COST_HEAVY_EVERY = 500;
+
+  /** Times every case: over 5 s is a failure, and a case that never returns is a hang. */
+  private final Watchdog watchdog = new Watchdog();
   private static final String[] FORMATS = {"table", "json", "csv", "md", "xlsx"};
 
   @TempDir Path dir;
@@ -82,9 +87,14 @@ class FuzzTest {
         texts[i] = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
     }
+    Hostile hostile = new Hostile(dir, r, texts[1]);
     for (int c = 0; c < cases; c++) {
       List<String> args = new ArrayList<>();
-      if (r.nextInt(10) < 8) {
+      if (c % COST_HEAVY_EVERY == COST_HEAVY_EVERY / 2) {
+        args.addAll(hostile.costHeavy(c / COST_HEAVY_EVERY, c));
+      } else if (r.nextInt(10) == 0) {
+        args.addAll(hostile.next(c));
+      } else if (r.nextInt(10) < 8) {
         int which = r.nextInt(INPUTS.length);
         Path input = dir.resolve("in-" + c + ".yaml");
         Files.writeString(input, mutator.mutate(docs[which], texts[which]),
@@ -94,11 +104,31 @@ class FuzzTest {
         args.add(INPUTS[which][1]);
         args.add(input.toString());
       } else {
-        args.addAll(randomFlags(r));
+        int k = r.nextInt(10); // issue 22: counts past an int, control characters
+        args.addAll(k == 0 ? HostileCases.overflow(r) : k == 1 ? HostileCases.control(r)
+            : randomFlags(r));
+      }
+      if (args.contains("--format") || args.get(0).equals("catalog")) {
+        runCase(c, args, "own", null); // a hostile case that names its own output
+        clean();
+        continue;
       }
       String format = FORMATS[r.nextInt(100) < 3 ? 4 : r.nextInt(4)];
       args.add("--format");
       args.add(format);
+      if (r.nextInt(20) == 0) { // issue 22: an --out target that must be refused or kept
+        Path odd = HostileCases.oddTarget(r, dir, format);
+        args.add("--out");
+        args.add(odd.toString());
+        boolean link = Files.isSymbolicLink(odd);
+        runCase(c, args, format, null);
+        if (odd.startsWith("/dev") && Files.isRegularFile(odd)
+            || link && !Files.isSymbolicLink(odd)) {
+          fail(c, args, "--out replaced " + odd);
+        }
+        clean();
+        continue;
+      }
       Path out = null;
       if (format.equals("xlsx") || r.nextBoolean()) {
         out = dir.resolve("out-" + c + "." + format);
@@ -110,8 +140,9 @@ class FuzzTest {
       clean();
     }
     String summary = String.format(java.util.Locale.ROOT,
-        "fuzz: seed=%d cases=%d exit0=%d exit2=%d crashes=%d partialFiles=%d", seed, cases, exit0,
-        exit2, crashes, partial);
+        "fuzz: seed=%d cases=%d exit0=%d exit2=%d crashes=%d partialFiles=%d hangs=%d "
+            + "slow=%d slowest=%.2f s CPU %s", seed, cases, exit0, exit2, crashes, partial,
+        watchdog.hangs(), watchdog.slow(), watchdog.slowestSeconds(), watchdog.slowestCase());
     StringBuilder costs = new StringBuilder();
     cost.forEach((cmd, c2) -> costs.append(String.format(java.util.Locale.ROOT,
         "fuzz: %-12s cases=%5d mean=%7.2f ms%n", cmd, c2[0], c2[1] / 1e6 / c2[0])));
@@ -212,10 +243,19 @@ class FuzzTest {
     int code;
     try {
       long t0 = System.nanoTime();
-      code = cl.execute(args.toArray(new String[0]));
+      Integer done = watchdog.run(c, args, () -> cl.execute(args.toArray(new String[0])));
       long[] c2 = cost.computeIfAbsent(args.get(0), k -> new long[2]);
       c2[0]++;
       c2[1] += System.nanoTime() - t0;
+      if (done == null) {
+        crashes++;
+        fail(c, args, "hang: no answer within " + Watchdog.HANG_SECONDS + " s");
+        return;
+      }
+      code = done;
+      if (watchdog.wasSlow()) {
+        fail(c, args, "slow: more than " + Watchdog.SLOW_SECONDS + " s of CPU");
+      }
     } catch (Throwable t) {
       crashes++;
       fail(c, args, "threw " + t);
@@ -240,6 +280,9 @@ class FuzzTest {
     } else {
       crashes++;
       fail(c, args, "exit " + code + ": " + err.lines().findFirst().orElse(""));
+    }
+    if (err.indexOf('\u001b') >= 0 || err.indexOf('\u009b') >= 0) {
+      fail(c, args, "unescaped terminal escape in stderr");
     }
     if (err.contains("\tat ") || err.contains("Exception")) {
       fail(c, args, "stack trace or exception name in stderr: " + err.lines().findFirst()

@@ -75,4 +75,61 @@ class NetboxFuzzTest {
       }
     }
   }
+
+  static final String[] NAMES = {"VAST Data", "Nvidia", "A&B Co.", "Ünïcode GmbH", "x/../../y",
+      "..", "a\nb: c", "\u001b[31mred", "", "  ", "sfp+ poe+", "x".repeat(101), "O'Brien",
+      "Model_7", "123", "a,b", "CBox SMC Gen6 2NIC"};
+  static final String[] INLETS = {"iec-60320-c14", "iec-60320-c20", "nope", "C14", "", "a b"};
+  static final String[] WEIGHTS = {"11.3 @netbox-lib-cbox-gen6", "0.004 @netbox-lib-cbox-gen6",
+      "-1 @netbox-lib-cbox-gen6", "1e400 @netbox-lib-cbox-gen6", "12 @nowhere", "12"};
+
+  /**
+   * {@code export netbox} with random NetBox names in the catalog: exit 0 or 2, no stack trace,
+   * nothing written outside --out; when it succeeds, the files import into the NetBox stand-in.
+   */
+  @Test
+  void randomCatalogNames_exportExit0or2_andWhatIsWrittenImports() throws Exception {
+    long seed = Long.getLong("fuzz.seed", 21);
+    int cases = Math.max(12, Integer.getInteger("fuzz.cases", 10_000) / 500);
+    SplittableRandom r = new SplittableRandom(seed + 1);
+    String[] ids = {"cnode-gen6", "dbox-1350", "sn5600"};
+    for (int i = 0; i < cases; i++) {
+      String id = ids[r.nextInt(ids.length)];
+      String cat = "netbox:\n  " + id + ":\n    manufacturer: " + q(NAMES[r.nextInt(NAMES.length)])
+          + "\n    model: " + q(NAMES[r.nextInt(NAMES.length)])
+          + (r.nextBoolean() ? "\n    inlet: " + q(INLETS[r.nextInt(INLETS.length)]) : "")
+          + (r.nextBoolean() ? "\n    weightKg: " + q(WEIGHTS[r.nextInt(WEIGHTS.length)]) : "")
+          + "\n";
+      Path c = tmp.resolve("cat" + i + ".yaml");
+      Files.writeString(c, cat);
+      Path out = tmp.resolve("out" + i).resolve("inner");
+      Cli x = Cli.run("export", "netbox", "--option", "ncp-pod", "--catalog", c.toString(),
+          "--out", out.toString());
+      String what = "case " + i + ": " + cat;
+      assertThat(x.code).as(what + x.err).isIn(0, 2);
+      assertThat(x.err).as(what).doesNotContain("Exception", "\tat ");
+      try (java.util.stream.Stream<Path> all = Files.walk(tmp)) {
+        assertThat(all.filter(Files::isRegularFile).filter(f -> !f.startsWith(out)
+            && !f.getFileName().toString().matches("(cat|case)\\d+\\.yaml")).toList())
+            .as(what).isEmpty();
+      }
+      if (x.code == 0) {
+        io.exaplan.netbox.NetboxStandIn.check(out, "ncp-pod");
+      }
+    }
+  }
+
+  private static String q(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char ch : s.toCharArray()) {
+      if (ch == '"' || ch == '\\') {
+        sb.append('\\').append(ch);
+      } else if (ch < 0x20) {
+        sb.append(String.format("\\u%04x", (int) ch));
+      } else {
+        sb.append(ch);
+      }
+    }
+    return sb.append('"').toString();
+  }
 }

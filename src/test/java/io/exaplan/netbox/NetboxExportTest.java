@@ -106,12 +106,12 @@ class NetboxExportTest {
         assertThat(nb.powerUtilisation(rack)).as(rack)
             .isEqualTo(Math.round(r.watts() * 1000 / 12_000) / 10.0);
       }
-      // rack 1 of the pod: 13 C-nodes x 550 W + 5 D-boxes x 700 W = 10,650 W -> 88.75% -> 88.8
+      // rack 1 of the pod: 15 C-nodes x 550 W + 5 D-boxes x 700 W = 11,750 W -> 97.92% -> 97.9
       if (id.equals("ncp-pod")) {
         String r1 = site + "/ncp-pod-r01";
-        assertThat(nb.powerUtilisation(r1)).isEqualTo(88.8);
-        // 13 x 11.3 kg + 5 x 29.5 kg = 146.9 + 147.5 = 294.4 kg
-        assertThat(nb.weightKg(r1)).isCloseTo(294.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(nb.powerUtilisation(r1)).isEqualTo(97.9);
+        // 15 x 11.3 kg + 5 x 29.5 kg = 169.5 + 147.5 = 317.0 kg
+        assertThat(nb.weightKg(r1)).isCloseTo(317.0, org.assertj.core.data.Offset.offset(1e-9));
       }
     }
   }
@@ -205,12 +205,13 @@ class NetboxExportTest {
     Path a = exported("ncp-pod");
     Path b = export(dir.resolve("b"), "ncp-pod");
     assertThat(contents(a)).isEqualTo(contents(b));
-    // rack 1 of the pod: enclosures from U1, C-nodes above (5 enclosures, 13 C-nodes)
+    // rack 1 of the pod: enclosures from U1, C-nodes above (5 enclosures, 15 C-nodes):
+    // 5 x 700 + 15 x 550 = 11,750 W, 20 U; 15 x 11.3 + 5 x 29.5 = 169.5 + 147.5 = 317 kg
     assertThat(NetboxModel.csv(a.resolve("ncp-pod/2-devices.csv")).get(0).get("name"))
-        .isEqualTo("ncp-pod-r01-u18-cnode");
+        .isEqualTo("ncp-pod-r01-u20-cnode");
     assertThat(NetboxModel.csv(a.resolve("ncp-pod/1-racks.csv")).get(0).get("description"))
-        .isEqualTo("planned draw 10650 W (typical) of 12000 W; 18 of 40 usable U; planned "
-            + "weight 294.4 kg");
+        .isEqualTo("planned draw 11750 W (typical) of 12000 W; 20 of 40 usable U; planned "
+            + "weight 317.0 kg");
   }
 
   @Test
@@ -248,6 +249,32 @@ class NetboxExportTest {
     assertThat(NetboxExport.Feed.forLimit(15_000)).isEqualTo(new NetboxExport.Feed(250, 60));
     assertThat(NetboxExport.Feed.forLimit(12_345)).isEqualTo(new NetboxExport.Feed(230, 54));
     assertThat(NetboxExport.Feed.forLimit(12_345).availableWatts()).isEqualTo(12_420);
+  }
+
+  @Test
+  void aCatalogNameThatMakesNoLibrarySlug_isRejected_beforeAnyFileIsWritten() throws Exception {
+    // a user's catalog naming the manufacturer "../../x": no slug, no path outside --out
+    Path cat = io.exaplan.TestFiles.write(dir, "cat.yaml",
+        "netbox:\n  cnode-gen6:\n    manufacturer: ../../x\n    model: CBox\n");
+    Path out = dir.resolve("out");
+    Cli r = Cli.run("export", "netbox", "--option", "ncp-pod", "--catalog", cat.toString(),
+        "--out", out.toString());
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err.trim()).isEqualTo("netbox.cnode-gen6: manufacturer and model make the NetBox "
+        + "slug '..-..-x-cbox', which the device-type library does not allow (only a-z, 0-9, '-' "
+        + "and '_', at most 100 characters); rename the model");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aSiteName_isItsSlugInTheFileName() throws Exception {
+    Path out = dir.resolve("s");
+    Cli r = Cli.run("export", "netbox", "--option", "ncp-pod", "--site", "../Hall 1/..",
+        "--out", out.toString());
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(out.resolve("shared/4-sites/hall-1.csv")).exists();
+    assertThat(NetboxModel.csv(out.resolve("shared/4-sites/hall-1.csv")).get(0).get("name"))
+        .isEqualTo("../Hall 1/..");
   }
 
   static Map<String, String> contents(Path root) throws Exception {

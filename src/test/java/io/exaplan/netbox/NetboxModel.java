@@ -63,6 +63,23 @@ final class NetboxModel {
   /** "kind|device|name" to the "kind|device|name" at the cable's other end. */
   final Map<String, String> peer = new HashMap<>();
 
+  /** NetBox's interface types (generated_schema.json), for the interfaces CSV. */
+  static final Set<String> INTERFACE_TYPES = interfaceTypes();
+
+  static Set<String> interfaceTypes() {
+    try {
+      com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(Path.of("src/test/resources/netbox/library/schema/generated_schema.json")
+              .toFile()).path("definitions").path("interface").path("properties").path("type")
+          .path("enum");
+      Set<String> out = new HashSet<>();
+      n.forEach(v -> out.add(v.asText()));
+      return out;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static List<CSVRecord> csv(Path f) throws Exception {
     try (Reader r = Files.newBufferedReader(f)) {
       return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)
@@ -136,12 +153,18 @@ final class NetboxModel {
     for (CSVRecord r : csv(dir.resolve("1-racks.csv"))) {
       assertThat(sites).contains(r.get("site"));
       String key = r.get("site") + "/" + r.get("name");
+      // RackStatusChoices, RackWidthChoices
+      assertThat(r.get("status")).isIn("reserved", "available", "planned", "active", "deprecated");
+      assertThat(r.get("width")).isIn("10", "19", "21", "23");
       assertThat(rackHeights.put(key, Integer.parseInt(r.get("u_height")))).as(key).isNull();
       units.put(key, new boolean[Integer.parseInt(r.get("u_height")) + 1]);
     }
     for (CSVRecord r : csv(dir.resolve("2-devices.csv"))) {
       String site = r.get("site");
       assertThat(sites).contains(site);
+      // DeviceStatusChoices
+      assertThat(r.get("status")).isIn("offline", "active", "planned", "staged", "failed",
+          "inventory", "decommissioning");
       assertThat(manufacturers).contains(r.get("manufacturer"));
       Type t = types.get(r.get("manufacturer") + "/" + r.get("device_type"));
       assertThat(t).as("device type %s", r.get("device_type")).isNotNull();
@@ -171,6 +194,7 @@ final class NetboxModel {
     if (Files.exists(lanes)) {
       for (CSVRecord r : csv(lanes)) {
         String dev = only(r.get("device"));
+        assertThat(INTERFACE_TYPES).contains(r.get("type"));
         assertThat(interfaces.get(dev).add(r.get("name"))).as("%s %s", dev, r.get("name"))
             .isTrue();
       }
@@ -190,6 +214,10 @@ final class NetboxModel {
       assertThat(v).isNotZero();
       assertThat(a).isBetween(1, 32767);
       assertThat(u).isBetween(1, 100);
+      // PowerFeedStatusChoices, PowerFeedTypeChoices, PowerFeedSupplyChoices, PowerFeedPhaseChoices
+      assertThat(r.get("status")).isIn("offline", "active", "planned", "failed");
+      assertThat(r.get("type")).isIn("primary", "redundant");
+      assertThat(r.get("supply")).isIn("ac", "dc");
       assertThat(r.get("phase")).isEqualTo("single-phase");
       String key = panel + "/" + r.get("name");
       assertThat(feedRack.put(key, rack)).isNull();
@@ -198,6 +226,9 @@ final class NetboxModel {
     }
     for (String f : List.of("6-cables-power.csv", "7-cables-data.csv")) {
       for (CSVRecord r : csv(dir.resolve(f))) {
+        // LinkStatusChoices; CableTypeChoices (only 'power' is written, data cable types are unknown)
+        assertThat(r.get("status")).isIn("connected", "planned", "decommissioning");
+        assertThat(r.get("type")).isIn("", "power");
         String a = end(r, "a");
         String b = end(r, "b");
         String ka = a.substring(0, a.indexOf('|'));

@@ -70,17 +70,17 @@ class SizingEngineTest {
   }
 
   @Test
-  void pod_racks_arePowerBound_andTheEvenSpreadNeedsTwoMore() {
+  void pod_racks_arePowerBound_andTheLayoutEngineMeetsThePowerBound() {
     Sizing z = size("dbox-1350", 180, 450);
     // space ceil(690 / 40) = 18; power ceil(417.9 / 12) = 35
     assertThat(z.spaceBoundRacks()).isEqualTo(18);
     assertThat(z.powerBoundRacks()).isEqualTo(35);
     assertThat(z.rackBound()).isEqualTo(RackBound.POWER);
-    // R = 36: D-boxes 5 each; C-nodes 12 each + 1 in racks 0-17; switches 1 in racks 18-35 and
-    // 0-11. Rack 0: 5 x 700 + 13 x 550 + 1,480 = 12,130 W > 12,000 -> does not fit.
-    // R = 37: D-boxes 4 + 1 in racks 0-31; C-nodes 12 + 1 in racks 32-36 and 0; switches in
-    // racks 1-30. Heaviest, rack 1: 5 x 700 + 12 x 550 + 1,480 = 11,580 W -> fits.
-    assertThat(z.racks()).isEqualTo(37);
+    // 35 racks suffice: 30 x (4 D-boxes + 14 C-nodes + 1 switch) = 2,800 + 7,700 + 1,480
+    // = 11,980 W, 20 U; 5 x (12 D-boxes + 6 C-nodes) = 8,400 + 3,300 = 11,700 W, 18 U; together
+    // 120 + 60 = 180 D-boxes, 420 + 30 = 450 C-nodes, 30 switches. (The old even spread: 37.)
+    assertThat(z.racks()).isEqualTo(35);
+    assertThat(z.rackCount().proven()).isTrue();
   }
 
   @Test

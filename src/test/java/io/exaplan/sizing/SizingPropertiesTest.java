@@ -76,6 +76,7 @@ class SizingPropertiesTest {
       Sizing z = SizingEngine.size(d);
       assertThat((long) z.racks()).isGreaterThanOrEqualTo(
           Math.max(z.spaceBoundRacks(), z.powerBoundRacks()));
+      assertThat((long) z.racks()).isGreaterThanOrEqualTo(z.lowerBoundRacks());
       // the bounds themselves, recomputed from totals
       assertThat(z.spaceBoundRacks()).isEqualTo(
           (z.rackUnits() + d.rack().usableUnits() - 1) / d.rack().usableUnits());
@@ -86,32 +87,31 @@ class SizingPropertiesTest {
   }
 
   /**
-   * Places devices one by one into z.racks() racks (each type dealt round-robin, continuing from
-   * where the previous type stopped) and checks every rack's U and watts: an explicit placement,
-   * written independently of SizingEngine.spreadFits.
+   * The engine's placement, checked independently of the layout package's own checks: exactly
+   * z.racks() racks, every device placed once, each rack's units (catalog RU x count) and watts
+   * (catalog draw on the design's basis x count) within the rack.
    */
   static void assertPlacementFits(Design d, Sizing z) {
-    int racks = z.racks();
-    int[] units = new int[racks];
-    double[] watts = new double[racks];
-    int next = 0;
-    int[][] types = {
-        {d.dboxes(), d.dbox().rackUnits()}, {d.cnodes(), d.cnode().rackUnits()},
-        {z.switches(), d.switchModel().rackUnits()}};
+    int[][] p = io.exaplan.layout.RackPacker.place(SizingEngine.shape(d), z.rackCount(),
+        d.dboxes(), d.cnodes(), z.switches());
+    assertThat(p).hasNumberOfRows(z.racks());
+    int[] ru = {d.dbox().rackUnits(), d.cnode().rackUnits(), d.switchModel().rackUnits()};
     double[] draw = {d.watts(d.dbox().powerTypicalWatts(), d.dbox().powerMaxWatts()),
         d.watts(d.cnode().powerTypicalWatts(), d.cnode().powerMaxWatts()),
         d.watts(d.switchModel().powerTypicalWatts(), d.switchModel().powerMaxWatts())};
-    for (int t = 0; t < types.length; t++) {
-      for (int n = 0; n < types[t][0]; n++) {
-        units[next] += types[t][1];
-        watts[next] += draw[t];
-        next = (next + 1) % racks;
+    int[] sum = new int[3];
+    for (int i = 0; i < p.length; i++) {
+      int units = 0;
+      double watts = 0;
+      for (int t = 0; t < 3; t++) {
+        units += p[i][t] * ru[t];
+        watts += p[i][t] * draw[t];
+        sum[t] += p[i][t];
       }
+      assertThat(units).as("rack %d units", i).isLessThanOrEqualTo(d.rack().usableUnits());
+      assertThat(watts).as("rack %d watts", i).isLessThanOrEqualTo(d.rackPowerLimitWatts() + 1e-6);
     }
-    for (int i = 0; i < racks; i++) {
-      assertThat(units[i]).as("rack %d units", i).isLessThanOrEqualTo(d.rack().usableUnits());
-      assertThat(watts[i]).as("rack %d watts", i).isLessThanOrEqualTo(d.rackPowerLimitWatts() + 1e-6);
-    }
+    assertThat(sum).containsExactly(d.dboxes(), d.cnodes(), z.switches());
   }
 
   @Test
@@ -126,6 +126,23 @@ class SizingPropertiesTest {
       // the rack count that fitted under the tighter limit still fits, and the search starts
       // below it, so the engine never answers more racks
       assertThat(roomier.racks()).isLessThanOrEqualTo(z.racks());
+    }
+  }
+
+  @Test
+  void racks_moreDevices_neverFewerRacks() {
+    SplittableRandom r = new SplittableRandom(5);
+    for (int i = 0; i < CASES; i++) {
+      Design d = random(r, 1 + r.nextInt(500), 1 + r.nextInt(1_000));
+      Sizing z = SizingEngine.size(d);
+      int moreBoxes = d.dboxes() + 1 + r.nextInt(5);
+      int moreNodes = d.cnodes() + 1 + r.nextInt(5);
+      Sizing moreD = SizingEngine.size(design(d.dbox(), moreBoxes, d.cnodes(),
+          d.switchModel().id(), d.rackPowerLimitWatts(), d.powerBasis()));
+      Sizing moreC = SizingEngine.size(design(d.dbox(), d.dboxes(), moreNodes,
+          d.switchModel().id(), d.rackPowerLimitWatts(), d.powerBasis()));
+      assertThat(moreD.racks()).isGreaterThanOrEqualTo(z.racks());
+      assertThat(moreC.racks()).isGreaterThanOrEqualTo(z.racks());
     }
   }
 }

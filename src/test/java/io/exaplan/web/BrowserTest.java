@@ -237,13 +237,40 @@ class BrowserTest {
   }
 
   @Test
+  void page_atPhoneWidth_hasNoHorizontalOverflow_andDownloadsOnScreen() throws Exception {
+    org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+    try {
+      for (int width : new int[] {360, 390}) {
+        driver.manage().window().setSize(new Dimension(width, 844));
+        open("");
+        long inner = (Long) driver.executeScript("return window.innerWidth;");
+        long scroll = (Long) driver.executeScript(
+            "return document.documentElement.scrollWidth;");
+        assertThat(scroll).as("page width at %d px", width).isLessThanOrEqualTo(inner);
+        for (WebElement a : driver.findElements(By.cssSelector(".downloads a"))) {
+          org.openqa.selenium.Rectangle r = a.getRect();
+          assertThat(r.getX() + r.getWidth()).as(a.getText() + " at %d px", width)
+              .isLessThanOrEqualTo((int) inner);
+        }
+        screenshot("phone-" + width);
+        // the deck's verdict rows are on the page too
+        assertThat(driver.findElements(By.cssSelector("#metrics-table tr.verdict th")))
+            .extracting(WebElement::getText).contains("Reaches the 1 EB capacity target",
+                "Meets NVIDIA guidance (gb200-enhanced)");
+      }
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
+  @Test
   void downloadXlsx_isTheWorkbookOfWhatIsOnScreen() throws Exception {
     Path file = download("xlsx", "exaplan-compare.xlsx");
 
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-      Sheet s = wb.getSheet("Options side by side");
+      Sheet s = wb.getSheet("Options");
       assertThat(s.getRow(0).getCell(5).getStringCellValue()).isEqualTo("cloud-hdd");
-      assertThat(ApiTest.numberInRow(s, "Racks", 1)).isEqualTo(30.0); // the pod at 15 kW
+      assertThat(ApiTest.numberInRow(s, "Racks, packed", 1)).isEqualTo(30.0); // the pod at 15 kW
       assertThat(ApiTest.numberInRow(s, "Rack power limit (kW)", 1)).isEqualTo(15.0);
     }
   }

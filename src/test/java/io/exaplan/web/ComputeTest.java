@@ -41,7 +41,8 @@ class ComputeTest {
         await(never);
         return 0;
       })).isInstanceOf(Compute.Unavailable.class)
-          .hasMessage("the computation took longer than 0.05 s; try smaller inputs");
+          .hasMessage("the computation took longer than 0.05 s and was stopped; try smaller "
+              + "inputs");
     }
   }
 
@@ -63,8 +64,52 @@ class ComputeTest {
         Thread.onSpinWait();
       }
 
-      assertThatThrownBy(() -> c.run(() -> 3)).isInstanceOf(Compute.Unavailable.class)
-          .hasMessage("the server is busy with other requests; try again");
+      assertThatThrownBy(() -> c.run(() -> 3)).isInstanceOf(Compute.Busy.class)
+          .hasMessage("the server is busy with other requests; try again in 5 s");
+      hold.countDown();
+      first.join();
+      second.join();
+    }
+  }
+
+  @Test
+  void run_workPastTheDeadline_interruptsTheWorker() throws Exception {
+    CountDownLatch stopped = new CountDownLatch(1);
+    try (Compute c = new Compute(1, 1, 50)) {
+      assertThatThrownBy(() -> c.run(Compute.Weight.HEAVY, () -> {
+        // what the simulator and the optimiser do between steps
+        while (!Thread.currentThread().isInterrupted()) {
+          Thread.onSpinWait();
+        }
+        stopped.countDown();
+        return 0;
+      })).isInstanceOf(Compute.Unavailable.class);
+      assertThat(stopped.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
+  void run_heavyPoolFull_lightWorkStillRuns() throws Exception {
+    CountDownLatch hold = new CountDownLatch(1);
+    CountDownLatch running = new CountDownLatch(1);
+    try (Compute c = new Compute(1, 1, 1, 1, 60_000)) {
+      Thread first = new Thread(() -> c.run(Compute.Weight.HEAVY, () -> {
+        running.countDown();
+        await(hold);
+        return 1;
+      }));
+      first.start();
+      running.await();
+      Thread second = new Thread(() -> c.run(Compute.Weight.HEAVY, () -> 2));
+      second.start();
+      while (second.getState() != Thread.State.TIMED_WAITING) {
+        Thread.onSpinWait();
+      }
+
+      assertThatThrownBy(() -> c.run(Compute.Weight.HEAVY, () -> 3))
+          .isInstanceOf(Compute.Busy.class)
+          .hasMessage("the server is busy with other long computations; try again in 5 s");
+      assertThat(c.run(Compute.Weight.LIGHT, () -> 4)).isEqualTo(4);
       hold.countDown();
       first.join();
       second.join();

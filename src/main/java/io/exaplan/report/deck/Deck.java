@@ -18,7 +18,9 @@ import io.exaplan.design.Scenario;
 import io.exaplan.report.Cells;
 import io.exaplan.report.CheckpointFindings;
 import io.exaplan.report.Column;
+import io.exaplan.report.Briefing;
 import io.exaplan.report.Deliverables;
+import io.exaplan.report.Verdicts;
 import io.exaplan.report.Table;
 import io.exaplan.report.chart.ChartKit;
 import io.exaplan.report.chart.Charts;
@@ -63,26 +65,41 @@ public final class Deck {
   static final double H = 540;
   static final double MARGIN = 36;
   static final double TOP = 92;
-  private static final String FONT = Fonts.FAMILY;
+  static final String FONT = Fonts.FAMILY;
   private static final Color ACCENT = new Color(0x3b6ea8);
   private static final Color HEAD_FILL = new Color(0xeef2f7);
 
   /** Rows of the side-by-side slide: metric column keys of the compare report. */
   static final List<String> TABLE_ROWS = List.of("dboxes", "cnodes", "usablePB", "readTBps",
-      "writeTBps", "racks", "rackBound", "powerKW", "meetsGuidance", "certified");
+      "writeTBps", "racks", "rackBound", "powerKW", "certified");
+
+  /** A cell that is a number ("1,004.3", "-", "0.341"): right-aligned. */
+  static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+      "-?[0-9][0-9,]*(\\.[0-9]+)?");
+
+  /** Chart bitmaps at 1.5 pixels per point: sharp on a 16:9 slide, a third cheaper than 2. */
+  static final double CHART_SCALE = 1.5;
 
   private final XMLSlideShow ppt = new XMLSlideShow();
   private final Deliverables d;
+  private final java.util.Map<String, byte[]> chartPngs;
 
   private Deck(Deliverables d) {
     this.d = d;
+    // The charts are the deck's only bitmaps and its largest cost: encode them side by side
+    // (each chart is its own object; the bytes do not depend on the order).
+    this.chartPngs = new java.util.concurrent.ConcurrentHashMap<>();
+    d.charts().parallelStream().forEach(n -> chartPngs.put(n.id(), ChartKit.png(n.chart(),
+        ChartKit.WIDTH, ChartKit.HEIGHT, CHART_SCALE)));
   }
 
   public static void write(Deliverables d, OutputStream out) throws IOException {
-    Deck deck = new Deck(d);
-    deck.build();
-    deck.ppt.write(out);
-    deck.ppt.close();
+    // dated, locale-independent and with fixed ZIP entry times: OfficeFiles
+    io.exaplan.report.OfficeFiles.write(out, d.scenario().date(), () -> {
+      Deck deck = new Deck(d);
+      deck.build();
+      return deck.ppt;
+    });
   }
 
   private void build() {
@@ -96,18 +113,94 @@ public final class Deck {
     ppt.getProperties().getCoreProperties().setTitle("Storage options: " + s.name());
     ppt.getProperties().getCoreProperties().setCreator("exaplan");
     titleSlide(s);
+    summarySlide();
     scenarioSlide(s);
-    assumptionsSlide();
     tableSlide();
+    cloudSlide();
     for (Deliverables.OptionSheets os : d.sheets()) {
-      optionSlide(os);
+      optionSlides(os);
     }
     for (Charts.Named n : d.charts()) {
       chartSlide(n);
     }
     checkpointSlides();
     requirementsSlide();
-    auditSlide();
+    assumptionsSlides();
+    auditSlides();
+    footers(s);
+    DeckText.englishUs(ppt);
+  }
+
+  /** Slide number and the scenario with its date at the foot of every slide but the title. */
+  private void footers(Scenario s) {
+    List<XSLFSlide> slides = ppt.getSlides();
+    for (int i = 1; i < slides.size(); i++) {
+      XSLFSlide slide = slides.get(i);
+      XSLFTextBox left = slide.createTextBox();
+      left.setAnchor(new Rectangle2D.Double(MARGIN, H - 24, W * 0.7, 16));
+      setText(left, s.name() + "  |  scenario of " + s.date(), 8, false, Color.GRAY);
+      XSLFTextBox right = slide.createTextBox();
+      right.setAnchor(new Rectangle2D.Double(W - MARGIN - 80, H - 24, 80, 16));
+      setText(right, (i + 1) + " / " + slides.size(), 8, false, Color.GRAY);
+      right.getTextParagraphs().get(0).setTextAlign(
+          org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT);
+    }
+  }
+
+  private void summarySlide() {
+    XSLFSlide slide = titled("Executive summary");
+    List<String> lines = Briefing.summary(d.comparison());
+    bullets(slide, lines, 15, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN,
+        H - TOP - MARGIN - 10));
+    notes(slide, String.join("\n", lines) + "\nGPU equivalent: power freed / ("
+        + human(Briefing.SU_WATTS, Dimension.POWER) + " / " + Briefing.SU_GPUS + " GPUs). Source: "
+        + Briefing.SU_SOURCE + ".");
+  }
+
+  /** The cloud columns: each option against the cloud baseline, racks and power as ratios. */
+  private void cloudSlide() {
+    List<Option> options = d.comparison().options();
+    Option cloud = options.stream().filter(o -> "cloud".equals(o.family())).findFirst()
+        .orElse(null);
+    if (cloud == null) {
+      return;
+    }
+    XSLFSlide slide = titled("Against the cloud object baseline");
+    List<List<String>> rows = new ArrayList<>();
+    List<String> head = new ArrayList<>(List.of(""));
+    options.forEach(o -> head.add(o.id()));
+    rows.add(head);
+    rows.add(cells("Usable (PB)", options, o -> fixed(o.capacity().usableBytes() / 1e15, 1)));
+    rows.add(cells("Racks", options, o -> fixed(o.space().racks(), 0)));
+    rows.add(cells("Power typical (kW)", options, o -> fixed(o.power().powerWatts() / 1e3, 1)));
+    rows.add(cells("Read (TB/s)", options, o -> fixed(o.throughput().readBytesPerSec() / 1e12, 2)));
+    rows.add(cells("Write (TB/s)", options, o -> fixed(o.throughput().writeBytesPerSec() / 1e12, 2)));
+    rows.add(cells("Cloud racks per option rack", options,
+        o -> fixed((double) cloud.space().racks() / o.space().racks(), 1)));
+    rows.add(cells("Cloud power per option kW", options,
+        o -> fixed(cloud.power().powerWatts() / o.power().powerWatts(), 1)));
+    rows.add(cells("Power freed vs cloud (kW)", options,
+        o -> fixed(Math.max(0, cloud.power().powerWatts() - o.power().powerWatts()) / 1e3, 1)));
+    rows.add(cells("GPUs that power would feed", options, o -> fixed(Briefing.gpusFed(
+        Math.max(0, cloud.power().powerWatts() - o.power().powerWatts())), 0)));
+    table(slide, rows, 12, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, 0), null);
+    XSLFTextBox cap = slide.createTextBox();
+    cap.setAnchor(new Rectangle2D.Double(MARGIN, TOP + rows.size() * 12 * 1.9 + 16,
+        W - 2 * MARGIN, 60));
+    setText(cap, "The baseline is described per capacity (its internals are not public): "
+        + "throughput per 100 PB, racks per EB and power per rack, all from the catalog. GPUs "
+        + "fed at a GB200 scalable unit's ~" + human(Briefing.SU_WATTS, Dimension.POWER)
+        + " per " + Briefing.SU_GPUS + " GPUs (secondary source, an assumption).", 10, false,
+        Color.DARK_GRAY);
+    notes(slide, String.join("\n", cloud.notes()) + "\nSource of the GPU power: "
+        + Briefing.SU_SOURCE + ".");
+  }
+
+  private static List<String> cells(String label, List<Option> options,
+      java.util.function.Function<Option, String> f) {
+    List<String> row = new ArrayList<>(List.of(label));
+    options.forEach(o -> row.add(f.apply(o)));
+    return row;
   }
 
   // ---- slides ----
@@ -118,48 +211,69 @@ public final class Deck {
     title.setAnchor(new Rectangle2D.Double(MARGIN, 150, W - 2 * MARGIN, 110));
     setText(title, "Storage options for GPU training fleets", 36, true, ACCENT);
     XSLFTextShape sub = slide.getPlaceholder(1);
-    sub.setAnchor(new Rectangle2D.Double(MARGIN, 280, W - 2 * MARGIN, 120));
-    setText(sub, s.name() + "\n" + s.date() + "  |  " + fixed(s.gpus(), 0) + " GPUs, "
-        + human(s.targetUsableBytes(), Dimension.BYTES) + " usable per option", 20, false,
-        Color.DARK_GRAY);
+    sub.setAnchor(new Rectangle2D.Double(MARGIN, 280, W - 2 * MARGIN, 140));
+    setText(sub, s.name() + "\n" + s.date() + "\n" + Briefing.titleLine(d.comparison()), 18,
+        false, Color.DARK_GRAY);
     notes(slide, d.compare().subtitle() + "\nEvery number comes from exaplan's engine: a "
-        + "sourced catalog figure or a formula in docs/model.md.");
+        + "sourced catalog figure or a formula stated in the report's appendix.");
   }
 
   private void scenarioSlide(Scenario s) {
     XSLFSlide slide = titled("Scenario");
-    bullets(slide, List.of(
-        fixed(s.gpus(), 0) + " GPUs over " + s.sites() + " site(s); training clusters of "
-            + fixed(s.clusterGpus(), 0) + " GPUs",
-        "Every option sized to " + human(s.targetUsableBytes(), Dimension.BYTES)
-            + " usable, no data-reduction credit",
-        "Checked against NVIDIA guidance level " + s.guidance(),
-        "Racks limited to " + human(s.rackPowerLimitWatts(), Dimension.POWER) + " ("
-            + s.powerBasis().key() + " draw), " + s.rack() + ", switches " + s.switchModel(),
-        "Options: " + String.join(", ", optionIds())), 18, new Rectangle2D.Double(MARGIN, TOP,
-            W - 2 * MARGIN, H - TOP - MARGIN));
+    List<String> lines = new ArrayList<>();
+    lines.add(fixed(s.gpus(), 0) + " GPUs over " + s.sites() + " site(s); training clusters of "
+        + fixed(s.clusterGpus(), 0) + " GPUs");
+    lines.add((Verdicts.allMeetTarget(d.comparison()) ? "Every option sized to " : "Options "
+        + "compared at ") + human(s.targetUsableBytes(), Dimension.BYTES) + " usable, no "
+        + "data-reduction credit");
+    for (Option o : d.comparison().options()) {
+      if (!Verdicts.meetsCapacityTarget(o, s)) {
+        lines.add(o.name() + " is one cluster's pod: " + human(o.capacity().usableBytes(), Dimension.BYTES)
+            + " for " + fixed(o.identity().gpusServed(), 0) + " GPUs, below the target");
+      }
+    }
+    lines.add("Checked against NVIDIA guidance level " + s.guidance());
+    lines.add("Racks limited to " + human(s.rackPowerLimitWatts(), Dimension.POWER) + " ("
+        + s.powerBasis().key() + " draw), " + s.rack() + ", switches " + s.switchModel());
+    lines.add("Options: " + String.join(", ", optionIds()));
+    bullets(slide, lines, 18, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN,
+        H - TOP - MARGIN));
     notes(slide, d.compare().subtitle());
   }
 
-  private void assumptionsSlide() {
-    XSLFSlide slide = titled("Assumptions the numbers rest on");
-    List<Deliverables.Assumption> all = d.assumptions();
-    List<String> lines = new ArrayList<>();
-    for (Deliverables.Assumption a : all) {
-      int cut = a.text().indexOf(" (assumption:");
-      lines.add(cut > 0 ? a.text().substring(0, cut) : a.text());
+  /** The assumptions in plain words with their reasons, as many slides as they need. */
+  private void assumptionsSlides() {
+    List<Briefing.Plain> all = Briefing.assumptions(d.assumptions(), d.comparison().catalog());
+    all = new ArrayList<>(all);
+    all.add(new Briefing.Plain("GB200 scalable unit: " + Briefing.SU_GPUS + " GPUs at ~"
+        + human(Briefing.SU_WATTS, Dimension.POWER), Briefing.SU_SOURCE, "executive summary"));
+    int per = 6;
+    int pages = (all.size() + per - 1) / per;
+    for (int p = 0; p < pages; p++) {
+      List<Briefing.Plain> part = all.subList(p * per, Math.min(all.size(), (p + 1) * per));
+      XSLFSlide slide = titled("Assumptions the numbers rest on" + (pages > 1 ? " (" + (p + 1)
+          + " of " + pages + ")" : ""));
+      XSLFTextBox box = slide.createTextBox();
+      box.setAnchor(new Rectangle2D.Double(MARGIN, TOP - 8, W - 2 * MARGIN, H - TOP - MARGIN));
+      box.setWordWrap(true);
+      StringBuilder n = new StringBuilder();
+      for (Briefing.Plain a : part) {
+        XSLFTextParagraph para = box.addNewTextParagraph();
+        para.setSpaceAfter(20.0);
+        XSLFTextRun what = para.addNewTextRun();
+        what.setText(a.what() + ". ");
+        what.setBold(true);
+        what.setFontSize(11.0);
+        what.setFontFamily(FONT);
+        XSLFTextRun why = para.addNewTextRun();
+        why.setText(a.why().isEmpty() ? "" : "Why: " + a.why());
+        why.setFontSize(9.5);
+        why.setFontFamily(FONT);
+        why.setFontColor(Color.DARK_GRAY);
+        n.append("- ").append(a.what()).append(" [used by ").append(a.usedBy()).append("]\n");
+      }
+      notes(slide, "What rests on each assumption:\n" + n);
     }
-    int half = (lines.size() + 1) / 2;
-    double colW = (W - 2 * MARGIN - 20) / 2;
-    bullets(slide, lines.subList(0, half), 11, new Rectangle2D.Double(MARGIN, TOP, colW,
-        H - TOP - MARGIN));
-    bullets(slide, lines.subList(half, lines.size()), 11, new Rectangle2D.Double(
-        MARGIN + colW + 20, TOP, colW, H - TOP - MARGIN));
-    StringBuilder n = new StringBuilder("Each assumption with its reasoning:\n");
-    for (Deliverables.Assumption a : all) {
-      n.append("- ").append(a.text()).append(" [used by ").append(a.usedBy()).append("]\n");
-    }
-    notes(slide, n.toString());
   }
 
   private void tableSlide() {
@@ -172,6 +286,8 @@ public final class Deck {
       head.add(String.valueOf(r.get(0)));
     }
     rows.add(head);
+    List<List<Color>> fills = new ArrayList<>();
+    fills.add(null);
     for (String key : TABLE_ROWS) {
       int c = t.indexOf(key);
       Column col = t.columns().get(c);
@@ -181,8 +297,19 @@ public final class Deck {
         row.add(Cells.display(col, r.get(c)));
       }
       rows.add(row);
+      fills.add(null);
     }
-    table(slide, rows, 13, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, 0), null);
+    for (Verdicts v : Verdicts.of(d.comparison())) {
+      List<String> row = new ArrayList<>(List.of(v.label()));
+      List<Color> fill = new ArrayList<>(List.of(HEAD_FILL));
+      for (Verdicts.Cell cell : v.cells()) {
+        row.add(cell.text());
+        fill.add(statusColour(cell.status()));
+      }
+      rows.add(row);
+      fills.add(fill);
+    }
+    table(slide, rows, 11, new Rectangle2D.Double(MARGIN, TOP - 8, W - 2 * MARGIN, 0), fills);
     StringBuilder n = new StringBuilder();
     for (Option o : d.comparison().options()) {
       n.append(o.id()).append(": ").append(String.join(" ", o.notes())).append("\n\n");
@@ -190,45 +317,97 @@ public final class Deck {
     notes(slide, n.toString());
   }
 
-  private void optionSlide(Deliverables.OptionSheets os) {
+  /** The option's key numbers and one rack per distinct layout, as native shapes. */
+  private void optionSlides(Deliverables.OptionSheets os) {
     Option o = os.option();
-    XSLFSlide slide = titled(o.name() + " (" + o.id() + ")");
-    double picH = H - TOP - MARGIN;
-    double picW = picH * os.summary().width() / os.summary().height();
-    double maxW = W * 0.58;
-    if (picW > maxW) {
-      picH = picH * maxW / picW;
-      picW = maxW;
-    }
-    picture(slide, os.summary().png(2), new Rectangle2D.Double(MARGIN, TOP, picW, picH));
     List<String> lines = new ArrayList<>();
-    lines.add(o.space().racks() + " racks (" + o.space().rackBound().key() + "-bound: space "
+    lines.add(o.space().racks() + " racks (" + o.space().rackBound().key() + " sets the count: space "
         + o.space().spaceBoundRacks() + ", power " + o.space().powerBoundRacks() + ")");
     lines.add(human(o.power().powerWatts(), Dimension.POWER) + " typical, " + human(o.power().powerMaxWatts(),
         Dimension.POWER) + " max");
     lines.add(human(o.capacity().usableBytes(), Dimension.BYTES) + " usable");
-    lines.add("Read " + human(o.throughput().readBytesPerSec(), Dimension.BYTE_RATE) + " ("
-        + o.throughput().readBound().key() + "-bound)");
-    lines.add("Write " + human(o.throughput().writeBytesPerSec(), Dimension.BYTE_RATE) + " ("
-        + o.throughput().writeBound().key() + "-bound)");
+    boolean cloud = os.plan() == null;
+    lines.add("Read " + human(o.throughput().readBytesPerSec(), Dimension.BYTE_RATE)
+        + ", bound by the " + (cloud ? "HDD media per PB"
+            : Briefing.boundWords(o.throughput().readBound().key())));
+    lines.add("Write " + human(o.throughput().writeBytesPerSec(), Dimension.BYTE_RATE)
+        + ", bound by the " + (cloud ? "HDD media per PB"
+            : Briefing.boundWords(o.throughput().writeBound().key())));
     lines.add((o.compliance().guidance().meetsRead() && o.compliance().guidance().meetsWrite() ? "Meets " : "Below ")
         + o.compliance().guidance().level() + " guidance for " + fixed(o.identity().gpusServed(), 0) + " GPUs");
+    double textW = 230;
+    Rectangle2D area = new Rectangle2D.Double(MARGIN, TOP - 6, W - 2 * MARGIN - textW - 16,
+        H - TOP - MARGIN - 14);
     if (os.plan() == null) {
-      lines.add("Internals not modelled: each drawn rack stands for all " + o.space().racks());
-    } else {
-      lines.add(o.hardware().dboxes() + " enclosures, " + o.hardware().cnodes() + " C-nodes, " + o.hardware().switches()
-          + " switches");
+      XSLFSlide slide = titled(o.name() + " (" + o.id() + ")");
+      lines.add("Internals not public: the drawing stands for all " + o.space().racks() + " racks");
+      DeckText.cloudRack(slide, o, new Rectangle2D.Double(area.getX(), area.getY(), 170,
+          area.getHeight()));
+      bullets(slide, lines, 14, new Rectangle2D.Double(W - MARGIN - textW, TOP, textW,
+          H - TOP - MARGIN));
+      notes(slide, String.join("\n", o.notes()));
+      return;
     }
-    bullets(slide, lines, 15, new Rectangle2D.Double(MARGIN + picW + 20, TOP,
-        W - 2 * MARGIN - picW - 20, H - TOP - MARGIN));
-    notes(slide, String.join("\n", o.notes()));
+    lines.add(o.hardware().dboxes() + " enclosures, " + o.hardware().cnodes() + " C-nodes, " + o.hardware().switches()
+        + " switches");
+    List<io.exaplan.layout.RackPlan.Layout> layouts = os.plan().layouts();
+    int pages = (layouts.size() + DeckRacks.PER_SLIDE - 1) / DeckRacks.PER_SLIDE;
+    for (int p = 0; p < pages; p++) {
+      int from = p * DeckRacks.PER_SLIDE;
+      List<io.exaplan.layout.RackPlan.Layout> part = layouts.subList(from,
+          Math.min(layouts.size(), from + DeckRacks.PER_SLIDE));
+      XSLFSlide slide = titled(o.name() + " (" + o.id() + ")" + (pages > 1 ? ", racks "
+          + (p + 1) + " of " + pages : ""));
+      DeckRacks.draw(slide, os.plan(), part, from, area);
+      List<String> side = new ArrayList<>(lines);
+      side.add(layouts.size() + " distinct rack layout" + (layouts.size() == 1 ? "" : "s")
+          + " for " + o.space().racks() + " racks");
+      bullets(slide, side, 12, new Rectangle2D.Double(W - MARGIN - textW, TOP, textW,
+          H - TOP - MARGIN));
+      notes(slide, String.join("\n", o.notes()));
+    }
+  }
+
+  /** The claims audit in sentences, coloured by verdict, as many slides as needed. */
+  private void auditSlides() {
+    List<String> lines = Briefing.claims(d.audit());
+    List<ClaimResult> claims = d.audit().claims();
+    int per = 6;
+    int pages = (lines.size() + per - 1) / per;
+    for (int p = 0; p < pages; p++) {
+      XSLFSlide slide = titled("Claims checked" + (pages > 1 ? " (" + (p + 1) + " of " + pages
+          + ")" : ""));
+      XSLFTextBox box = slide.createTextBox();
+      box.setAnchor(new Rectangle2D.Double(MARGIN, TOP - 6, W - 2 * MARGIN, H - TOP - MARGIN));
+      box.setWordWrap(true);
+      StringBuilder n = new StringBuilder();
+      for (int i = p * per; i < Math.min(lines.size(), (p + 1) * per); i++) {
+        ClaimResult c = claims.get(i);
+        XSLFTextParagraph para = box.addNewTextParagraph();
+        para.setBullet(true);
+        para.setIndent(-12.0);
+        para.setLeftMargin(14.0);
+        para.setSpaceAfter(30.0);
+        XSLFTextRun r = para.addNewTextRun();
+        r.setText(lines.get(i));
+        r.setFontSize(13.0);
+        r.setFontFamily(FONT);
+        r.setFontColor(switch (c.verdict()) {
+          case HOLDS -> new Color(0x1d6b2f);
+          case WRONG -> new Color(0xa3231a);
+          case DEPENDS -> new Color(0x8a5a00);
+        });
+        n.append(c.statement()).append(": ").append(c.explanation()).append("\n");
+      }
+      notes(slide, n.toString());
+    }
   }
 
   private void chartSlide(Charts.Named n) {
     XSLFSlide slide = titled(n.title());
     double h = H - TOP - MARGIN - 44;
     double w = h * ChartKit.WIDTH / ChartKit.HEIGHT;
-    picture(slide, ChartKit.png(n.chart(), ChartKit.WIDTH, ChartKit.HEIGHT, 2),
+    picture(slide, chartPngs.get(n.id()),
         new Rectangle2D.Double((W - w) / 2, TOP, w, h));
     XSLFTextBox cap = slide.createTextBox();
     cap.setAnchor(new Rectangle2D.Double(MARGIN, TOP + h + 4, W - 2 * MARGIN, 40));
@@ -377,27 +556,6 @@ public final class Deck {
     notes(slide, n.toString());
   }
 
-  private void auditSlide() {
-    XSLFSlide slide = titled("Claims audit");
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("Claim", "Verdict", "Computed"));
-    List<List<Color>> fills = new ArrayList<>();
-    fills.add(null);
-    StringBuilder n = new StringBuilder();
-    for (ClaimResult c : d.audit().claims()) {
-      rows.add(List.of(c.statement(), c.verdict().key(), c.computed()));
-      Color v = switch (c.verdict()) {
-        case HOLDS -> statusColour("yes");
-        case WRONG -> statusColour("no");
-        case DEPENDS -> statusColour("partial");
-      };
-      fills.add(List.of(Color.WHITE, v, Color.WHITE));
-      n.append(c.id()).append(": ").append(c.explanation()).append("\n");
-    }
-    table(slide, rows, 10, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, 0), fills);
-    notes(slide, n.toString());
-  }
-
   // ---- building blocks ----
 
   private List<String> optionIds() {
@@ -490,6 +648,10 @@ public final class Deck {
         run.setFontSize(size);
         run.setFontFamily(FONT);
         run.setBold(r == 0 || c == 0);
+        if (r > 0 && c > 0 && NUMBER.matcher(rows.get(r).get(c)).matches()) {
+          cell.getTextParagraphs().get(0).setTextAlign(
+              org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT);
+        }
         Color fill = r == 0 ? HEAD_FILL : fills != null && fills.get(r) != null
             ? fills.get(r).get(c) : c == 0 ? HEAD_FILL : Color.WHITE;
         cell.setFillColor(fill);

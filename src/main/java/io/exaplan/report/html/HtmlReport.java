@@ -33,6 +33,7 @@ public final class HtmlReport {
 
   /** The sections, in page order. */
   public static final List<Section> SECTIONS = List.of(
+      new Section("summary", "Executive summary"),
       new Section("scenario", "Scenario"),
       new Section("metrics", "Options side by side"),
       new Section("racks", "Rack elevations"),
@@ -41,8 +42,11 @@ public final class HtmlReport {
       new Section("requirements", "Requirements fit"),
       new Section("audit", "Claims audit"),
       new Section("assumptions", "Assumptions and sources"),
+      new Section("optimiser", "The optimiser's recommendation and Pareto front"),
+      new Section("sites", "Sites"),
+      new Section("simulation", "Simulation summary"),
       new Section("notes", "How each figure was reached"),
-      new Section("elevations", "Appendix: every rack"));
+      new Section("formulas", "Appendix: formulas"));
 
   private static final String CSS = """
       @page { margin: 14mm; }
@@ -71,13 +75,21 @@ public final class HtmlReport {
       .depends { color: #8a5a00; font-weight: bold; }
       .src { color: #555; font-size: 7.5pt; }
       ul.small { font-size: 8.5pt; }
+      thead { display: table-header-group; }
+      .verdict th { font-weight: normal; font-style: italic; }
+      .table-wrap, figure { overflow-x: auto; }
+      @media (max-width: 600px) { nav ol { columns: 1; } body { padding: 8px; } }
       @media print {
-        body { max-width: none; padding: 0; }
+        body { max-width: none; padding: 0; font-size: 9pt; }
         section { break-before: page; }
-        section#scenario { break-before: auto; }
-        figure, tr { break-inside: avoid; }
-        h2, h3, h4 { break-after: avoid; }
+        section#summary { break-before: auto; }
+        figure, tr, li, caption { break-inside: avoid; page-break-inside: avoid; }
+        figure, table { break-before: auto; break-after: auto; }
+        table { break-inside: auto; }
+        thead { display: table-header-group; }
+        h2, h3, h4, caption { break-after: avoid; page-break-after: avoid; }
         nav { display: none; }
+        .table-wrap, figure { overflow: visible; }
       }
       """;
 
@@ -86,18 +98,20 @@ public final class HtmlReport {
   public static String render(Deliverables d) {
     Scenario s = d.scenario();
     StringBuilder h = new StringBuilder(1 << 20);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
+        + "content=\"width=device-width, initial-scale=1\">\n<title>")
         .append(esc("Storage options: " + s.name())).append("</title>\n<style>\n").append(CSS)
         .append("</style>\n</head>\n<body>\n");
     h.append("<header>\n<h1>Storage options: ").append(esc(s.name())).append("</h1>\n")
         .append("<p class=\"sub\">").append(esc(d.compare().subtitle()))
         .append(" Every figure is computed by exaplan from a sourced catalog figure or a "
-            + "formula in docs/model.md; assumptions are listed below.</p>\n<nav><ol>\n");
+            + "formula stated in the appendix; assumptions are listed below.</p>\n<nav><ol>\n");
     for (Section sec : SECTIONS) {
       h.append("<li><a href=\"#").append(sec.id()).append("\">").append(esc(sec.heading()))
           .append("</a></li>\n");
     }
     h.append("</ol></nav>\n</header>\n");
+    summary(h, d);
     scenario(h, s);
     metrics(h, d);
     racks(h, d);
@@ -106,8 +120,9 @@ public final class HtmlReport {
     requirements(h, d);
     audit(h, d);
     assumptions(h, d);
+    studies(h, d);
     notes(h, d);
-    elevations(h, d);
+    formulas(h);
     h.append("</body>\n</html>\n");
     return h.toString();
   }
@@ -127,6 +142,75 @@ public final class HtmlReport {
     h.append("</section>\n");
   }
 
+  private static void summary(StringBuilder h, Deliverables d) {
+    open(h, "summary");
+    h.append("<p>").append(esc(io.exaplan.report.Briefing.titleLine(d.comparison())))
+        .append(".</p>\n<ul id=\"summary-lines\">\n");
+    for (String line : io.exaplan.report.Briefing.summary(d.comparison())) {
+      h.append("<li>").append(esc(line)).append("</li>\n");
+    }
+    h.append("</ul>\n");
+    close(h);
+  }
+
+  /** The optimiser, sites and simulation, each as its command prints it (its tables). */
+  private static void studies(StringBuilder h, Deliverables d) {
+    String[] ids = {"optimiser", "sites", "simulation"};
+    for (int i = 0; i < ids.length && i < d.studies().size(); i++) {
+      io.exaplan.report.Report r = d.studies().get(i);
+      open(h, ids[i]);
+      h.append("<p>").append(esc(r.subtitle())).append(" This is what <code>exaplan ")
+          .append(esc(r.title().replace("exaplan ", ""))).append("</code> prints for this "
+              + "scenario.</p>\n");
+      for (Table t : r.tables()) {
+        if (t.id().equals("notes") || t.id().equals("assumptions") || t.id().equals("inputs")
+            || t.id().equals("replications") || t.rows().isEmpty()) {
+          continue;
+        }
+        if (t.layout() == Table.Layout.SIDE_BY_SIDE) {
+          transposed(h, t, ids[i] + "-" + t.id());
+        } else {
+          rows(h, t, ids[i] + "-" + t.id(), "row");
+        }
+      }
+      close(h);
+    }
+  }
+
+  /** A side-by-side table as the reader expects it: one column per row, one row per field. */
+  private static void transposed(StringBuilder h, Table t, String htmlId) {
+    h.append("<div class=\"table-wrap\"><table id=\"").append(htmlId).append("\">\n<caption>")
+        .append(esc(t.title())).append("</caption>\n<thead><tr><th>")
+        .append(esc(t.columns().get(0).header())).append("</th>");
+    for (List<Object> r : t.rows()) {
+      h.append("<th>").append(esc(Cells.display(t.columns().get(0), r.get(0)))).append("</th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
+    for (int c = 1; c < t.columns().size(); c++) {
+      Column col = t.columns().get(c);
+      h.append("<tr><th>").append(esc(col.title())).append("</th>");
+      for (List<Object> r : t.rows()) {
+        h.append(col.numeric() ? "<td class=\"num\">" : "<td>")
+            .append(esc(Cells.display(col, r.get(c)))).append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</tbody>\n</table></div>\n");
+  }
+
+  private static void formulas(StringBuilder h) {
+    open(h, "formulas");
+    h.append("<p>How exaplan computes each figure of this report (decimal units: 1 PB = "
+        + "10<sup>15</sup> B, 1 TB/s = 10<sup>12</sup> B/s).</p>\n<table id=\"formulas-table\">"
+        + "\n<thead><tr><th>Figure</th><th>Formula</th><th>Note</th></tr></thead>\n<tbody>\n");
+    for (io.exaplan.report.Formulas.Formula f : io.exaplan.report.Formulas.ALL) {
+      h.append("<tr><td>").append(esc(f.concept())).append("</td><td>").append(esc(f.formula()))
+          .append("</td><td>").append(esc(f.note())).append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
+    close(h);
+  }
+
   private static void scenario(StringBuilder h, Scenario s) {
     open(h, "scenario");
     h.append("<table id=\"scenario-table\">\n");
@@ -135,7 +219,7 @@ public final class HtmlReport {
     row(h, "GPUs in the fleet", fixed(s.gpus(), 0));
     row(h, "Sites", String.valueOf(s.sites()));
     row(h, "GPUs in one training cluster", fixed(s.clusterGpus(), 0));
-    row(h, "Usable capacity every option is sized to", human(s.targetUsableBytes(),
+    row(h, "Usable capacity the options are compared at", human(s.targetUsableBytes(),
         Dimension.BYTES));
     row(h, "NVIDIA guidance level checked", s.guidance());
     row(h, "C-node, switch, rack models", s.cnode() + ", " + s.switchModel() + ", " + s.rack());
@@ -162,13 +246,21 @@ public final class HtmlReport {
   private static void metrics(StringBuilder h, Deliverables d) {
     open(h, "metrics");
     Table t = d.compare().table("metrics");
-    h.append("<table id=\"metrics-table\">\n<tr><th>").append(esc(t.columns().get(0).header()))
-        .append("</th>");
+    h.append("<div class=\"table-wrap\"><table id=\"metrics-table\">\n<thead><tr><th>")
+        .append(esc(t.columns().get(0).header())).append("</th>");
     for (List<Object> r : t.rows()) {
       h.append("<th data-option=\"").append(esc(String.valueOf(r.get(0)))).append("\">")
           .append(esc(String.valueOf(r.get(0)))).append("</th>");
     }
-    h.append("</tr>\n");
+    h.append("</tr></thead>\n<tbody>\n");
+    for (io.exaplan.report.Verdicts v : io.exaplan.report.Verdicts.of(d.comparison())) {
+      h.append("<tr class=\"verdict\"><th>").append(esc(v.label())).append("</th>");
+      for (io.exaplan.report.Verdicts.Cell cell : v.cells()) {
+        h.append("<td class=\"").append(cell.status()).append("\">").append(esc(cell.text()))
+            .append("</td>");
+      }
+      h.append("</tr>\n");
+    }
     for (int c = 1; c < t.columns().size(); c++) {
       Column col = t.columns().get(c);
       h.append("<tr data-key=\"").append(esc(col.key())).append("\"><th>")
@@ -179,16 +271,16 @@ public final class HtmlReport {
       }
       h.append("</tr>\n");
     }
-    h.append("</table>\n");
+    h.append("</tbody>\n</table></div>\n");
     close(h);
   }
 
   private static void racks(StringBuilder h, Deliverables d) {
     open(h, "racks");
-    h.append("<p>One rack per distinct layout, with how many racks share it. Devices are placed "
-        + "by exaplan's rack planner (docs/model.md, \"Rack placement\"): switches at the top, "
-        + "enclosures from the bottom, no rack over its usable units or its power limit. The "
-        + "appendix draws every rack.</p>\n");
+    h.append("<p>One rack per distinct layout, with how many racks share it: the drawing grows "
+        + "with the number of layouts, not of racks. Devices are placed by exaplan's rack "
+        + "planner: switches at the top, enclosures from the bottom, no rack over its usable "
+        + "units or its power limit.</p>\n");
     for (Deliverables.OptionSheets os : d.sheets()) {
       Option o = os.option();
       h.append("<figure id=\"racks-").append(esc(o.id())).append("\" data-option=\"")
@@ -242,8 +334,7 @@ public final class HtmlReport {
     h.append("<h3>WAN outage and tiering</h3>\n<p>Checkpoints are written locally every "
         + "interval; every ").append(p.copyEvery()).append("th is copied to the central object "
         + "store; the newest ").append(p.keepLocal()).append(" stay local, plus every copy not "
-        + "yet uploaded, so none is lost while the WAN is down (docs/model.md, \"WAN outage and "
-        + "tiering\"). The outage, copy and retention settings are the scenario's (illustrative "
+        + "yet uploaded, so none is lost while the WAN is down (appendix, \"WAN outage\"). The outage, copy and retention settings are the scenario's (illustrative "
         + "planning values). Each row is what <code>exaplan outage --interval &lt;cadence&gt;"
         + "</code> prints.</p>\n");
     rows(h, tables.get(2), "outage-table", "interval");
@@ -265,12 +356,12 @@ public final class HtmlReport {
    * {@code data-<attr>} = its first cell, and a "Meets" cell is coloured.
    */
   private static void rows(StringBuilder h, Table t, String htmlId, String attr) {
-    h.append("<table id=\"").append(htmlId).append("\">\n<caption>").append(esc(t.title()))
-        .append("</caption>\n<tr>");
+    h.append("<div class=\"table-wrap\"><table id=\"").append(htmlId).append("\">\n<caption>")
+        .append(esc(t.title())).append("</caption>\n<thead><tr>");
     for (Column c : t.columns()) {
       h.append("<th>").append(esc(c.title())).append("</th>");
     }
-    h.append("</tr>\n");
+    h.append("</tr></thead>\n<tbody>\n");
     for (List<Object> r : t.rows()) {
       h.append("<tr data-").append(attr).append("=\"").append(esc(Cells.display(
           t.columns().get(0), r.get(0)))).append("\">");
@@ -283,19 +374,19 @@ public final class HtmlReport {
       }
       h.append("</tr>\n");
     }
-    h.append("</table>\n");
+    h.append("</tbody>\n</table></div>\n");
   }
 
   private static void requirements(StringBuilder h, Deliverables d) {
     open(h, "requirements");
     Requirements rq = d.requirements();
     List<Option> options = d.comparison().options();
-    h.append("<table id=\"requirements-table\">\n<tr><th>Requirement</th>");
+    h.append("<table id=\"requirements-table\">\n<thead><tr><th>Requirement</th>");
     for (Option o : options) {
       h.append("<th data-option=\"").append(esc(o.id())).append("\">").append(esc(o.id()))
           .append("</th>");
     }
-    h.append("</tr>\n");
+    h.append("</tr></thead>\n");
     for (var e : rq.requirements().entrySet()) {
       h.append("<tr data-requirement=\"").append(esc(e.getKey())).append("\"><th>")
           .append(esc(e.getValue())).append("</th>");
@@ -322,8 +413,8 @@ public final class HtmlReport {
 
   private static void audit(StringBuilder h, Deliverables d) {
     open(h, "audit");
-    h.append("<table id=\"audit-table\">\n<tr><th>Claim</th><th>Statement</th><th>Verdict</th>"
-        + "<th>Computed</th><th>Why</th></tr>\n");
+    h.append("<table id=\"audit-table\">\n<thead><tr><th>Claim</th><th>Statement</th>"
+        + "<th>Verdict</th><th>Computed</th><th>Why</th></tr></thead>\n");
     for (ClaimResult c : d.audit().claims()) {
       h.append("<tr data-claim=\"").append(esc(c.id())).append("\"><td>").append(esc(c.id()))
           .append("</td><td>").append(esc(c.statement())).append("</td><td class=\"")
@@ -386,21 +477,5 @@ public final class HtmlReport {
     close(h);
   }
 
-  private static void elevations(StringBuilder h, Deliverables d) {
-    open(h, "elevations");
-    for (Deliverables.OptionSheets os : d.sheets()) {
-      Option o = os.option();
-      h.append("<figure id=\"elevation-").append(esc(o.id())).append("\" data-option=\"")
-          .append(esc(o.id())).append("\">\n");
-      if (os.full() == null) {
-        h.append("<p>").append(esc(o.name() + " (" + o.id() + "): devices not modelled; see "
-            + "the summary drawing.")).append("</p>\n");
-      } else {
-        h.append(os.full().inlineSvg());
-      }
-      h.append("<figcaption>").append(esc(o.id() + ": " + o.space().racks() + " racks"))
-          .append("</figcaption>\n</figure>\n");
-    }
-    close(h);
-  }
+
 }

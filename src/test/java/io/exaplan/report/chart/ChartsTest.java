@@ -138,4 +138,15 @@ class ChartsTest {
     assertThat(ChartKit.format(1).format(2.0)).isEqualTo("2");
     assertThat(ChartKit.format(0).format(160000)).isEqualTo("160,000");
   }
+
+  @Test
+  void cdSweep_at100Exabytes_staysWithinTheEnginesCounts() {
+    // 100 EB of dense-5400: tens of thousands of enclosures, so 64 C-nodes per enclosure would be
+    // millions; the sweep and its knee search stop at the engine's 1,000,000 C-nodes
+    CdSweep sw = CdSweep.of(S.withTarget(100e18), C, C.dbox("dense-5400"));
+    org.assertj.core.api.Assertions.assertThat(sw.dboxes()).isGreaterThan(15_625);
+    org.assertj.core.api.Assertions.assertThat(sw.points()).isNotEmpty().allSatisfy(p ->
+        org.assertj.core.api.Assertions.assertThat(p.cnodes()).isBetween(1,
+            io.exaplan.sizing.Design.MAX_COUNT));
+  }
 }

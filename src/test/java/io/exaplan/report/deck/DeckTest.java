@@ -46,19 +46,158 @@ class DeckTest {
       // The title slide's heading is a centred-title placeholder, which getTitle() skips.
       titles.add(s.getTitle() != null ? s.getTitle() : s.getPlaceholder(0).getText());
     }
-    // Title, scenario, assumptions, table; 5 options; 4 charts; checkpoint findings, fit,
-    // failures, outage; requirements, audit.
-    assertThat(titles).containsExactly("Storage options for GPU training fleets", "Scenario",
-        "Assumptions the numbers rest on", "Options side by side",
-        "NVIDIA-aligned pod (NCP) (ncp-pod)", "NVIDIA-aligned pod (NCP) at 1 EB (ncp-1eb)",
-        "Dense, C:D 2:1 at 1 EB (dense-420-210)", "Dense, C:D 1:2 at 1 EB (dense-105-210)",
-        "HDD cloud object at 1 EB (cloud-hdd)", "C:D sweep: 210 x dense-5400 (1 EB usable)",
-        "Racks, power and throughput per option",
-        "Write rate needed vs checkpoint interval",
-        "Efficiency at Daly's checkpoint interval vs job size", "Checkpoint and outage findings",
-        "Checkpoint fit", "Failures and efficiency", "WAN outage and tiering",
-        "Requirements fit", "Claims audit");
+    // Title, summary, scenario, table, cloud columns; 5 options (racks as shapes); 4 charts;
+    // checkpoint findings, fit, failures, outage; requirements; assumptions (6 a slide over 5
+    // slides: 25 catalog and checkpoint assumptions grouped by reason, plus the GB200 SU);
+    // claims in sentences (11 claims, 6 a slide).
+    assertThat(titles.subList(0, 10)).containsExactly("Storage options for GPU training fleets",
+        "Executive summary", "Scenario", "Options side by side",
+        "Against the cloud object baseline", "NVIDIA-aligned pod (NCP) (ncp-pod)",
+        "NVIDIA-aligned pod (NCP) at 1 EB (ncp-1eb)", "Dense, C:D 2:1 at 1 EB (dense-420-210)",
+        "Dense, C:D 1:2 at 1 EB (dense-105-210)", "HDD cloud object at 1 EB (cloud-hdd)");
+    assertThat(titles).contains("Checkpoint and outage findings", "Checkpoint fit",
+        "Failures and efficiency", "WAN outage and tiering", "Requirements fit");
+    assertThat(titles).anyMatch(t -> t.startsWith("Assumptions the numbers rest on"));
+    assertThat(titles.get(titles.size() - 1)).startsWith("Claims checked");
     assertThat(ppt.getPageSize().getWidth()).isEqualTo(960);
+  }
+
+  @Test
+  void deck_everySlideButTheTitle_hasItsNumberAndTheScenarioDate() {
+    List<XSLFSlide> slides = ppt.getSlides();
+    for (int i = 1; i < slides.size(); i++) {
+      String text = text(slides.get(i));
+      assertThat(text).contains((i + 1) + " / " + slides.size());
+      assertThat(text).contains("scenario of 2025-10-30");
+    }
+  }
+
+  @Test
+  void deck_summary_namesOptionsNumbersBindingLimitsAndGpusFed() {
+    String text = text(slide("Executive summary"));
+    // dense-105-210: 42 racks, 456.2 kW; cloud 2,640 kW - 456.2 kW = 2,183.8 kW freed,
+    // / (1.2 MW / 576 = 2,083.3 W per GPU) = 1,048.2 -> 1,048 GPUs
+    assertThat(text).contains("Fewest racks for 1 EB: dense-105-210, 42 racks and 456.2 kW")
+        .contains("Racks are set by power").contains("Write is bound by the C-nodes")
+        .contains("dense-105-210 frees 2.184 MW, enough for 1,048 GPUs")
+        .contains("ncp-pod holds 215.2 PB for 41,472 GPUs, not the 1 EB target");
+  }
+
+  @Test
+  void deck_neverSaysEveryOptionIsSizedToTheTarget_whenThePodIsNot() {
+    StringBuilder all = new StringBuilder();
+    ppt.getSlides().forEach(s -> all.append(text(s)));
+    assertThat(all.toString()).doesNotContain("Every option sized to")
+        .doesNotContain("usable per option").contains("compared at 1 EB usable");
+  }
+
+  @Test
+  void deck_slideText_hasNoRawKeysFieldNamesOrMeeting() {
+    java.util.regex.Pattern rawKey = java.util.regex.Pattern.compile(
+        "\\b[a-z0-9]+(-[a-z0-9]+)*\\.[a-z][A-Za-z]+ = ");
+    for (XSLFSlide s : ppt.getSlides()) {
+      String text = text(s);
+      assertThat(rawKey.matcher(text).find()).as(s.getTitle() + ": " + text).isFalse();
+      assertThat(text).as(s.getTitle()).doesNotContain("nodeRackUnits")
+          .doesNotContain("dboxesForTarget").doesNotContainIgnoringCase("meeting")
+          .doesNotContain("docs/model.md");
+    }
+    StringBuilder claims = new StringBuilder();
+    ppt.getSlides().stream().filter(s -> s.getTitle() != null
+        && s.getTitle().startsWith("Claims checked")).forEach(s -> claims.append(text(s)));
+    assertThat(claims.toString()).contains(
+        "\u201cThe pod is 630 RU of nodes\u201d holds: exaplan computes 630 rack units of nodes.");
+  }
+
+  @Test
+  void deck_everyTextRun_isEnUs() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ppt.write(out);
+    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().startsWith("ppt/slides/") || e.getName().startsWith("ppt/notesSlides/")) {
+          String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+          assertThat(xml).as(e.getName()).doesNotContain("cs-CZ");
+          assertThat(java.util.regex.Pattern.compile("lang=\"(?!en-US\")").matcher(xml).find())
+              .as(e.getName()).isFalse();
+        }
+      }
+    }
+  }
+
+  @Test
+  void deck_numbersInTables_areRightAligned() {
+    XSLFTable t = table(slide("Options side by side"));
+    assertThat(t.getCell(0, 1).getText()).isEqualTo("ncp-pod");
+    for (int r = 1; r < t.getNumberOfRows(); r++) {
+      for (int c = 1; c < t.getNumberOfColumns(); c++) {
+        var align = t.getCell(r, c).getTextParagraphs().get(0).getTextAlign();
+        boolean number = Deck.NUMBER.matcher(t.getCell(r, c).getText()).matches();
+        assertThat(align == org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT)
+            .as(t.getCell(r, 0).getText() + " " + t.getCell(r, c).getText()).isEqualTo(number);
+      }
+    }
+  }
+
+  @Test
+  void deck_sideBySide_hasVerdictRows() {
+    XSLFTable t = table(slide("Options side by side"));
+    List<String> labels = new ArrayList<>();
+    for (int r = 0; r < t.getNumberOfRows(); r++) {
+      labels.add(t.getCell(r, 0).getText());
+    }
+    assertThat(labels).contains("Usable (PB)", "Read (TB/s)", "Power typical (kW)",
+        "Reaches the 1 EB capacity target", "Meets NVIDIA guidance (gb200-enhanced)",
+        "Catches a checkpoint every 1 min", "Catches a checkpoint every 15 min");
+    int target = labels.indexOf("Reaches the 1 EB capacity target");
+    // the pod holds 215.2 PB; ncp-1eb 1,000.7 PB
+    assertThat(t.getCell(target, 1).getText()).isEqualTo("no: 215.2 PB");
+    assertThat(t.getCell(target, 2).getText()).isEqualTo("yes");
+  }
+
+  @Test
+  void deck_rackElevations_areNativeShapes_oneRackPerLayoutWithItsCount() {
+    XSLFSlide pod = slide("NVIDIA-aligned pod (NCP) (ncp-pod)");
+    List<String> groups = new ArrayList<>();
+    for (XSLFShape sh : pod.getShapes()) {
+      assertThat(sh).isNotInstanceOf(XSLFPictureShape.class);
+      if (sh instanceof org.apache.poi.xslf.usermodel.XSLFGroupShape g) {
+        StringBuilder sb = new StringBuilder();
+        for (XSLFShape in : g.getShapes()) {
+          if (in instanceof XSLFTextShape t) {
+            sb.append(t.getText()).append('|');
+          }
+        }
+        groups.add(sb.toString());
+      }
+    }
+    // the pod's 37 racks come in 5 layouts: 1 + 20 + 10 + 1 + 5
+    assertThat(groups).hasSize(5);
+    assertThat(groups.get(1)).startsWith("Layout B: x 20|").contains("12 x C-node");
+    assertThat(text(pod)).contains("5 distinct rack layouts for 37 racks");
+  }
+
+  private static String text(XSLFSlide s) {
+    StringBuilder sb = new StringBuilder();
+    for (XSLFShape sh : s.getShapes()) {
+      collect(sh, sb);
+    }
+    return sb.toString();
+  }
+
+  private static void collect(XSLFShape sh, StringBuilder sb) {
+    if (sh instanceof XSLFTextShape t) {
+      sb.append(t.getText()).append('\n');
+    } else if (sh instanceof XSLFTable t) {
+      for (int r = 0; r < t.getNumberOfRows(); r++) {
+        for (int c = 0; c < t.getNumberOfColumns(); c++) {
+          sb.append(t.getCell(r, c).getText()).append('\t');
+        }
+        sb.append('\n');
+      }
+    } else if (sh instanceof org.apache.poi.xslf.usermodel.XSLFGroupShape g) {
+      g.getShapes().forEach(in -> collect(in, sb));
+    }
   }
 
   @Test
@@ -82,7 +221,7 @@ class DeckTest {
   }
 
   @Test
-  void deck_optionAndChartSlides_havePicturesAndNotes() {
+  void deck_chartSlidesHavePictures_everySlideHasNotes() {
     int pictures = 0;
     for (XSLFSlide s : ppt.getSlides()) {
       for (XSLFShape sh : s.getShapes()) {
@@ -94,8 +233,8 @@ class DeckTest {
       assertThat(ppt.getNotesSlide(s).getPlaceholders()).anySatisfy(
           (XSLFTextShape t) -> assertThat(t.getText()).isNotBlank());
     }
-    // 5 rack pictures + 4 charts.
-    assertThat(pictures).isEqualTo(9);
+    // 4 charts; racks are shapes.
+    assertThat(pictures).isEqualTo(4);
     assertThat(notes(slide("NVIDIA-aligned pod (NCP) (ncp-pod)"))).contains(
         "Racks 37: space needs 690 U / 40 U = 18, power needs 417.9 kW");
   }
@@ -127,8 +266,16 @@ class DeckTest {
     assertThat(table(slide("WAN outage and tiering")).getCell(2, 4).getText())
         .isEqualTo("193.19");
     assertThat(notes(slide("WAN outage and tiering"))).contains("U = ceil(1 d / 50 min) = 29");
-    assertThat(notes(slide("Assumptions the numbers rest on"))).contains(
-        "failures.restartTime = 10 min (assumption:").doesNotContain("Usable 215.2 PB");
+    StringBuilder assumptions = new StringBuilder();
+    for (XSLFSlide s : ppt.getSlides()) {
+      if (s.getTitle() != null && s.getTitle().startsWith("Assumptions the numbers rest on")) {
+        assumptions.append(text(s));
+      }
+    }
+    // failures.restartTime = 10 min, in words with its reason
+    assertThat(assumptions.toString()).contains("Failure model: ").contains("restart time 10 min")
+        .contains("Why: The example values of Daly")
+        .doesNotContain("Usable 215.2 PB");
   }
 
   private static String notes(XSLFSlide s) {

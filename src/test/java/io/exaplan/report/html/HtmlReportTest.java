@@ -32,14 +32,54 @@ class HtmlReportTest {
 
   @Test
   void render_builtIn_everySectionInOrder() {
-    assertThat(doc.select("section")).extracting(e -> e.id()).containsExactly("scenario",
-        "metrics", "racks", "charts", "checkpoint", "requirements", "audit", "assumptions",
-        "notes", "elevations");
+    assertThat(doc.select("section")).extracting(e -> e.id()).containsExactly("summary",
+        "scenario", "metrics", "racks", "charts", "checkpoint", "requirements", "audit",
+        "assumptions", "optimiser", "sites", "simulation", "notes", "formulas");
     for (Element s : doc.select("section")) {
       assertThat(s.selectFirst("h2")).as(s.id()).isNotNull();
     }
     assertThat(doc.select("#scenario-table td").eachText()).contains("2025-10-30", "160,000",
         "1 EB");
+  }
+
+  @Test
+  void render_printCss_repeatsHeadersAndKeepsFiguresWhole() {
+    assertThat(html).contains("thead { display: table-header-group; }")
+        .contains("figure, tr, li, caption { break-inside: avoid;")
+        .contains("section { break-before: page; }");
+    // every table of rows has a header group a printer repeats on each page
+    for (Element t : doc.select("table[id]:not(#scenario-table)")) {
+      assertThat(t.selectFirst("thead")).as(t.id()).isNotNull();
+    }
+  }
+
+  @Test
+  void render_isSelfContained_formulasInTheAppendix_noProjectDocs() {
+    assertThat(html).doesNotContain("docs/model.md");
+    assertThat(doc.select("#formulas-table tr")).hasSizeGreaterThan(15);
+    assertThat(doc.select("#formulas-table td").eachText()).contains("Racks by power",
+        "ceil(power on the chosen basis / rack power limit)");
+  }
+
+  @Test
+  void render_summaryStudiesAndVerdicts() {
+    assertThat(doc.select("#summary-lines li").eachText()).anyMatch(
+        l -> l.startsWith("Fewest racks for 1 EB: dense-105-210, 42 racks"));
+    assertThat(doc.select("#metrics-table tr.verdict th").eachText()).contains(
+        "Reaches the 1 EB capacity target", "Meets NVIDIA guidance (gb200-enhanced)");
+    assertThat(doc.select("#optimiser table")).isNotEmpty();
+    assertThat(doc.select("#sites table")).isNotEmpty();
+    assertThat(doc.select("#simulation table")).isNotEmpty();
+  }
+
+  @Test
+  void render_drawsEachLayoutOnce_sizeGrowsWithLayoutsNotRacks() {
+    // ncp-1eb has 171 racks; its drawing has one rack group per distinct layout
+    Deliverables.OptionSheets eb = d.sheets().get(1);
+    int layouts = eb.plan().layouts().size();
+    assertThat(doc.select("#racks-ncp-1eb svg g[id$=-title]")).hasSize(1);
+    assertThat(html.length()).isLessThan(3_000_000);
+    assertThat(layouts).isLessThan(eb.option().space().racks());
   }
 
   @Test
@@ -55,7 +95,6 @@ class HtmlReportTest {
       assertThat(doc.select("#failure-table tr[data-option=" + id + "]")).hasSize(1);
       assertThat(doc.select("#requirements-table th[data-option=" + id + "]")).hasSize(1);
       assertThat(doc.select("#notes h3[data-option=" + id + "]")).hasSize(1);
-      assertThat(doc.select("#elevations figure[data-option=" + id + "]")).hasSize(1);
     }
     // Racks row of the metrics table: 37, 171, 60, 42, 220 (compare's figures).
     assertThat(doc.select("#metrics-table tr[data-key=racks] td").eachText())

@@ -1,0 +1,79 @@
+package io.exaplan.report.deck;
+
+import io.exaplan.design.Option;
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import org.apache.poi.sl.usermodel.ShapeType;
+import org.apache.poi.sl.usermodel.VerticalAlignment;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSheet;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+
+/** Text details of the deck: every run marked en-US, and the cloud baseline's rack drawing. */
+final class DeckText {
+  private DeckText() {}
+
+  static final String LANG = "en-US";
+  private static final String RUN_PROPS = "declare namespace a="
+      + "'http://schemas.openxmlformats.org/drawingml/2006/main' "
+      + ".//a:rPr | .//a:endParaRPr | .//a:defRPr";
+
+  /**
+   * Marks every text run of the slides, their notes and the notes master en-US (POI's template
+   * carries cs-CZ in the notes' date fields), so spell-checking and hyphenation follow US English.
+   */
+  static void englishUs(XMLSlideShow ppt) {
+    for (XSLFSlide slide : ppt.getSlides()) {
+      mark(slide);
+      XSLFNotes notes = slide.getNotes();
+      if (notes != null) {
+        mark(notes);
+      }
+    }
+    if (ppt.getNotesMaster() != null) {
+      mark(ppt.getNotesMaster());
+    }
+  }
+
+  private static void mark(XSLFSheet sheet) {
+    for (XSLFShape shape : sheet.getShapes()) {
+      for (XmlObject o : shape.getXmlObject().selectPath(RUN_PROPS)) {
+        ((CTTextCharacterProperties) o).setLang(LANG);
+      }
+    }
+  }
+
+  /** The cloud baseline: one hatched rack standing for all its racks, contents not public. */
+  static void cloudRack(XSLFSlide slide, Option o, Rectangle2D area) {
+    XSLFTextBox head = slide.createTextBox();
+    head.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), 34));
+    XSLFTextRun r = head.addNewTextParagraph().addNewTextRun();
+    r.setText("x " + o.space().racks() + " racks, " + io.exaplan.config.Units.sig(
+        o.space().rackPowerLimitWatts() / 1e3) + " kW each");
+    r.setFontSize(11.0);
+    r.setBold(true);
+    r.setFontFamily(Deck.FONT);
+    XSLFAutoShape rack = slide.createAutoShape();
+    rack.setShapeType(ShapeType.RECT);
+    rack.setAnchor(new Rectangle2D.Double(area.getX() + 18, area.getY() + 46,
+        area.getWidth() - 18, area.getHeight() - 76));
+    rack.setFillColor(new Color(0xe9edf2));
+    rack.setLineColor(new Color(0x3c3c3c));
+    rack.setLineWidth(1.25);
+    rack.setVerticalAlignment(VerticalAlignment.MIDDLE);
+    XSLFTextRun t = rack.addNewTextParagraph().addNewTextRun();
+    t.setText("contents not modelled (not public)");
+    t.setFontSize(10.0);
+    t.setFontFamily(Deck.FONT);
+    t.setFontColor(new Color(0x3d4957));
+    rack.getTextParagraphs().get(0).setTextAlign(
+        org.apache.poi.sl.usermodel.TextParagraph.TextAlign.CENTER);
+  }
+}
