@@ -122,7 +122,7 @@ public record Deliverables(
 
   static OptionSheets sheets(Option o, Scenario s, Catalog c) {
     String head = "Scenario: " + s.name() + ", " + s.date();
-    if (o.hardware().cnodes() == 0) {
+    if ("cloud".equals(o.family()) || o.hardware().cnodes() == 0) {
       List<String> lines = List.of(head, o.space().racks() + " racks x " + human(
           o.power().powerWatts() / o.space().racks(), Dimension.POWER) + " = " + human(o.power().powerWatts(),
               Dimension.POWER) + "; " + fixed(o.space().rackUnits(), 0) + " U in all. Raw capacity, "
