@@ -3,7 +3,7 @@ package io.exaplan.config;
 /**
  * Makes text that came from a user (a value, a key, a file name) safe to print on one line of a
  * terminal: control characters, terminal escapes and bidirectional overrides are shown as
- * escapes ({@code \n}, {@code \t}, {@code \e}, {@code \u202e}) instead of acting on the screen
+ * escapes ({@code \n}, {@code \t}, {@code \u001b}, {@code \u202e}) instead of acting on the screen
  * or splitting one problem into several lines.
  */
 public final class Echo {
@@ -37,9 +37,6 @@ public final class Echo {
           break;
         case '\t':
           b.append("\\t");
-          break;
-        case 0x1b:
-          b.append("\\e");
           break;
         default:
           b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));

@@ -83,8 +83,8 @@ class HonestErrorsTest {
     Path f = dir.resolve("s.yaml");
     Files.writeString(f, "gpus: \"12\\n\\e[31mred\"\n");
     String e = error("compare", "--scenario", f.toString());
-    assertThat(e).contains("12\\n\\e[31mred").doesNotContain("\u001b").doesNotContain("\n");
+    assertThat(e).contains("12\\n\\u001b[31mred").doesNotContain("\u001b").doesNotContain("\n");
     String flag = error("checkpoint", "--interval", "5\u001b[2Jm");
-    assertThat(flag).contains("\\e[2J").doesNotContain("\u001b");
+    assertThat(flag).contains("\\u001b[2J").doesNotContain("\u001b");
   }
 }
