@@ -301,7 +301,7 @@ class NetboxImportTest {
     assertThat(r.err.trim()).isEqualTo("--drives: '-3' is not a whole number of drives from 1 "
         + "to 99999");
     Cli role = Cli.run("catalog", "import-netbox", CBOX.toString(), "--role", "nas\u001b[2J");
-    assertThat(role.err.trim()).isEqualTo("--role: 'nas\\e[2J' is not a role; expected "
+    assertThat(role.err.trim()).isEqualTo("--role: 'nas\\u001b[2J' is not a role; expected "
         + "cnode, dbox or switch");
   }
 }
