@@ -32,6 +32,34 @@ public final class DurabilityEngine {
 
   /** A sized flash design: its stripe, its drives and enclosures, and its bounds. */
   public static Durability flash(Sizing z, DurabilityModel m, DurabilityParams.Overrides o) {
+    Inputs in = inputs(z, m, o);
+    return analyse(in.layout(), in.bandwidth(), in.params());
+  }
+
+  /** The nines and the longest rebuild of a design: what a durability floor is checked on. */
+  public record Floor(double nines, double longestRebuildSeconds) {}
+
+  /**
+   * {@link #flash}'s baseline nines and its longest rebuild (the enclosure's when it has one),
+   * by the same formulas, without the sensitivity cases and notes: the optimiser checks this for
+   * every design it scores, where the whole analysis (five Markov chains and the prose) made the
+   * durability floor cost ten times the search.
+   */
+  public static Floor floor(Sizing z, DurabilityModel m) {
+    Inputs in = inputs(z, m, DurabilityParams.Overrides.NONE);
+    Layout l = in.layout();
+    DurabilityParams p = in.params();
+    double driveS = driveRebuildSeconds(l, in.bandwidth(), p.rebuildShare());
+    double enclosureS = enclosureRebuildSeconds(l, in.bandwidth(), p.rebuildShare());
+    double mttdl = finite(chain(l, p.driveAfr(), p.enclosureAfr(), driveS, enclosureS, 1)
+        .mttdlHours());
+    double longest = Double.isNaN(enclosureS) ? driveS : Math.max(driveS, enclosureS);
+    return new Floor(nines(annualLossProbability(mttdl)), longest);
+  }
+
+  private record Inputs(Layout layout, Bandwidth bandwidth, DurabilityParams params) {}
+
+  private static Inputs inputs(Sizing z, DurabilityModel m, DurabilityParams.Overrides o) {
     Design d = z.design();
     DBoxModel box = d.dbox();
     int parity = d.capacity().parityStrips();
@@ -47,7 +75,7 @@ public final class DurabilityEngine {
             survivors.writeBound());
     DurabilityParams p = new DurabilityParams(box.driveAfr(), box.enclosureAfr(),
         m.rebuildShare(), m.correlationFactor()).with(o);
-    return analyse(layout, bw, p);
+    return new Inputs(layout, bw, p);
   }
 
   /**

@@ -7,9 +7,7 @@ import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.DurabilityModel;
 import io.exaplan.config.Dimension;
 import io.exaplan.design.Scenario;
-import io.exaplan.durability.Durability;
 import io.exaplan.durability.DurabilityEngine;
-import io.exaplan.durability.DurabilityParams;
 import io.exaplan.sizing.Sizing;
 
 /**
@@ -43,12 +41,6 @@ public record Floors(double minCnodesPerDbox, double minNines, double maxRebuild
     return durability != null && (minNines > 0 || Double.isFinite(maxRebuildSeconds));
   }
 
-  /** The longest rebuild of {@code d}: the enclosure's when it has one, else the drive's. */
-  public static double longestRebuildSeconds(Durability d) {
-    return d.enclosureRebuildSeconds() == null ? d.driveRebuildSeconds()
-        : Math.max(d.driveRebuildSeconds(), d.enclosureRebuildSeconds());
-  }
-
   /**
    * Null when {@code z} meets the durability floor and rebuild ceiling, else which one it misses
    * ("durability 2.61 nines < 6", "rebuild 225 h > 24 h").
@@ -57,16 +49,28 @@ public record Floors(double minCnodesPerDbox, double minNines, double maxRebuild
     if (!checksDurability()) {
       return null;
     }
-    Durability d = DurabilityEngine.flash(z, durability, DurabilityParams.Overrides.NONE);
+    DurabilityEngine.Floor d = DurabilityEngine.floor(z, durability);
     if (d.nines() < minNines) {
       return "durability " + sig(d.nines()) + " nines < " + sig(minNines);
     }
-    double rebuild = longestRebuildSeconds(d);
+    double rebuild = d.longestRebuildSeconds();
     if (rebuild > maxRebuildSeconds) {
       return "rebuild " + human(rebuild, Dimension.DURATION) + " > "
           + human(maxRebuildSeconds, Dimension.DURATION);
     }
     return null;
+  }
+
+  /**
+   * True when {@code z} meets the durability floor and rebuild ceiling: {@link #rejects} without
+   * its words, for the optimiser's bisection, which asks this many times per enclosure count.
+   */
+  boolean meets(Sizing z) {
+    if (!checksDurability()) {
+      return true;
+    }
+    DurabilityEngine.Floor d = DurabilityEngine.floor(z, durability);
+    return !(d.nines() < minNines) && !(d.longestRebuildSeconds() > maxRebuildSeconds);
   }
 
   /** The floors in words, for notes and messages. */

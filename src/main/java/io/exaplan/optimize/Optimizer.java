@@ -159,7 +159,7 @@ public final class Optimizer {
 
   private static boolean passes(SearchSpace sp, Group g, int n, int k, Targets t) {
     try {
-      return t.floors().rejects(SizingEngine.size(sp.design(g, n, k))) == null;
+      return t.floors().meets(SizingEngine.size(sp.design(g, n, k)));
     } catch (InputException e) {
       return false;
     }
