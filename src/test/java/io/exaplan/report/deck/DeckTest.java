@@ -75,9 +75,9 @@ class DeckTest {
   @Test
   void deck_summary_namesOptionsNumbersBindingLimitsAndGpusFed() {
     String text = text(slide("Executive summary"));
-    // dense-105-210: 42 racks, 456.2 kW; cloud 2,640 kW - 456.2 kW = 2,183.8 kW freed,
+    // dense-105-210: 40 racks (packing), 456.2 kW; cloud 2,640 kW - 456.2 kW = 2,183.8 kW freed,
     // / (1.2 MW / 576 = 2,083.3 W per GPU) = 1,048.2 -> 1,048 GPUs
-    assertThat(text).contains("Fewest racks for 1 EB: dense-105-210, 42 racks and 456.2 kW")
+    assertThat(text).contains("Fewest racks for 1 EB: dense-105-210, 40 racks and 456.2 kW")
         .contains("Racks are set by power").contains("Write is bound by the C-nodes")
         .contains("dense-105-210 frees 2.184 MW, enough for 1,048 GPUs")
         .contains("ncp-pod holds 215.2 PB for 41,472 GPUs, not the 1 EB target");
@@ -171,10 +171,10 @@ class DeckTest {
         groups.add(sb.toString());
       }
     }
-    // the pod's 37 racks come in 5 layouts: 1 + 20 + 10 + 1 + 5
-    assertThat(groups).hasSize(5);
-    assertThat(groups.get(1)).startsWith("Layout B: x 20|").contains("12 x C-node");
-    assertThat(text(pod)).contains("5 distinct rack layouts for 37 racks");
+    // the pod's 35 racks (the layout engine's packing) come in 6 layouts: 2 + 2 + 18 + 10 + 2 + 1
+    assertThat(groups).hasSize(6);
+    assertThat(groups.get(1)).startsWith("Layout B: x 2|").contains("12 x C-node");
+    assertThat(text(pod)).contains("6 distinct rack layouts for 35 racks");
   }
 
   private static String text(XSLFSlide s) {
@@ -214,7 +214,7 @@ class DeckTest {
     assertThat(racks).isPositive();
     assertThat(List.of(t.getCell(racks, 1).getText(), t.getCell(racks, 2).getText(),
         t.getCell(racks, 3).getText(), t.getCell(racks, 4).getText(),
-        t.getCell(racks, 5).getText())).containsExactly("37", "171", "60", "42", "220");
+        t.getCell(racks, 5).getText())).containsExactly("35", "162", "55", "40", "220");
     XSLFTable req = table(slide("Requirements fit"));
     assertThat(req.getCell(7, 0).getText()).isEqualTo("NVIDIA certification");
     assertThat(req.getCell(7, 3).getText()).isEqualTo("no");
@@ -236,7 +236,7 @@ class DeckTest {
     // 4 charts; racks are shapes.
     assertThat(pictures).isEqualTo(4);
     assertThat(notes(slide("NVIDIA-aligned pod (NCP) (ncp-pod)"))).contains(
-        "Racks 37: space needs 690 U / 40 U = 18, power needs 417.9 kW");
+        "Racks 35: space needs 690 U / 40 U = 18, power needs 417.9 kW");
   }
 
   @Test
