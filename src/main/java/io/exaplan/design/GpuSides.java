@@ -21,17 +21,13 @@ import java.util.List;
 public final class GpuSides {
   private GpuSides() {}
 
-  /** Jobs that share an option: GPUs served / the cluster, rounded up (the pod serves one). */
-  public static int jobs(Option o, Scenario s) {
-    return (int) Math.max(1, (o.identity().gpusServed() + s.clusterGpus() - 1) / s.clusterGpus());
-  }
 
   /** Each option as the job sees it. */
   public static List<JobOnDesign.Design> designs(List<Option> options, Scenario s) {
     List<JobOnDesign.Design> out = new ArrayList<>();
     for (Option o : options) {
       out.add(new JobOnDesign.Design(o.id(), o.throughput().readBytesPerSec(),
-          o.throughput().writeBytesPerSec(), jobs(o, s)));
+          o.throughput().writeBytesPerSec(), o.jobs()));
     }
     return out;
   }
@@ -47,7 +43,7 @@ public final class GpuSides {
    */
   public static JobOnDesign.Restore restore(String id, Option.Throughput seen, long gpusServed,
       Scenario s, Catalog c) {
-    int jobs = (int) Math.max(1, (gpusServed + s.clusterGpus() - 1) / s.clusterGpus());
+    int jobs = s.jobsFor(gpusServed);
     long jobGpus = Math.min(s.clusterGpus(), gpusServed);
     return fit(s, c, CheckpointSize.ofModel(s.checkpointModel()), jobGpus,
         s.checkpointStallFraction(), s.checkpointMode(), List.of(new JobOnDesign.Design(id,
@@ -116,7 +112,7 @@ public final class GpuSides {
       List<Option> options, String field, String id) {
     io.exaplan.checkpoint.WorkloadCatalog wc = io.exaplan.checkpoint.WorkloadCatalog.builtIn();
     io.exaplan.checkpoint.Workload w = wc.workload(field, id);
-    int jobs = (int) Math.max(1, (s.gpus() + s.clusterGpus() - 1) / s.clusterGpus());
+    int jobs = s.jobsFor(s.gpus());
     List<io.exaplan.checkpoint.WorkloadNeeds.OptionSide> sides = options.stream()
         .map(o -> new io.exaplan.checkpoint.WorkloadNeeds.OptionSide(o.id(),
             o.throughput().readBytesPerSec(), o.capacity().usableBytes())).toList();
