@@ -3,6 +3,8 @@ package io.exaplan.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fewest racks for a design's enclosures, C-nodes and switches, with a certificate, and the
@@ -31,11 +33,37 @@ public final class RackPacker {
 
   private RackPacker() {}
 
-  /** Fewest racks for a enclosures, b C-nodes and c switches. */
+  /** Counts already worked out, per (canonical, cached) shape and device counts. */
+  private record Counted(RackShape shape, int a, int b, int c) {}
+
+  private static final int MEMO_LIMIT = 100_000;
+  private static final Map<Counted, RackCount> MEMO = new ConcurrentHashMap<>();
+
+  /**
+   * Fewest racks for a enclosures, b C-nodes and c switches. The answer depends on its inputs
+   * only, so it is remembered: the optimiser asks for the same designs in its search, its
+   * durability bisection, its Pareto front and its references, and a count that needs the
+   * slice search costs far more than a lookup. Shapes are canonical ({@link RackShape#of}
+   * caches them), so the key compares them by identity.
+   */
   public static RackCount count(RackShape s, int a, int b, int c) {
     if (a < 0 || b < 0 || c < 0) {
       throw new IllegalArgumentException("device counts must be zero or more");
     }
+    Counted key = new Counted(s, a, b, c);
+    RackCount known = MEMO.get(key);
+    if (known != null) {
+      return known;
+    }
+    RackCount counted = compute(s, a, b, c);
+    if (MEMO.size() >= MEMO_LIMIT) {
+      MEMO.clear();
+    }
+    MEMO.put(key, counted);
+    return counted;
+  }
+
+  private static RackCount compute(RackShape s, int a, int b, int c) {
     long totalU = (long) a * s.units[0] + (long) b * s.units[1] + (long) c * s.units[2];
     double totalW = a * s.watts[0] + b * s.watts[1] + c * s.watts[2];
     long space = ceilDiv(totalU, s.usableU);
