@@ -63,6 +63,18 @@ public final class RackPacker {
     return counted;
   }
 
+  /**
+   * Search nodes this thread's counts have visited so far (each slice search adds its nodes, a
+   * count adds one per rack count it tried): what a caller with a work budget charges for, since
+   * one count can cost one step or the slice search's whole budget.
+   */
+  static final ThreadLocal<long[]> WORK = ThreadLocal.withInitial(() -> new long[1]);
+
+  /** See {@link #WORK}. */
+  public static long workDone() {
+    return WORK.get()[0];
+  }
+
   private static RackCount compute(RackShape s, int a, int b, int c) {
     long totalU = (long) a * s.units[0] + (long) b * s.units[1] + (long) c * s.units[2];
     double totalW = a * s.watts[0] + b * s.watts[1] + c * s.watts[2];
@@ -75,6 +87,7 @@ public final class RackPacker {
     long r = start;
     for (; r <= last && found == null; r++) {
       found = pattern(s, (int) r, a, b, c);
+      WORK.get()[0]++;
     }
     if (found == null) {
       throw new IllegalStateException("no placement in " + last + " racks, one device per rack");

@@ -33,7 +33,9 @@ final class SliceSearch {
   /** Racks per slice for r racks, or null when none was found within the budget. */
   static int[] mix(RackShape s, int r, int a, int b, int c) {
     SliceSearch x = new SliceSearch(s, a, b, c);
-    return x.go(s.maxSwitches, r, 0) ? x.n.clone() : null;
+    boolean found = x.go(s.maxSwitches, r, 0);
+    RackPacker.WORK.get()[0] += x.nodes;
+    return found ? x.n.clone() : null;
   }
 
   private boolean go(int cl, int m, long slots) {

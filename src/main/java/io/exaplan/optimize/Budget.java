@@ -1,5 +1,7 @@
 package io.exaplan.optimize;
 
+import io.exaplan.layout.RackPacker;
+
 import io.exaplan.config.Cancelled;
 import io.exaplan.config.Units;
 import io.exaplan.sizing.Sizing;
@@ -22,6 +24,7 @@ public final class Budget {
   private final long steps;
   private long limit;
   private long used;
+  private long lastWork = RackPacker.workDone();
   private volatile double progress;
   private int phase;
   private int phases = 1;
@@ -68,8 +71,11 @@ public final class Budget {
 
   /** Charges the design just sized; throws {@link Exhausted} past the limit. */
   void charge(Group g, Sizing z) {
-    long start = Math.max(1, Math.max(z.spaceBoundRacks(), z.powerBoundRacks()));
-    used += 1 + Math.max(0, z.racks() - start);
+    // one step for the design, one per layout-engine node spent since the last charge (this
+    // design's count and any sized in between, e.g. by the durability bisection)
+    long work = RackPacker.workDone();
+    used += 1 + Math.max(0, work - lastWork);
+    lastWork = work;
     if (used > limit) {
       throw new Exhausted(this, g, z);
     }

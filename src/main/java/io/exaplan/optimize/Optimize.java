@@ -66,7 +66,7 @@ public final class Optimize {
     String frontNote = null;
     // the front sizes many more designs than the search (main: up to 200,000, each up to
     // thousands of rack counts): it gets 40 times the search's steps
-    budget.phase(1, 3, 40);
+    budget.phase(1, 3, 5);
     try {
       f = Optimizer.pareto(q.space(), q.targets(), Math.min(paretoRacks, MAX_PARETO_RACKS),
           budget);
@@ -110,7 +110,7 @@ public final class Optimize {
 
     Targets t = q.targets();
     SearchSpace sp = q.space();
-    budget.phase(2, 3, 0.25);
+    budget.phase(2, 3, 1);
     List<Optimum.Reference> refs = references(s, c, q, b, budget, notes);
     Goal g = q.goal();
     return new Optimum(s.name(), g.objective(),
