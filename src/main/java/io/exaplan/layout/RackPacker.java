@@ -2,9 +2,9 @@ package io.exaplan.layout;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The fewest racks for a design's enclosures, C-nodes and switches, with a certificate, and the
@@ -37,7 +37,17 @@ public final class RackPacker {
   private record Counted(RackShape shape, int a, int b, int c) {}
 
   private static final int MEMO_LIMIT = 100_000;
-  private static final Map<Counted, RackCount> MEMO = new ConcurrentHashMap<>();
+  private static final ThreadLocal<Map<Counted, RackCount>> MEMO =
+      ThreadLocal.withInitial(HashMap::new);
+
+  /**
+   * Forgets this thread's remembered counts. A work budget calls it when it starts, so what a
+   * search is charged (a count's work the first time the search asks for it) depends on the
+   * input alone, never on what an earlier request left in the memo.
+   */
+  public static void forget() {
+    MEMO.get().clear();
+  }
 
   /**
    * Fewest racks for a enclosures, b C-nodes and c switches. The answer depends on its inputs
@@ -51,15 +61,16 @@ public final class RackPacker {
       throw new IllegalArgumentException("device counts must be zero or more");
     }
     Counted key = new Counted(s, a, b, c);
-    RackCount known = MEMO.get(key);
+    Map<Counted, RackCount> memo = MEMO.get();
+    RackCount known = memo.get(key);
     if (known != null) {
       return known;
     }
     RackCount counted = compute(s, a, b, c);
-    if (MEMO.size() >= MEMO_LIMIT) {
-      MEMO.clear();
+    if (memo.size() >= MEMO_LIMIT) {
+      memo.clear();
     }
-    MEMO.put(key, counted);
+    memo.put(key, counted);
     return counted;
   }
 

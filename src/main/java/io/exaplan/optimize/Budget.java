@@ -30,6 +30,7 @@ public final class Budget {
   private int phases = 1;
 
   public Budget(long steps) {
+    RackPacker.forget();
     this.steps = steps;
     this.limit = steps;
   }
