@@ -2,8 +2,8 @@ package io.exaplan.cli;
 
 import io.exaplan.catalog.Catalog;
 import io.exaplan.design.Scenario;
-import io.exaplan.report.Deliverables;
-import io.exaplan.report.VisualFormat;
+import io.exaplan.report.deliverables.Deliverables;
+import io.exaplan.report.visual.VisualFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
     Scenario s = input.scenario(c);
     List<Path> written;
     try {
-      written = f.write(Deliverables.build(s, c), out);
+      written = f.write(Deliverables.build(s, c, Studies.of(s, c)), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -224,7 +224,7 @@ public final class CheckpointViews {
    * The failure model on each option of a comparison: Daly's complete model with the option's
    * checkpoint write time as delta, what {@code checkpoint --write-time} gives for it.
    */
-  static Table failures(CheckpointFindings f) {
+  public static Table failures(List<DesignFailures> failures, long gpus) {
     Columns<DesignFailures> cols = Columns.<DesignFailures>of()
         .text("option", "Option", DesignFailures::option)
         .add(WRITE_TIME, DesignFailures::writeSeconds)
@@ -232,7 +232,7 @@ public final class CheckpointViews {
         .add(YOUNG, d -> d.analysis().youngIntervalSeconds() / 60)
         .add(DALY, d -> d.analysis().dalyIntervalSeconds() / 60)
         .add(DALY_EFFICIENCY, d -> d.analysis().dalyEfficiency());
-    DesignFailures any = f.failures().get(0);
+    DesignFailures any = failures.get(0);
     for (int i = 0; i < any.byCadence().size(); i++) {
       int cadence = i;
       double interval = any.byCadence().get(i).intervalSeconds();
@@ -241,21 +241,20 @@ public final class CheckpointViews {
           d -> d.byCadence().get(cadence).efficiency());
     }
     CheckpointAnalysis ref = any.analysis();
-    return cols.table("failures", "Failures on a " + String.format(Locale.ROOT, "%,d", f.gpus())
+    return cols.table("failures", "Failures on a " + String.format(Locale.ROOT, "%,d", gpus)
         + "-GPU job: Daly's complete model with each option's write time (restart "
         + human(ref.restartSeconds(), Dimension.DURATION) + ")", Table.Layout.ROWS,
-        f.failures());
+        failures);
   }
 
   /** The outage plan at each cadence of a comparison, under the scenario's policy. */
-  static Table outages(CheckpointFindings f) {
-    Outage.Policy p = f.policy();
+  public static Table outages(Outage.Policy p, List<Outage.Plan> plans) {
     return Columns.<Outage.Plan>of().add(INTERVAL, Outage.Plan::intervalSeconds)
         .then(PLAN_COLUMNS).table("outage", "WAN outage of "
         + human(p.outageSeconds(), Dimension.DURATION) + ": every " + p.copyEvery()
         + "th checkpoint copied, newest " + p.keepLocal() + " kept locally, backlog cleared "
         + "within " + human(p.catchUpSeconds(), Dimension.DURATION), Table.Layout.ROWS,
-        f.outages());
+        plans);
   }
 
   private static final Columns<Staging.Plan> STAGE = Columns.<Staging.Plan>of()

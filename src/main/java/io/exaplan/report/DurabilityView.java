@@ -86,10 +86,7 @@ public final class DurabilityView {
         .dated(s.date());
   }
 
-  /**
-   * The durability section of {@code compare}: each option's sensitivity cases. It comes last in
-   * the report because other views pick compare's tables by position.
-   */
+  /** The durability section of {@code compare}: each option's sensitivity cases. */
   static Table compareSection(List<Option> options) {
     return sensitivity(options.stream().map(o -> Map.entry(o.id(), o.durability())).toList());
   }

@@ -24,11 +24,6 @@ public record Report(String title, String subtitle, Object json, List<Table> tab
 
   /** The table with id {@code id}; renderers pick tables by id, never by position. */
   public Table table(String id) {
-    for (Table t : tables) {
-      if (t.id().equals(id)) {
-        return t;
-      }
-    }
-    throw new IllegalArgumentException(title + " has no table '" + id + "'");
+    return Table.named(tables, id, title);
   }
 }

@@ -36,6 +36,25 @@ public record Table(String id, String title, Layout layout, List<Column> columns
     rows = Collections.unmodifiableList(copy);
   }
 
+  /** The table with id {@code id} among {@code tables}; {@code owner} names them in the error. */
+  public static Table named(List<Table> tables, String id, String owner) {
+    for (Table t : tables) {
+      if (t.id().equals(id)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException(owner + " has no table '" + id + "'");
+  }
+
+  /** The column with key {@code key}; a key the table lacks is a programming error. */
+  public Column column(String key) {
+    int i = indexOf(key);
+    if (i < 0) {
+      throw new IllegalArgumentException(id + ": no column '" + key + "'");
+    }
+    return columns.get(i);
+  }
+
   /** Index of a column key, or -1. */
   public int indexOf(String key) {
     for (int i = 0; i < columns.size(); i++) {
@@ -44,6 +63,65 @@ public record Table(String id, String title, Layout layout, List<Column> columns
       }
     }
     return -1;
+  }
+
+  /**
+   * The table turned a quarter, as a side-by-side layout shows it: the first column's header in
+   * the corner, each record's first cell (as a person sees it) heading a column, and one line per
+   * other column with every record's value. The one transposition every renderer lays out.
+   */
+  public Transposed transposed() {
+    Column first = columns.get(0);
+    List<String> heads = new ArrayList<>();
+    for (List<Object> r : rows) {
+      heads.add(Cells.display(first, r.get(0)));
+    }
+    List<Transposed.Line> lines = new ArrayList<>();
+    for (int c = 1; c < columns.size(); c++) {
+      List<Object> values = new ArrayList<>();
+      for (List<Object> r : rows) {
+        values.add(r.get(c));
+      }
+      lines.add(new Transposed.Line(columns.get(c), values));
+    }
+    return new Transposed(first.header(), heads, lines);
+  }
+
+  /**
+   * A side-by-side table: {@code corner} over the line titles, {@code heads} over the records'
+   * columns, {@code lines} one per field.
+   */
+  public record Transposed(String corner, List<String> heads, List<Line> lines) {
+    public Transposed {
+      heads = List.copyOf(heads);
+      lines = List.copyOf(lines);
+    }
+
+    /** One field across the records; values may be null. */
+    public record Line(Column column, List<Object> values) {
+      public Line {
+        values = Collections.unmodifiableList(new ArrayList<>(values));
+      }
+
+      /** Each value as a person sees it. */
+      public List<String> shown() {
+        List<String> out = new ArrayList<>();
+        for (Object v : values) {
+          out.add(Cells.display(column, v));
+        }
+        return out;
+      }
+    }
+
+    /** The line of column {@code key}. */
+    public Line line(String key) {
+      for (Line l : lines) {
+        if (l.column().key().equals(key)) {
+          return l;
+        }
+      }
+      throw new IllegalArgumentException("no line '" + key + "'");
+    }
   }
 
   /** Incremental construction, row by row. */

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,22 +58,17 @@ abstract class TextReporter implements Reporter {
 
   /** Column 0 of each row becomes a column header; every other column becomes a line. */
   private void sideBySide(Writer w, Table t) throws IOException {
-    Column first = t.columns().get(0);
+    Table.Transposed x = t.transposed();
     List<String> header = new ArrayList<>();
-    header.add(first.header());
-    for (List<Object> r : t.rows()) {
-      header.add(Cells.display(first, r.get(0)));
-    }
+    header.add(x.corner());
+    header.addAll(x.heads());
     boolean[] right = new boolean[header.size()];
-    java.util.Arrays.fill(right, 1, right.length, true);
+    Arrays.fill(right, 1, right.length, true);
     List<List<String>> body = new ArrayList<>();
-    for (int c = 1; c < t.columns().size(); c++) {
-      Column col = t.columns().get(c);
+    for (Table.Transposed.Line l : x.lines()) {
       List<String> line = new ArrayList<>();
-      line.add(col.title());
-      for (List<Object> r : t.rows()) {
-        line.add(Cells.display(col, r.get(c)));
-      }
+      line.add(l.column().title());
+      line.addAll(l.shown());
       body.add(line);
     }
     grid(w, header, body, right);

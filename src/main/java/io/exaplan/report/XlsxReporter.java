@@ -83,25 +83,26 @@ final class XlsxReporter implements Reporter {
   }
 
   private static void sideBySide(Sheet sheet, Table t, Styles styles) {
-    Column first = t.columns().get(0);
+    Table.Transposed x = t.transposed();
     Row head = sheet.createRow(0);
     Cell corner = head.createCell(0);
-    corner.setCellValue(first.header());
+    corner.setCellValue(x.corner());
     corner.setCellStyle(styles.header);
-    for (int r = 0; r < t.rows().size(); r++) {
+    for (int r = 0; r < x.heads().size(); r++) {
       Cell cell = head.createCell(r + 1);
-      cell.setCellValue(Cells.display(first, t.rows().get(r).get(0)));
+      cell.setCellValue(x.heads().get(r));
       cell.setCellStyle(styles.header);
     }
-    for (int c = 1; c < t.columns().size(); c++) {
-      Column col = t.columns().get(c);
-      Row row = sheet.createRow(c);
+    // line i sits in sheet row i + 1, so a formula's {key} is Excel row indexOf(key) + 1
+    for (int i = 0; i < x.lines().size(); i++) {
+      Table.Transposed.Line l = x.lines().get(i);
+      Row row = sheet.createRow(i + 1);
       Cell label = row.createCell(0);
-      label.setCellValue(col.title());
+      label.setCellValue(l.column().title());
       label.setCellStyle(styles.header);
-      for (int r = 0; r < t.rows().size(); r++) {
+      for (int r = 0; r < l.values().size(); r++) {
         String colLetter = CellReference.convertNumToColString(r + 1);
-        put(row.createCell(r + 1), col, t.rows().get(r).get(c), styles,
+        put(row.createCell(r + 1), l.column(), l.values().get(r), styles,
             key -> colLetter + (t.indexOf(key) + 1));
       }
     }

@@ -1,10 +1,11 @@
 package io.exaplan.web;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.cli.Studies;
 import io.exaplan.config.InputException;
 import io.exaplan.design.Scenario;
-import io.exaplan.report.Deliverables;
-import io.exaplan.report.VisualFormat;
+import io.exaplan.report.deliverables.Deliverables;
+import io.exaplan.report.visual.VisualFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,7 +56,7 @@ final class Visuals {
         return d;
       }
     }
-    Deliverables d = Deliverables.build(s, catalog);
+    Deliverables d = Deliverables.build(s, catalog, Studies.of(s, catalog));
     synchronized (recent) {
       recent.put(s, d);
     }

@@ -1,13 +1,15 @@
 package io.exaplan.bench;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.cli.Studies;
 import io.exaplan.design.Options;
 import io.exaplan.design.Scenario;
 import io.exaplan.layout.RackPlan;
 import io.exaplan.layout.RackPlanner;
-import io.exaplan.report.Deliverables;
+import io.exaplan.report.deliverables.Deliverables;
 import io.exaplan.report.html.HtmlReport;
 import io.exaplan.report.svg.RackSheet;
+import io.exaplan.report.visual.VisualFormat;
 import io.exaplan.sizing.Sizing;
 import io.exaplan.sizing.SizingEngine;
 import java.util.List;
@@ -61,14 +63,15 @@ public class ReportBenchmark {
 
   @Benchmark
   public String htmlReport() {
-    return HtmlReport.render(Deliverables.build(scenario, catalog));
+    return HtmlReport.render(Deliverables.build(scenario, catalog, Studies.of(scenario, catalog)));
   }
 
   /** Everything {@code report --format pptx} does in-process: deliverables, then the deck. */
   @Benchmark
   public int deckPptx() throws java.io.IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    io.exaplan.report.VisualFormat.PPTX.writeFile(Deliverables.build(scenario, catalog), out);
+    VisualFormat.PPTX.writeFile(Deliverables.build(scenario, catalog,
+        Studies.of(scenario, catalog)), out);
     return out.size();
   }
 

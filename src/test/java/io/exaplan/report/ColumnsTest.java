@@ -11,6 +11,8 @@ import io.exaplan.design.Comparison;
 import io.exaplan.design.Option;
 import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
+import io.exaplan.report.deliverables.CheckpointFindings;
+import io.exaplan.report.deliverables.Deliverables;
 import io.exaplan.report.html.HtmlReport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -3,8 +3,11 @@ package io.exaplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.cli.Studies;
 import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
+import io.exaplan.report.deliverables.Deliverables;
+import io.exaplan.report.visual.VisualFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +83,7 @@ class OfficeFilesTest {
 
   @Test
   void pptx_sameBytes_underGermanLocaleAndAnotherZone_everyRunEnUs() throws Exception {
-    Deliverables d = Deliverables.build(SCENARIO, CATALOG);
+    Deliverables d = Deliverables.build(SCENARIO, CATALOG, Studies.of(SCENARIO, CATALOG));
     byte[] here = pptx(d);
     byte[] there = elsewhere(Locale.GERMANY, "America/Los_Angeles", () -> pptx(d));
     assertThat(firstDifference(there, here)).as("first differing byte").isEqualTo(-1);

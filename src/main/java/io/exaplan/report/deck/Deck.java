@@ -16,14 +16,14 @@ import io.exaplan.config.Dimension;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.Cells;
-import io.exaplan.report.CheckpointFindings;
 import io.exaplan.report.Column;
-import io.exaplan.report.Briefing;
-import io.exaplan.report.Deliverables;
-import io.exaplan.report.Verdicts;
 import io.exaplan.report.Table;
+import io.exaplan.report.Verdicts;
 import io.exaplan.report.chart.ChartKit;
 import io.exaplan.report.chart.Charts;
+import io.exaplan.report.deliverables.Briefing;
+import io.exaplan.report.deliverables.CheckpointFindings;
+import io.exaplan.report.deliverables.Deliverables;
 import io.exaplan.report.svg.Fonts;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
@@ -278,24 +278,19 @@ public final class Deck {
 
   private void tableSlide() {
     XSLFSlide slide = titled("Options side by side");
-    Table t = d.compare().table("metrics");
+    Table.Transposed x = d.compare().table("metrics").transposed();
     List<List<String>> rows = new ArrayList<>();
     List<String> head = new ArrayList<>();
     head.add("");
-    for (List<Object> r : t.rows()) {
-      head.add(String.valueOf(r.get(0)));
-    }
+    head.addAll(x.heads());
     rows.add(head);
     List<List<Color>> fills = new ArrayList<>();
     fills.add(null);
     for (String key : TABLE_ROWS) {
-      int c = t.indexOf(key);
-      Column col = t.columns().get(c);
+      Table.Transposed.Line l = x.line(key);
       List<String> row = new ArrayList<>();
-      row.add(col.title());
-      for (List<Object> r : t.rows()) {
-        row.add(Cells.display(col, r.get(c)));
-      }
+      row.add(l.column().title());
+      row.addAll(l.shown());
       rows.add(row);
       fills.add(null);
     }
@@ -418,7 +413,6 @@ public final class Deck {
   /** Findings in sentences, then compare's checkpoint table, the failure model, the outage. */
   private void checkpointSlides() {
     CheckpointFindings f = d.checkpoint();
-    List<Table> tables = f.tables();
     XSLFSlide findings = titled("Checkpoint and outage findings");
     bullets(findings, f.findings(), 13, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN,
         H - TOP - MARGIN));
@@ -446,7 +440,7 @@ public final class Deck {
                   r.syncWriteBytesPerSec(), Dimension.BYTE_RATE)).append(", asynchronous ")
           .append(human(r.asyncFloorBytesPerSec(), Dimension.BYTE_RATE)).append('\n');
     }
-    tableSlide("Checkpoint fit", tables.get(0), 10, List.of(), fitNotes.toString());
+    tableSlide("Checkpoint fit", f.table("checkpoint"), 10, List.of(), fitNotes.toString());
 
     StringBuilder failureNotes = new StringBuilder();
     for (DesignFailures df : f.failures()) {
@@ -454,7 +448,7 @@ public final class Deck {
       df.analysis().notes().forEach(line -> failureNotes.append("- ").append(line).append('\n'));
     }
     CheckpointAnalysis a = f.failures().get(0).analysis();
-    tableSlide("Failures and efficiency", tables.get(1), 11, List.of(
+    tableSlide("Failures and efficiency", f.table("failures"), 11, List.of(
         "Per-GPU MTBF " + sig(a.gpuMtbfSeconds() / 3600) + " h (Llama 3: interruptions over its "
             + "pre-training run); a " + fixed(f.gpus(), 0) + "-GPU job fails every "
             + sig(a.fleetMtbfSeconds() / 3600) + " h.",
@@ -473,7 +467,7 @@ public final class Deck {
           .append('\n'));
     }
     Outage.Policy p = f.policy();
-    tableSlide("WAN outage and tiering", tables.get(2), 11, List.of("Local storage keeps the "
+    tableSlide("WAN outage and tiering", f.table("outage"), 11, List.of("Local storage keeps the "
         + "newest " + p.keepLocal() + " checkpoints plus every copy not yet uploaded: none is lost "
         + "while the WAN is down.", "Settings from the scenario (illustrative planning values): "
         + "outage " + human(p.outageSeconds(), Dimension.DURATION) + ", every " + p.copyEvery()

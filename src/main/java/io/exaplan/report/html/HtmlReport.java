@@ -14,12 +14,12 @@ import io.exaplan.config.Dimension;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.Cells;
-import io.exaplan.report.CheckpointFindings;
 import io.exaplan.report.Column;
-import io.exaplan.report.Deliverables;
 import io.exaplan.report.Table;
 import io.exaplan.report.chart.ChartKit;
 import io.exaplan.report.chart.Charts;
+import io.exaplan.report.deliverables.CheckpointFindings;
+import io.exaplan.report.deliverables.Deliverables;
 import java.util.List;
 
 /**
@@ -144,9 +144,9 @@ public final class HtmlReport {
 
   private static void summary(StringBuilder h, Deliverables d) {
     open(h, "summary");
-    h.append("<p>").append(esc(io.exaplan.report.Briefing.titleLine(d.comparison())))
+    h.append("<p>").append(esc(io.exaplan.report.deliverables.Briefing.titleLine(d.comparison())))
         .append(".</p>\n<ul id=\"summary-lines\">\n");
-    for (String line : io.exaplan.report.Briefing.summary(d.comparison())) {
+    for (String line : io.exaplan.report.deliverables.Briefing.summary(d.comparison())) {
       h.append("<li>").append(esc(line)).append("</li>\n");
     }
     h.append("</ul>\n");
@@ -179,23 +179,28 @@ public final class HtmlReport {
 
   /** A side-by-side table as the reader expects it: one column per row, one row per field. */
   private static void transposed(StringBuilder h, Table t, String htmlId) {
+    Table.Transposed x = t.transposed();
     h.append("<div class=\"table-wrap\"><table id=\"").append(htmlId).append("\">\n<caption>")
         .append(esc(t.title())).append("</caption>\n<thead><tr><th>")
-        .append(esc(t.columns().get(0).header())).append("</th>");
-    for (List<Object> r : t.rows()) {
-      h.append("<th>").append(esc(Cells.display(t.columns().get(0), r.get(0)))).append("</th>");
+        .append(esc(x.corner())).append("</th>");
+    for (String head : x.heads()) {
+      h.append("<th>").append(esc(head)).append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
-    for (int c = 1; c < t.columns().size(); c++) {
-      Column col = t.columns().get(c);
-      h.append("<tr><th>").append(esc(col.title())).append("</th>");
-      for (List<Object> r : t.rows()) {
-        h.append(col.numeric() ? "<td class=\"num\">" : "<td>")
-            .append(esc(Cells.display(col, r.get(c)))).append("</td>");
-      }
+    for (Table.Transposed.Line l : x.lines()) {
+      h.append("<tr><th>").append(esc(l.column().title())).append("</th>");
+      cells(h, l);
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table></div>\n");
+  }
+
+  /** One line of a side-by-side table: its cells, numbers right-aligned. */
+  private static void cells(StringBuilder h, Table.Transposed.Line l) {
+    for (String v : l.shown()) {
+      h.append(l.column().numeric() ? "<td class=\"num\">" : "<td>").append(esc(v))
+          .append("</td>");
+    }
   }
 
   private static void formulas(StringBuilder h) {
@@ -203,7 +208,7 @@ public final class HtmlReport {
     h.append("<p>How exaplan computes each figure of this report (decimal units: 1 PB = "
         + "10<sup>15</sup> B, 1 TB/s = 10<sup>12</sup> B/s).</p>\n<table id=\"formulas-table\">"
         + "\n<thead><tr><th>Figure</th><th>Formula</th><th>Note</th></tr></thead>\n<tbody>\n");
-    for (io.exaplan.report.Formulas.Formula f : io.exaplan.report.Formulas.ALL) {
+    for (io.exaplan.report.deliverables.Formulas.Formula f : io.exaplan.report.deliverables.Formulas.ALL) {
       h.append("<tr><td>").append(esc(f.concept())).append("</td><td>").append(esc(f.formula()))
           .append("</td><td>").append(esc(f.note())).append("</td></tr>\n");
     }
@@ -261,14 +266,10 @@ public final class HtmlReport {
       }
       h.append("</tr>\n");
     }
-    for (int c = 1; c < t.columns().size(); c++) {
-      Column col = t.columns().get(c);
-      h.append("<tr data-key=\"").append(esc(col.key())).append("\"><th>")
-          .append(esc(col.title())).append("</th>");
-      for (List<Object> r : t.rows()) {
-        h.append(col.numeric() ? "<td class=\"num\">" : "<td>")
-            .append(esc(Cells.display(col, r.get(c)))).append("</td>");
-      }
+    for (Table.Transposed.Line l : t.transposed().lines()) {
+      h.append("<tr data-key=\"").append(esc(l.column().key())).append("\"><th>")
+          .append(esc(l.column().title())).append("</th>");
+      cells(h, l);
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table></div>\n");
@@ -309,7 +310,6 @@ public final class HtmlReport {
   private static void checkpoint(StringBuilder h, Deliverables d) {
     open(h, "checkpoint");
     CheckpointFindings f = d.checkpoint();
-    List<Table> tables = f.tables();
     h.append("<ul id=\"checkpoint-findings\">\n");
     for (String line : f.findings()) {
       h.append("<li>").append(esc(line)).append("</li>\n");
@@ -318,7 +318,7 @@ public final class HtmlReport {
         + "<code>exaplan compare</code>: the write rate each cadence needs against each option's, "
         + "the stall per checkpoint and the shortest interval the option sustains. The chart "
         + "\"Write rate needed vs checkpoint interval\" draws it.</p>\n");
-    rows(h, tables.get(0), "checkpoint-table", "option");
+    rows(h, f.table("checkpoint"), "checkpoint-table", "option");
     CheckpointAnalysis a = f.failures().get(0).analysis();
     h.append("<h3>Failures and efficiency</h3>\n<p>Per-GPU MTBF ").append(esc(sig(
         a.gpuMtbfSeconds() / 3600))).append(" h from the reference run, so a job on ")
@@ -329,7 +329,7 @@ public final class HtmlReport {
             + "and at each cadence. Each row is what <code>exaplan checkpoint --write-time "
             + "&lt;write time&gt; --interval &lt;cadence&gt;</code> prints. The chart \"Efficiency "
             + "at Daly's checkpoint interval vs job size\" repeats it as the job grows.</p>\n");
-    rows(h, tables.get(1), "failure-table", "option");
+    rows(h, f.table("failures"), "failure-table", "option");
     Outage.Policy p = f.policy();
     h.append("<h3>WAN outage and tiering</h3>\n<p>Checkpoints are written locally every "
         + "interval; every ").append(p.copyEvery()).append("th is copied to the central object "
@@ -337,11 +337,12 @@ public final class HtmlReport {
         + "yet uploaded, so none is lost while the WAN is down (appendix, \"WAN outage\"). The outage, copy and retention settings are the scenario's (illustrative "
         + "planning values). Each row is what <code>exaplan outage --interval &lt;cadence&gt;"
         + "</code> prints.</p>\n");
-    rows(h, tables.get(2), "outage-table", "interval");
+    Table outage = f.table("outage");
+    rows(h, outage, "outage-table", "interval");
     for (Outage.Plan plan : f.outages()) {
       h.append("<h4>Every ").append(esc(human(plan.intervalSeconds(), Dimension.DURATION)))
           .append("</h4>\n<ul class=\"small\" data-interval=\"")
-          .append(esc(Cells.display(tables.get(2).columns().get(0), plan.intervalSeconds())))
+          .append(esc(Cells.display(outage.column("intervalS"), plan.intervalSeconds())))
           .append("\">\n");
       for (String line : Outage.lifecycle(plan, f.account())) {
         h.append("<li>").append(esc(line)).append("</li>\n");

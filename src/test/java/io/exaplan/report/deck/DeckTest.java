@@ -3,10 +3,11 @@ package io.exaplan.report.deck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.cli.Studies;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.Cells;
-import io.exaplan.report.Deliverables;
 import io.exaplan.report.Table;
+import io.exaplan.report.deliverables.Deliverables;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ class DeckTest {
   @BeforeAll
   static void write() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Deck.write(Deliverables.build(Scenario.builtIn(), Catalog.builtIn()), out);
+    Deck.write(Deliverables.build(Scenario.builtIn(), Catalog.builtIn(),
+        Studies.of(Scenario.builtIn(), Catalog.builtIn())), out);
     ppt = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()));
   }
 
@@ -241,7 +243,8 @@ class DeckTest {
 
   @Test
   void deck_checkpointSlides_compareTablesCellForCell() {
-    Deliverables d = Deliverables.build(Scenario.builtIn(), Catalog.builtIn());
+    Deliverables d = Deliverables.build(Scenario.builtIn(), Catalog.builtIn(),
+        Studies.of(Scenario.builtIn(), Catalog.builtIn()));
     // The fit slide is compare's checkpoint table; failures and outage the report's tables.
     String[] slides = {"Checkpoint fit", "Failures and efficiency", "WAN outage and tiering"};
     for (int k = 0; k < slides.length; k++) {

@@ -8,9 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.cli.Cli;
+import io.exaplan.cli.Studies;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
-import io.exaplan.report.Deliverables;
+import io.exaplan.report.deliverables.Deliverables;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +26,8 @@ class HtmlReportTest {
 
   @BeforeAll
   static void render() {
-    d = Deliverables.build(Scenario.builtIn(), Catalog.builtIn());
+    d = Deliverables.build(Scenario.builtIn(), Catalog.builtIn(),
+        Studies.of(Scenario.builtIn(), Catalog.builtIn()));
     html = HtmlReport.render(d);
     doc = Jsoup.parse(html);
   }
@@ -211,7 +213,8 @@ class HtmlReportTest {
     for (Element e : doc.select("[id]")) {
       assertThat(ids.add(e.id())).as("duplicate id %s", e.id()).isTrue();
     }
-    assertThat(HtmlReport.render(Deliverables.build(Scenario.builtIn(), Catalog.builtIn())))
+    assertThat(HtmlReport.render(Deliverables.build(Scenario.builtIn(), Catalog.builtIn(),
+        Studies.of(Scenario.builtIn(), Catalog.builtIn()))))
         .isEqualTo(html);
   }
 }

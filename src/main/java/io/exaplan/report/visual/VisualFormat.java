@@ -1,9 +1,11 @@
-package io.exaplan.report;
+package io.exaplan.report.visual;
 
 import io.exaplan.config.InputException;
+import io.exaplan.report.AtomicFile;
 import io.exaplan.report.chart.ChartKit;
 import io.exaplan.report.chart.Charts;
 import io.exaplan.report.deck.Deck;
+import io.exaplan.report.deliverables.Deliverables;
 import io.exaplan.report.html.HtmlReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.exaplan.report;
+package io.exaplan.report.deliverables;
 
 import static io.exaplan.config.Units.human;
 import static io.exaplan.config.Units.sig;
@@ -15,9 +15,12 @@ import io.exaplan.checkpoint.DesignFailures;
 import io.exaplan.checkpoint.DesignFit;
 import io.exaplan.checkpoint.ModelPreset;
 import io.exaplan.checkpoint.Outage;
-import io.exaplan.design.Comparison;
 import io.exaplan.config.Dimension;
+import io.exaplan.design.Comparison;
 import io.exaplan.design.Scenario;
+import io.exaplan.report.CheckpointViews;
+import io.exaplan.report.GpuSideViews;
+import io.exaplan.report.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +64,7 @@ public record CheckpointFindings(
     assumptions = List.copyOf(assumptions);
   }
 
-  static CheckpointFindings of(Comparison cmp) {
+  public static CheckpointFindings of(Comparison cmp) {
     Scenario s = cmp.scenario();
     CheckpointFit fit = cmp.checkpoint();
     CheckpointCatalog k = CheckpointCatalog.builtIn();
@@ -206,7 +209,12 @@ public record CheckpointFindings(
 
   /** The tables the report and the deck show, in order: fit, failures, outage. */
   public List<Table> tables() {
-    return List.of(CheckpointViews.fit(fit), CheckpointViews.failures(this),
-        CheckpointViews.outages(this));
+    return List.of(CheckpointViews.fit(fit), CheckpointViews.failures(failures, gpus),
+        CheckpointViews.outages(policy, outages));
+  }
+
+  /** One of {@link #tables()} by id: "checkpoint" (the fit), "failures" or "outage". */
+  public Table table(String id) {
+    return Table.named(tables(), id, "the checkpoint findings");
   }
 }

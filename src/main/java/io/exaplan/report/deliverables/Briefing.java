@@ -1,4 +1,4 @@
-package io.exaplan.report;
+package io.exaplan.report.deliverables;
 
 import static io.exaplan.config.Units.human;
 import static io.exaplan.config.Units.sig;
@@ -11,6 +11,7 @@ import io.exaplan.config.Dimension;
 import io.exaplan.design.Comparison;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
+import io.exaplan.report.Verdicts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

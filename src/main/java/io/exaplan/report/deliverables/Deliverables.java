@@ -1,4 +1,4 @@
-package io.exaplan.report;
+package io.exaplan.report.deliverables;
 
 import static io.exaplan.config.Units.fixed;
 import static io.exaplan.config.Units.human;
@@ -19,6 +19,8 @@ import io.exaplan.design.Scenario;
 import io.exaplan.layout.RackPlan;
 import io.exaplan.layout.RackPlanner;
 import io.exaplan.layout.Role;
+import io.exaplan.report.OptionViews;
+import io.exaplan.report.Report;
 import io.exaplan.report.chart.CdSweep;
 import io.exaplan.report.chart.Charts;
 import io.exaplan.report.svg.RackSheet;
@@ -52,19 +54,6 @@ public record Deliverables(
     studies = List.copyOf(studies);
   }
 
-  /**
-   * The studies the report summarises beside the comparison, each exactly as its command prints
-   * it with the scenario's defaults: the optimiser's recommendation and Pareto front, the sites,
-   * and a short simulation (few replications: a summary, not the study itself).
-   */
-  static List<Report> studies(Scenario s, Catalog c) {
-    List<Report> out = new ArrayList<>();
-    out.add(io.exaplan.cli.Embedded.run("optimize", List.of(), c, s));
-    out.add(io.exaplan.cli.Embedded.run("sites", List.of(), c, s));
-    out.add(io.exaplan.cli.Embedded.run("simulate", List.of("--replications=2", "--no-timing"), c, s));
-    return out;
-  }
-
   /** An assumed figure with its reasoning, and what uses it. */
   public record Assumption(String text, String usedBy) {}
 
@@ -90,7 +79,12 @@ public record Deliverables(
   /** An option's rack drawings; {@code plan} and {@code full} are null without devices. */
   public record OptionSheets(Option option, RackPlan plan, RackSheet summary, RackSheet full) {}
 
-  public static Deliverables build(Scenario s, Catalog c) {
+  /**
+   * Everything the visual outputs show for {@code s}; {@code studies} are the commands' own
+   * reports the deliverables summarise (made by the caller, {@code cli.Studies}, so this package
+   * does not reach back into the commands).
+   */
+  public static Deliverables build(Scenario s, Catalog c, List<Report> studies) {
     Comparison cmp = Registry.compare(s, c);
     Audit audit = Auditor.audit(ClaimsLoader.load(null, c), s, c);
     List<OptionSheets> sheets = new ArrayList<>();
@@ -107,7 +101,7 @@ public record Deliverables(
     charts.add(Charts.checkpointCadence(checkpoint.fit(), checkpoint.cadences(), cmp.options()));
     charts.add(Charts.efficiency(checkpoint.failures(), checkpoint.gpus()));
     return new Deliverables(s, cmp, OptionViews.compare(cmp), audit, sheets, charts, checkpoint,
-        Requirements.builtIn(), studies(s, c));
+        Requirements.builtIn(), studies);
   }
 
   /** The enclosure model of the first dense option: the one the C:D sweep is about. */
@@ -120,7 +114,7 @@ public record Deliverables(
     return null;
   }
 
-  static OptionSheets sheets(Option o, Scenario s, Catalog c) {
+  public static OptionSheets sheets(Option o, Scenario s, Catalog c) {
     String head = "Scenario: " + s.name() + ", " + s.date();
     if ("cloud".equals(o.family()) || o.hardware().cnodes() == 0) {
       List<String> lines = List.of(head, o.space().racks() + " racks x " + human(

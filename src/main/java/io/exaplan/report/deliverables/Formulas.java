@@ -1,4 +1,4 @@
-package io.exaplan.report;
+package io.exaplan.report.deliverables;
 
 import java.util.List;
 
