@@ -4,6 +4,7 @@ import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.Item;
 import io.exaplan.catalog.NetboxName;
 import io.exaplan.config.InputException;
+import io.exaplan.layout.Cabling;
 import io.exaplan.layout.Device;
 import io.exaplan.layout.Rack;
 import io.exaplan.layout.RackPlan;
@@ -168,7 +169,7 @@ public final class NetboxExport {
     Cabling cabling = Cabling.of(d, plan, dev -> deviceName(rackOf(optionId, plan, dev), dev));
     List<List<String>> lanes = new ArrayList<>();
     for (Cabling.Lane l : cabling.lanes()) {
-      lanes.add(List.of(l.device(), l.name(), l.type(), l.description()));
+      lanes.add(List.of(l.device(), l.name(), interfaceType(l.bitsPerSec()), l.description()));
     }
     List<List<String>> data = new ArrayList<>();
     for (Cabling.Link l : cabling.links()) {
