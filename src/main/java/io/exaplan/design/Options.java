@@ -145,9 +145,7 @@ public final class Options {
     Design d = z.design();
     io.exaplan.layout.RackPlan plan = io.exaplan.layout.RackPlanner.plan(z);
     io.exaplan.layout.RackRules rules = s.rackRules();
-    io.exaplan.layout.Physical.Masses masses = new io.exaplan.layout.Physical.Masses(
-        model -> c.netboxName(model) == null ? Double.NaN : c.netboxName(model).weightKg(),
-        d.rack().weightKg(), d.rack().footprintSquareMetres());
+    io.exaplan.layout.Physical.Masses masses = io.exaplan.layout.Physical.masses(c, d);
     Integer without = d.surviveRackLoss()
         ? SizingEngine.size(d.withoutRackLossRule()).racks() : null;
     io.exaplan.layout.Bom bom = null;

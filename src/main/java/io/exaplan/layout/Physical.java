@@ -52,6 +52,16 @@ public record Physical(
   public record Masses(ToDoubleFunction<String> deviceKg, double rackKg,
       double footprintSquareMetres) {}
 
+  /**
+   * The masses of {@code d}'s devices and rack from catalog {@code c}: each device's {@code
+   * netbox.<id>.weightKg} (NaN when the catalog gives none) and the rack's own weight and
+   * footprint. The physical checks and the NetBox export's rack weights both read this.
+   */
+  public static Masses masses(io.exaplan.catalog.Catalog c, io.exaplan.sizing.Design d) {
+    return new Masses(model -> c.netboxName(model) == null ? Double.NaN
+        : c.netboxName(model).weightKg(), d.rack().weightKg(), d.rack().footprintSquareMetres());
+  }
+
   /** The stripe of the design: width (data + parity), parity, enclosures. */
   public record Stripe(int data, int parity, int enclosures) {}
 
