@@ -3,6 +3,7 @@ package io.exaplan.report;
 import io.exaplan.design.Option;
 import io.exaplan.layout.Bom;
 import io.exaplan.layout.Physical;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,73 +15,70 @@ import java.util.List;
 public final class PhysicalViews {
   private PhysicalViews() {}
 
-  static final List<Column> PHYSICAL = List.of(
-      Column.text("id", "Option"),
-      Column.count("racks", "Racks"),
-      Column.count("racksWithoutRule", "Racks without the rack-loss rule"),
-      Column.count("pdusPerRack", "PDUs per rack (feeds A and B)"),
-      Column.number("feedKW", "Feed rating", "kW", 2),
-      Column.number("worstRackKW", "Worst rack, maximum draw", "kW", 2),
-      Column.text("feedsOk", "One feed carries the worst rack"),
-      Column.number("heatBtuh", "Worst rack heat", "BTU/h", 0)
-          .withFormula("{worstRackKW}*1000*3.412142"),
-      Column.number("airKW", "Air-cooling limit per rack", "kW", 1),
-      Column.text("coolingOk", "Air cooling suffices"),
-      Column.number("worstRackKg", "Heaviest rack", "kg", 1),
-      Column.number("footprintM2", "Rack footprint", "m2", 2),
-      Column.number("kgPerM2", "Heaviest rack on its footprint", "kg/m2", 0)
-          .withFormula("{worstRackKg}/{footprintM2}"),
-      Column.number("floorKgPerM2", "Floor loading limit", "kg/m2", 0),
-      Column.text("floorOk", "Floor carries it"),
-      Column.count("mostDboxes", "Most enclosures in one rack"),
-      Column.count("mostStrips", "Most strips of a stripe in one rack"),
-      Column.count("parity", "Parity strips"),
-      Column.text("survivesRackLoss", "Data available after losing a rack"));
+  /** The worst rack of one option against each limit, and its rack-loss verdict. */
+  static final Columns<Option> PHYSICAL = Columns.<Option>of()
+      .text("id", "Option", Option::id)
+      .count("racks", "Racks", o -> o.space().racks())
+      .count("racksWithoutRule", "Racks without the rack-loss rule",
+          o -> o.physical().racksWithoutRackLossRule())
+      .count("pdusPerRack", "PDUs per rack (feeds A and B)", o -> o.physical().pdusPerRack())
+      .number("feedKW", "Feed rating", "kW", 2, o -> o.physical().feedRatingWatts() / 1e3)
+      .number("worstRackKW", "Worst rack, maximum draw", "kW", 2,
+          o -> o.physical().worstRackWatts() / 1e3)
+      .flag("feedsOk", "One feed carries the worst rack", o -> o.physical().feedsOk())
+      .derived("heatBtuh", "Worst rack heat", "BTU/h", 0, "{worstRackKW}*1000*3.412142",
+          o -> o.physical().worstRackHeatBtuPerHour())
+      .number("airKW", "Air-cooling limit per rack", "kW", 1,
+          o -> o.physical().airCoolingLimitWatts() / 1e3)
+      .flag("coolingOk", "Air cooling suffices", o -> o.physical().coolingOk())
+      .number("worstRackKg", "Heaviest rack", "kg", 1, o -> o.physical().worstRackKg())
+      .number("footprintM2", "Rack footprint", "m2", 2,
+          o -> o.physical().rackFootprintSquareMetres())
+      .derived("kgPerM2", "Heaviest rack on its footprint", "kg/m2", 0,
+          "{worstRackKg}/{footprintM2}", o -> o.physical().worstRackKgPerSquareMetre())
+      .number("floorKgPerM2", "Floor loading limit", "kg/m2", 0,
+          o -> o.physical().floorLoadingKgPerSquareMetre())
+      .text("floorOk", "Floor carries it", o -> yes(o.physical().floorOk()))
+      .count("mostDboxes", "Most enclosures in one rack", o -> o.physical().mostDboxesInOneRack())
+      .count("mostStrips", "Most strips of a stripe in one rack",
+          o -> o.physical().mostStripsInOneRack())
+      .count("parity", "Parity strips", o -> o.capacity().parityStrips())
+      .flag("survivesRackLoss", "Data available after losing a rack",
+          o -> o.physical().survivesRackLoss());
 
-  static final List<Column> BOM = List.of(
-      Column.text("id", "Option"),
-      Column.text("kind", "Kind"),
-      Column.text("item", "Item"),
-      Column.number("gbps", "Speed", "Gb/s", 0),
-      Column.count("count", "Count"));
+  /** One line of a bill of materials, with the option it belongs to. */
+  record Item(String option, String kind, String item, double bitsPerSec, long count) {}
 
-  /** One row per option with devices: its worst rack against each limit, its rack-loss verdict. */
+  static final Columns<Item> BOM = Columns.<Item>of()
+      .text("id", "Option", Item::option)
+      .text("kind", "Kind", Item::kind)
+      .text("item", "Item", Item::item)
+      .number("gbps", "Speed", "Gb/s", 0, i -> i.bitsPerSec() / 1e9)
+      .count("count", "Count", Item::count);
+
+  /** One row per option with devices. */
   public static Table physical(List<Option> options) {
-    Table.Builder t = new Table.Builder("physical", "Physical checks per rack",
-        Table.Layout.SIDE_BY_SIDE, PHYSICAL);
-    for (Option o : options) {
-      Physical p = o.physical();
-      if (p.pdusPerRack() == null) {
-        continue;
-      }
-      t.row(o.id(), o.space().racks(), p.racksWithoutRackLossRule(), p.pdusPerRack(),
-          p.feedRatingWatts() / 1e3, p.worstRackWatts() / 1e3, yes(p.feedsOk()),
-          p.worstRackHeatBtuPerHour(), p.airCoolingLimitWatts() / 1e3, yes(p.coolingOk()),
-          p.worstRackKg(), p.rackFootprintSquareMetres(), p.worstRackKgPerSquareMetre(),
-          p.floorLoadingKgPerSquareMetre(), yes(p.floorOk()), p.mostDboxesInOneRack(),
-          p.mostStripsInOneRack(), o.capacity().parityStrips(), yes(p.survivesRackLoss()));
-    }
-    return t.build();
+    return PHYSICAL.table("physical", "Physical checks per rack", Table.Layout.SIDE_BY_SIDE,
+        options.stream().filter(o -> o.physical().pdusPerRack() != null).toList());
   }
 
   /** Per option with devices: its cables by kind and speed, then its optics by speed. */
   public static Table bom(List<Option> options) {
-    Table.Builder t = new Table.Builder("bom", "Cabling bill of materials", Table.Layout.ROWS,
-        BOM);
+    List<Item> items = new ArrayList<>();
     for (Option o : options) {
       Bom b = o.physical().cablingBom();
       if (b == null) {
         continue;
       }
       for (Bom.Line l : b.cables()) {
-        t.row(o.id(), "cable", l.item(), l.bitsPerSec() / 1e9, l.count());
+        items.add(new Item(o.id(), "cable", l.item(), l.bitsPerSec(), l.count()));
       }
       for (Bom.Optic op : b.optics()) {
-        t.row(o.id(), "optic", Bom.gig(op.bitsPerSec()) + " transceiver", op.bitsPerSec() / 1e9,
-            op.count());
+        items.add(new Item(o.id(), "optic", Bom.gig(op.bitsPerSec()) + " transceiver",
+            op.bitsPerSec(), op.count()));
       }
     }
-    return t.build();
+    return BOM.table("bom", "Cabling bill of materials", Table.Layout.ROWS, items);
   }
 
   private static String yes(Boolean b) {
