@@ -351,8 +351,15 @@ final class CatalogLoader {
 
   private static RackModel rack(String id, Fields f) {
     Figures g = new Figures(f);
-    return new RackModel(id, f.name("name", null), g.whole("rackUnits", MAX_UNITS), g.whole("reservedUnits", MAX_UNITS),
-        g.done());
+    String name = f.name("name", null);
+    int units = g.whole("rackUnits", MAX_UNITS);
+    int reserved = g.whole("reservedUnits", MAX_UNITS);
+    for (String key : List.of("weightKg", "widthMm", "depthMm")) {
+      if (f.has(key)) {
+        g.get(key, Dimension.NUMBER);
+      }
+    }
+    return new RackModel(id, name, units, reserved, g.done());
   }
 
   private static CloudObjectModel cloud(String id, Fields f) {

@@ -76,7 +76,7 @@ final class ExportCommand implements Runnable {
             + "limit)");
       }
       Map<String, String> files = NetboxExport.files(o.id(), z.design(), RackPlanner.plan(z),
-          site == null ? "exaplan-" + o.id() : site, c, manufacturer);
+          site == null ? "exaplan-" + o.id() : site, c, manufacturer, s.rackRules().feed());
       // the whole folder at once; an earlier export's files (and only those) are replaced
       AtomicFile.writeFolder("--out", out, rel -> rel.matches("\\d\\d-[^/]+\\.csv")
           || rel.equals("04-device-types") || rel.matches("04-device-types/[^/]+\\.yaml"),

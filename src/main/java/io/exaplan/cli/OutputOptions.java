@@ -22,8 +22,14 @@ final class OutputOptions {
       description = "Write to FILE (atomically) instead of standard output; required for xlsx.")
   Path out;
 
+  @Option(names = "--table", paramLabel = "ID",
+      description = "Only the report's table ID (e.g. physical, bom); csv writes the first "
+          + "table without it.")
+  String table;
+
   /** Renders {@code r}; to the file (printing its path) or to {@code stdout}. */
-  void emit(Report r, PrintWriter stdout) {
+  void emit(Report whole, PrintWriter stdout) {
+    Report r = table == null ? whole : whole.only(table);
     Embedded embedded = Embedded.current();
     if (embedded != null) {
       embedded.emit(r); // the front end that runs the command renders it

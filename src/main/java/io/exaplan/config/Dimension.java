@@ -20,6 +20,8 @@ public enum Dimension {
   POWER("a power", "550 W", units("W", 1, "kW", 1e3, "MW", 1e6)),
   DURATION("a duration", "90s", units(
       "s", 1, "m", 60, "min", 60, "h", 3600, "d", 86400)),
+  /** A load per floor area (floor loading), stored in pascals: 12 kPa = 1,224 kg/m2 under gravity. */
+  PRESSURE("a floor loading", "12 kPa", units("Pa", 1, "kPa", 1e3)),
   /** A plain number (counts, rack units, ratios); a '%' suffix divides by 100. */
   NUMBER("a number", "42", units("", 1, "%", 0.01));
 

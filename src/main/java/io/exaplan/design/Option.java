@@ -18,7 +18,7 @@ import java.util.List;
  * derived from the groups, never stored, so they cannot disagree with them.
  */
 @JsonPropertyOrder({"identity", "hardware", "capacity", "throughput", "remote", "gpuSide",
-    "space", "power", "perUnit", "compliance", "restore", "commentary", "durability"})
+    "space", "power", "physical", "perUnit", "compliance", "restore", "commentary", "durability"})
 public record Option(
     @JsonUnwrapped Identity identity,
     @JsonUnwrapped Hardware hardware,
@@ -31,7 +31,8 @@ public record Option(
     @JsonUnwrapped Commentary commentary,
     Durability durability,
     @JsonUnwrapped GpuSide gpuSide,
-    @JsonUnwrapped io.exaplan.checkpoint.JobOnDesign.Restore restore) {
+    @JsonUnwrapped io.exaplan.checkpoint.JobOnDesign.Restore restore,
+    @JsonUnwrapped io.exaplan.layout.Physical physical) {
 
   /**
    * Which option this is, how many GPUs it serves and how many training jobs share it

@@ -31,6 +31,7 @@ public final class Options {
         .powerBasis(s.powerBasis())
         .capacity(c.capacity())
         .fabric(c.fabric())
+        .surviveRackLoss(s.rackRules().surviveRackLoss())
         .build();
   }
 
@@ -99,9 +100,15 @@ public final class Options {
           : d.dbox().id()) + "): acceptance risk for an NVIDIA-aligned deployment.");
     }
     notes.addAll(extraNotes.notes(z, check));
+    io.exaplan.layout.Physical physical = physical(z, s, c, notes);
 
-    List<Item> used = List.of(d.cnode(), d.dbox(), d.switchModel(), d.rack(), d.capacity(),
-        d.fabric(), level, c.durability().usedBy(d.dbox()));
+    List<Item> used = new ArrayList<>(List.of(d.cnode(), d.dbox(), d.switchModel(), d.rack(),
+        d.capacity(), d.fabric(), level, c.durability().usedBy(d.dbox())));
+    for (Item i : List.of(d.dbox(), d.cnode(), d.switchModel())) {
+      if (c.netboxName(i.id()) != null) {
+        used.add(c.netboxName(i.id())); // the device weights of the physical checks
+      }
+    }
     Option.Throughput storage = new Option.Throughput(z.readBytesPerSec(),
         z.writeBytesPerSec(), z.readBound(), z.writeBound(), new Option.Throughput.Terms(
             z.frontendReadBytesPerSec(), z.mediaReadBytesPerSec(), z.networkReadBytesPerSec(),
@@ -126,7 +133,69 @@ public final class Options {
         new Option.Compliance(d.dbox().certified() && d.cnode().certified(), check),
         new Option.Commentary(notes, c.assumptions(used)),
         DurabilityEngine.flash(z, c.durability(), DurabilityParams.Overrides.NONE), gpuSide,
-        GpuSides.restore(id, seen, gpusServed, s, c));
+        GpuSides.restore(id, seen, gpusServed, s, c), physical);
+  }
+
+  /**
+   * The physical checks of {@code z}'s placement (layout engine) under the scenario's rack rules,
+   * with their arithmetic added to {@code notes} (docs/model.md, "Physical checks per rack").
+   */
+  static io.exaplan.layout.Physical physical(Sizing z, Scenario s, Catalog c,
+      List<String> notes) {
+    Design d = z.design();
+    io.exaplan.layout.RackPlan plan = io.exaplan.layout.RackPlanner.plan(z);
+    io.exaplan.layout.RackRules rules = s.rackRules();
+    io.exaplan.layout.Physical.Masses masses = io.exaplan.layout.Physical.masses(c, d);
+    Integer without = d.surviveRackLoss()
+        ? SizingEngine.size(d.withoutRackLossRule()).racks() : null;
+    io.exaplan.layout.Bom bom = null;
+    try {
+      bom = io.exaplan.layout.Bom.of(io.exaplan.layout.Cabling.of(d, plan),
+          d.switchModel().portBytesPerSec() * 8);
+    } catch (io.exaplan.config.InputException e) {
+      notes.add("No cabling bill of materials: " + e.getMessage() + ".");
+    }
+    io.exaplan.layout.Physical p = io.exaplan.layout.Physical.of(plan, rules, masses,
+        new io.exaplan.layout.Physical.Stripe(z.dataStrips(), d.capacity().parityStrips(),
+            d.dboxes()), without, bom);
+    io.exaplan.layout.RackRules.Feed f = rules.feed();
+    notes.add("Feeds: the worst rack draws up to " + human(p.worstRackWatts(), Dimension.POWER)
+        + " (its devices' maximum draws); each of its " + p.pdusPerRack() + " feeds (A and B, a "
+        + "PDU each: " + f.volts() + " V " + f.phase().key() + " " + f.amps() + " A at "
+        + f.utilizationPercent() + "% = " + human(p.feedRatingWatts(), Dimension.POWER)
+        + ") must carry it alone: " + (p.feedsOk() ? "it does" : "it does not, by "
+            + human(p.worstRackWatts() - p.feedRatingWatts(), Dimension.POWER)) + ".");
+    notes.add("Cooling: that rack gives off " + human(p.worstRackWatts(), Dimension.POWER) + " = "
+        + String.format(java.util.Locale.ROOT, "%,.0f", p.worstRackHeatBtuPerHour())
+        + " BTU/h (1 W = 3.412142 BTU/h), " + (p.coolingOk() ? "within" : "above") + " the "
+        + human(p.airCoolingLimitWatts(), Dimension.POWER) + " air-cooling limit per rack.");
+    if (p.worstRackKg() == null) {
+      notes.add("Weight: not known (the catalog gives no weightKg for a device or the rack).");
+    } else if (p.worstRackKgPerSquareMetre() == null) {
+      notes.add("Weight: the heaviest rack weighs " + String.format(java.util.Locale.ROOT,
+          "%,.1f", p.worstRackKg()) + " kg; floor loading not known (the catalog gives no "
+          + "rack footprint).");
+    } else {
+      notes.add("Weight: the heaviest rack weighs " + String.format(java.util.Locale.ROOT,
+          "%,.1f kg (%s kg rack + devices) on %s m2 = %,.0f kg/m2, %s the floor's %,.0f kg/m2 "
+              + "(%s kPa).", p.worstRackKg(), sig(d.rack().weightKg()),
+          sig(p.rackFootprintSquareMetres()), p.worstRackKgPerSquareMetre(),
+          p.floorOk() ? "within" : "above", p.floorLoadingKgPerSquareMetre(),
+          sig(rules.floorLoadingPascals() / 1e3)));
+    }
+    notes.add("Rack loss: up to " + p.mostDboxesInOneRack() + " enclosure"
+        + (p.mostDboxesInOneRack() == 1 ? "" : "s") + " in one rack hold up to "
+        + p.mostStripsInOneRack() + " strips of a " + z.dataStrips() + "+"
+        + d.capacity().parityStrips() + " stripe, so losing a rack "
+        + (p.survivesRackLoss() ? "loses no data (" + d.capacity().parityStrips()
+            + " parity strips)" : "makes data unavailable (more than the "
+            + d.capacity().parityStrips() + " parity strips) until the rack is back") + ".");
+    if (without != null) {
+      notes.add("Rack-loss rule (surviveRackLoss): at most " + d.maxDboxesPerRack()
+          + " enclosures per rack: " + z.racks() + " racks, " + (z.racks() - without)
+          + " more than the " + without + " without the rule.");
+    }
+    return p;
   }
 
   /** The client bound in words, when it binds; nothing when the storage binds first. */

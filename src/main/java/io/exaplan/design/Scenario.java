@@ -48,7 +48,8 @@ public record Scenario(
     Central central,
     Outage.Policy outage,
     Training training,
-    Limits limits) {
+    Limits limits,
+    io.exaplan.layout.RackRules rackRules) {
 
   /**
    * The rules every design and the cloud baseline are held to (docs/model.md, "Job share, cloud
@@ -186,7 +187,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, watts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training, limits);
+        outage, training, limits, rackRules);
   }
 
   /** This scenario with another C-node model id (unchecked: the caller checks the catalog). */
@@ -194,7 +195,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, id,
         switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training, limits);
+        outage, training, limits, rackRules);
   }
 
   /** This scenario with another switch model id (unchecked: the caller checks the catalog). */
@@ -202,7 +203,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         id, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training, limits);
+        outage, training, limits, rackRules);
   }
 
   /** This scenario sized to another usable target. */
@@ -210,7 +211,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, usableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training, limits);
+        outage, training, limits, rackRules);
   }
 
   /** This scenario with another GPU side (node, parallelism, workload; checked by the caller). */
@@ -218,7 +219,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, t, limits);
+        outage, t, limits, rackRules);
   }
 
   /** This scenario packing another draw basis against the rack limit. */
@@ -226,7 +227,7 @@ public record Scenario(
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, basis,
         checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training, limits);
+        outage, training, limits, rackRules);
   }
 
   private static Scenario bind(Fields f, Scenario d, Catalog c) {
@@ -286,6 +287,7 @@ public record Scenario(
     Outage.Policy outage = outage(f, d == null ? null : d.outage);
     Training training = Training.bind(f, d == null ? null : d.training, c);
     Limits limits = limits(f, d == null ? null : d.limits);
+    io.exaplan.layout.RackRules rackRules = rackRules(f, d == null ? null : d.rackRules);
     f.finish();
     // A title states the fleet, its sites and the target: a file that changes one of them and
     // gives no name is titled from its own figures, never left with the built-in title.
@@ -293,7 +295,7 @@ public record Scenario(
       name = title(gpus, sites, target);
     }
     return new Scenario(name, date, gpus, sites, cluster, target, guidance, cnode, sw, rack, cloud,
-        limit, basis, model, cadences, stall, mode, plan, central, outage, training, limits);
+        limit, basis, model, cadences, stall, mode, plan, central, outage, training, limits, rackRules);
   }
 
   private static List<Site> sitePlan(Fields f) {
@@ -416,6 +418,39 @@ public record Scenario(
           + Units.human(floor, d) + ", got " + Units.human(v, d));
     }
     return v;
+  }
+
+  /**
+   * The physical rack keys (feed, airCoolingLimit, floorLoading, surviveRackLoss); each falls
+   * back to {@code d}'s (the built-in scenario's) value, a feed key by key.
+   */
+  private static io.exaplan.layout.RackRules rackRules(Fields top, io.exaplan.layout.RackRules d) {
+    io.exaplan.layout.RackRules.Feed feed = d == null ? null : d.feed();
+    if (top.has("feed")) {
+      Fields f = top.map("feed");
+      int volts = f.count("volts", feed == null ? null : feed.volts(), 1, 100_000);
+      int amps = f.count("amps", feed == null ? null : feed.amps(), 1, 32_767);
+      String phaseText = f.text("phase", feed == null ? null : feed.phase().key());
+      io.exaplan.layout.RackRules.Phase phase = io.exaplan.layout.RackRules.Phase.parse(phaseText);
+      if (phase == null) {
+        f.problem("phase", "'" + phaseText + "' is not single-phase or three-phase");
+        phase = io.exaplan.layout.RackRules.Phase.SINGLE;
+      }
+      double util = f.quantity("maxUtilization", Dimension.NUMBER,
+          feed == null ? Double.NaN : feed.maxUtilization(), true);
+      if (util > 1 || Math.abs(util * 100 - Math.round(util * 100)) > 1e-9) {
+        f.problem("maxUtilization", "must be a whole percentage from 1% to 100% (NetBox's "
+            + "max_utilization), got " + Units.sig(util * 100) + "%");
+      }
+      f.finish();
+      feed = new io.exaplan.layout.RackRules.Feed(volts, amps, phase, util);
+    }
+    double air = top.quantity("airCoolingLimit", Dimension.POWER,
+        d == null ? Double.NaN : d.airCoolingLimitWatts(), true);
+    double floor = top.quantity("floorLoading", Dimension.PRESSURE,
+        d == null ? Double.NaN : d.floorLoadingPascals(), true);
+    boolean survive = top.flag("surviveRackLoss", d != null && d.surviveRackLoss());
+    return new io.exaplan.layout.RackRules(feed, air, floor, survive);
   }
 
   private static String ref(Fields f, String key, String fallback, java.util.Set<String> known) {

@@ -29,10 +29,12 @@ public final class RackShape {
 
   /** Cache key: everything the shape depends on. */
   private record Key(int ua, double wa, int ub, double wb, int us, double ws, int usable,
-      double limit) {}
+      double limit, int maxEnclosures) {}
 
   final int usableU;
   final double limitWatts;
+  /** Most enclosures one rack may hold (the rack-loss rule; unbounded without it). */
+  final int maxEnclosures;
   /** Units and draw of an enclosure, a C-node, a switch. */
   final int[] units;
   final double[] watts;
@@ -51,7 +53,9 @@ public final class RackShape {
   /** Every slice's hull vertices as single-rack configurations {a, b, c}: the LP's columns. */
   final int[][] configurations;
 
-  private RackShape(int[] units, double[] watts, int usableU, double limitWatts) {
+  private RackShape(int[] units, double[] watts, int usableU, double limitWatts,
+      int maxEnclosures) {
+    this.maxEnclosures = maxEnclosures;
     this.units = units.clone();
     this.watts = watts.clone();
     this.usableU = usableU;
@@ -119,6 +123,18 @@ public final class RackShape {
    * empty rack on its own (the design's validation checks this).
    */
   public static RackShape of(int[] units, double[] watts, int usableU, double limitWatts) {
+    return of(units, watts, usableU, limitWatts, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The shape of racks that also hold at most {@code maxEnclosures} enclosures each (the
+   * rack-loss rule, {@link RackLoss#maxEnclosuresPerRack}); at least 1.
+   */
+  public static RackShape of(int[] units, double[] watts, int usableU, double limitWatts,
+      int maxEnclosures) {
+    if (maxEnclosures < 1) {
+      throw new IllegalArgumentException("a rack must be allowed one enclosure at least");
+    }
     if (units.length != 3 || watts.length != 3) {
       throw new IllegalArgumentException("three device kinds: enclosure, C-node, switch");
     }
@@ -131,10 +147,10 @@ public final class RackShape {
       }
     }
     Key key = new Key(units[0], watts[0], units[1], watts[1], units[2], watts[2], usableU,
-        limitWatts);
+        limitWatts, maxEnclosures);
     RackShape s = CACHE.get(key);
     if (s == null) {
-      s = new RackShape(units, watts, usableU, limitWatts);
+      s = new RackShape(units, watts, usableU, limitWatts, maxEnclosures);
       if (CACHE.size() >= CACHE_LIMIT) {
         CACHE.clear();
       }
@@ -147,7 +163,7 @@ public final class RackShape {
   public boolean fits(int a, int b, int c) {
     long u = (long) a * units[0] + (long) b * units[1] + (long) c * units[2];
     double w = a * watts[0] + b * watts[1] + c * watts[2];
-    return u <= usableU && w <= limitWatts + EPS_WATTS;
+    return a <= maxEnclosures && u <= usableU && w <= limitWatts + EPS_WATTS;
   }
 
   /** f_c(a): the most C-nodes beside a enclosures and c switches (-1 when those do not fit). */

@@ -4,9 +4,13 @@ import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.Item;
 import io.exaplan.catalog.NetboxName;
 import io.exaplan.config.InputException;
+import io.exaplan.config.Units;
+import io.exaplan.layout.Cabling;
 import io.exaplan.layout.Device;
+import io.exaplan.layout.Physical;
 import io.exaplan.layout.Rack;
 import io.exaplan.layout.RackPlan;
+import io.exaplan.layout.RackRules;
 import io.exaplan.layout.Role;
 import io.exaplan.sizing.Design;
 import java.io.IOException;
@@ -70,7 +74,7 @@ public final class NetboxExport {
 
   /** File name to content, in import order. */
   public static Map<String, String> files(String optionId, Design d, RackPlan plan, String site,
-      Catalog c, String fallbackManufacturer) {
+      Catalog c, String fallbackManufacturer, RackRules.Feed feed) {
     Identity box = identity(c, d.dbox(), "dboxes", fallbackManufacturer);
     Identity cn = identity(c, d.cnode(), "cnodes", fallbackManufacturer);
     Identity sw = identity(c, d.switchModel(), "switches", fallbackManufacturer);
@@ -127,13 +131,15 @@ public final class NetboxExport {
     String panelB = optionId + "-panel-b";
     panels.add(List.of(site, panelA, "exaplan: A side of option " + optionId));
     panels.add(List.of(site, panelB, "exaplan: B side of option " + optionId));
-    Feed feed = Feed.forLimit(d.rackPowerLimitWatts());
+    Physical.Masses masses = Physical.masses(c, d);
     for (Rack r : plan.racks()) {
       String rack = rackName(optionId, r, n);
-      racks.add(List.of(site, rack, STATUS, "19", String.valueOf(r.heightU()), String.format(
+      racks.add(List.of(site, rack, STATUS, "19", String.valueOf(r.heightU()),
+          Double.isNaN(masses.rackKg()) ? "" : Units.sig(masses.rackKg()).replace(",", ""),
+          Double.isNaN(masses.rackKg()) ? "" : "kg", String.format(
           Locale.ROOT, "planned draw %.0f W (%s) of %.0f W; %d of %d usable U%s", r.watts(),
           plan.basis().key(), r.limitWatts(), r.usedU(), r.usableU(),
-          weightNote(r, box, cn, sw))));
+          weightNote(r, masses))));
       String pduA = rack + "-pdu-a";
       String pduB = rack + "-pdu-b";
       int outlet = 0;
@@ -157,8 +163,8 @@ public final class NetboxExport {
         devices.add(List.of(pduName, PDU_ROLE, PDU_MANUFACTURER, pduModel, STATUS, site, rack,
             "", ""));
       }
-      feeds.add(feed.row(site, panelA, rack, rack + "-a", "primary"));
-      feeds.add(feed.row(site, panelB, rack, rack + "-b", "redundant"));
+      feeds.add(feedRow(feed, site, panelA, rack, rack + "-a", "primary"));
+      feeds.add(feedRow(feed, site, panelB, rack, rack + "-b", "redundant"));
       power.add(cable(site, "", panelA, "dcim.powerfeed", rack + "-a", site, pduA,
           "dcim.powerport", PDU_INPUT, "power"));
       power.add(cable(site, "", panelB, "dcim.powerfeed", rack + "-b", site, pduB,
@@ -168,7 +174,7 @@ public final class NetboxExport {
     Cabling cabling = Cabling.of(d, plan, dev -> deviceName(rackOf(optionId, plan, dev), dev));
     List<List<String>> lanes = new ArrayList<>();
     for (Cabling.Lane l : cabling.lanes()) {
-      lanes.add(List.of(l.device(), l.name(), l.type(), l.description()));
+      lanes.add(List.of(l.device(), l.name(), interfaceType(l.bitsPerSec()), l.description()));
     }
     List<List<String>> data = new ArrayList<>();
     for (Cabling.Link l : cabling.links()) {
@@ -177,7 +183,7 @@ public final class NetboxExport {
     }
     String dir = optionId + "/";
     out.put(dir + "1-racks.csv", csv(List.of("site", "name", "status", "width", "u_height",
-        "description"), racks));
+        "weight", "weight_unit", "description"), racks));
     out.put(dir + "2-devices.csv", csv(List.of("name", "role", "manufacturer", "device_type",
         "status", "site", "rack", "position", "face"), devices));
     if (!lanes.isEmpty()) {
@@ -211,48 +217,22 @@ public final class NetboxExport {
   }
 
   /**
-   * The feed of each side of a rack: single-phase AC at 100% permissible draw, sized so that its
-   * available power (NetBox: voltage x amperage x max_utilization) is the rack power limit, the
-   * whole rack's draw when the other side fails. NetBox's fields are whole numbers: the first of
-   * 230, 240, 220, 250, 208 and 200 V that divides the limit is taken; otherwise 230 V and the
-   * amperage rounded up, so the feed is at most 229 W above the limit.
+   * A rack side's feed as NetBox's power-feed import reads it: the scenario's {@code feed}
+   * (volts, amps, phase, max utilisation), whose available power NetBox computes as the physical
+   * checks do ({@link RackRules.Feed#ratingWatts}): one feed carries the whole rack when the
+   * other fails, so both sides get the same feed.
    */
-  record Feed(int volts, int amps) {
-    static Feed forLimit(double watts) {
-      long w = Math.round(watts);
-      for (int v : new int[] {230, 240, 220, 250, 208, 200}) {
-        if (w % v == 0 && w / v <= Short.MAX_VALUE) {
-          return new Feed(v, (int) (w / v));
-        }
-      }
-      long amps = (w + 229) / 230;
-      if (amps > Short.MAX_VALUE) {
-        throw new InputException("rackPowerLimit: " + w + " W is beyond what one NetBox power "
-            + "feed can carry (" + Short.MAX_VALUE + " A at 230 V)");
-      }
-      return new Feed(230, (int) amps);
-    }
-
-    long availableWatts() {
-      return (long) volts * amps;
-    }
-
-    List<String> row(String site, String panel, String rack, String name, String type) {
-      return List.of(site, panel, rack, name, STATUS, type, "ac", "single-phase",
-          String.valueOf(volts), String.valueOf(amps), "100");
-    }
+  static List<String> feedRow(RackRules.Feed f, String site, String panel, String rack,
+      String name, String type) {
+    return List.of(site, panel, rack, name, STATUS, type, "ac", f.phase().key(),
+        String.valueOf(f.volts()), String.valueOf(f.amps()),
+        String.valueOf(f.utilizationPercent()));
   }
 
-  private static String weightNote(Rack r, Identity box, Identity cn, Identity sw) {
-    double kg = 0;
-    for (Device dev : r.devices()) {
-      Identity id = dev.role() == Role.DBOX ? box : dev.role() == Role.CNODE ? cn : sw;
-      if (Double.isNaN(id.weightKg())) {
-        return "";
-      }
-      kg += id.weightKg();
-    }
-    return String.format(Locale.ROOT, "; planned weight %.1f kg", kg);
+  /** "; planned weight 661.5 kg": the rack and its devices ({@link Physical#kg}), if known. */
+  private static String weightNote(Rack r, Physical.Masses m) {
+    double kg = Physical.kg(r, m);
+    return Double.isNaN(kg) ? "" : String.format(Locale.ROOT, "; planned weight %.1f kg", kg);
   }
 
   /** Device type of a C-node, enclosure or switch: two supplies A and B, the data ports. */

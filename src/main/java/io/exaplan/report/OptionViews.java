@@ -105,7 +105,8 @@ public final class OptionViews {
             DurabilityView.compareSection(c.options()),
             DurabilityView.checkpoints(DurabilityStudy.checkpointsDuringRebuild(c)),
             GpuSideViews.shards(c.gpuSide()), GpuSideViews.jobs(c.gpuSide()),
-            GpuSideViews.twoTier(c.gpuSide()), GpuSideViews.workload(c.workload())))
+            GpuSideViews.twoTier(c.gpuSide()), GpuSideViews.workload(c.workload()),
+            PhysicalViews.physical(c.options()), PhysicalViews.bom(c.options())))
         .dated(s.date());
   }
 
@@ -113,7 +114,8 @@ public final class OptionViews {
   public static Report size(Option o, Scenario s) {
     return new Report("exaplan size", o.name(), o,
         List.of(metrics(List.of(o)), notes(List.of(o)), assumptions(List.of(o)), inputs(s),
-            DurabilityView.compareSection(List.of(o)))).dated(s.date());
+            DurabilityView.compareSection(List.of(o)), PhysicalViews.physical(List.of(o)),
+            PhysicalViews.bom(List.of(o)))).dated(s.date());
   }
 
   static Table metrics(List<Option> options) {
@@ -207,6 +209,16 @@ public final class OptionViews {
     t.row("minCnodesPerDbox", Units.sig(l.minCnodesPerDbox()));
     t.row("minDurabilityNines", Units.sig(l.minDurabilityNines()));
     t.row("maxRebuild", Units.human(l.maxRebuildSeconds(), io.exaplan.config.Dimension.DURATION));
+    io.exaplan.layout.RackRules rules = s.rackRules();
+    io.exaplan.layout.RackRules.Feed f = rules.feed();
+    t.row("feed", f.volts() + " V " + f.phase().key() + " " + f.amps() + " A at "
+        + f.utilizationPercent() + "% = " + Units.human(f.ratingWatts(),
+            io.exaplan.config.Dimension.POWER));
+    t.row("airCoolingLimit", Units.human(rules.airCoolingLimitWatts(),
+        io.exaplan.config.Dimension.POWER));
+    t.row("floorLoading", Units.sig(rules.floorLoadingPascals() / 1e3) + " kPa ("
+        + Units.fixed(rules.floorLoadingKgPerSquareMetre(), 0) + " kg/m2)");
+    t.row("surviveRackLoss", String.valueOf(rules.surviveRackLoss()));
     return t.build();
   }
 }

@@ -26,13 +26,34 @@ public record Design(
     double rackPowerLimitWatts,
     PowerBasis powerBasis,
     CapacityModel capacity,
-    FabricModel fabric) {
+    FabricModel fabric,
+    boolean surviveRackLoss) {
 
   /** Upper bound on device counts: a million enclosures is far past any real system. */
   public static final int MAX_COUNT = 1_000_000;
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Most enclosures one rack may hold: under the rack-loss rule (scenario {@code
+   * surviveRackLoss}) so that no rack holds more strips of a stripe than the parity strips
+   * ({@link io.exaplan.layout.RackLoss}), else no cap ({@link Integer#MAX_VALUE}).
+   */
+  public int maxDboxesPerRack() {
+    return surviveRackLoss ? rackLossCap(capacity, dbox, dboxes) : Integer.MAX_VALUE;
+  }
+
+  /** This design without the rack-loss rule: the count the rule is compared with. */
+  public Design withoutRackLossRule() {
+    return new Design(dbox, dboxes, cnode, cnodes, switchModel, rack, rackPowerLimitWatts,
+        powerBasis, capacity, fabric, false);
+  }
+
+  private static int rackLossCap(CapacityModel cap, DBoxModel box, int boxes) {
+    int width = SizingEngine.dataStrips(cap, box, boxes) + cap.parityStrips();
+    return io.exaplan.layout.RackLoss.maxEnclosuresPerRack(width, boxes, cap.parityStrips());
   }
 
   /** Draw of one device on the chosen basis. */
@@ -52,6 +73,7 @@ public record Design(
     private PowerBasis powerBasis = PowerBasis.TYPICAL;
     private CapacityModel capacity;
     private FabricModel fabric;
+    private boolean surviveRackLoss;
 
     public Builder dbox(DBoxModel m, int count) {
       this.dbox = m;
@@ -91,6 +113,12 @@ public record Design(
       return this;
     }
 
+    /** The rack-loss rule (scenario {@code surviveRackLoss}): see {@link #maxDboxesPerRack}. */
+    public Builder surviveRackLoss(boolean rule) {
+      this.surviveRackLoss = rule;
+      return this;
+    }
+
     /** Validates and seals. */
     public Design build() {
       List<String> p = new ArrayList<>();
@@ -123,11 +151,21 @@ public record Design(
             + " drives, fewer than the narrowest stripe " + capacity.minDataStrips() + "+"
             + capacity.parityStrips());
       }
+      if (p.isEmpty() && surviveRackLoss && rackLossCap(capacity, dbox, dboxes) < 1) {
+        int data = SizingEngine.dataStrips(capacity, dbox, dboxes);
+        int width = data + capacity.parityStrips();
+        p.add("surviveRackLoss: a " + data + "+" + capacity.parityStrips() + " stripe over "
+            + dboxes + " enclosures puts up to " + io.exaplan.layout.RackLoss.mostStrips(width,
+                dboxes, 1) + " strips of a stripe in one enclosure, more than its "
+            + capacity.parityStrips() + " parity strips, so no rack layout survives a rack "
+            + "loss; expected more enclosures, failureDomain: enclosure in the catalog's "
+            + "capacity, or surviveRackLoss: false");
+      }
       if (!p.isEmpty()) {
         throw new InputException(p);
       }
       return new Design(dbox, dboxes, cnode, cnodes, switchModel, rack, rackPowerLimitWatts,
-          powerBasis, capacity, fabric);
+          powerBasis, capacity, fabric, surviveRackLoss);
     }
 
     private double watts(double typical, double max) {

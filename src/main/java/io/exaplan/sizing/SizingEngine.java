@@ -152,7 +152,7 @@ public final class SizingEngine {
         new double[] {d.watts(d.dbox().powerTypicalWatts(), d.dbox().powerMaxWatts()),
             d.watts(d.cnode().powerTypicalWatts(), d.cnode().powerMaxWatts()),
             d.watts(d.switchModel().powerTypicalWatts(), d.switchModel().powerMaxWatts())},
-        d.rack().usableUnits(), d.rackPowerLimitWatts());
+        d.rack().usableUnits(), d.rackPowerLimitWatts(), d.maxDboxesPerRack());
   }
 
   static long ceilDiv(long a, long b) {

@@ -53,7 +53,8 @@ class ScenarioTest {
                 + "powerBasis, checkpointModel, checkpointCadences, checkpointStallFraction, "
                 + "checkpointMode, sitePlan, central, outageCopyEvery, outageKeepLocal, "
                 + "outageDuration, outageCatchUp, outageAccount, gpuNode, parallelism, workload, "
-                + "wanRatePerSite, cloudAccount, minCnodesPerDbox, minDurabilityNines, maxRebuild, cloudAccountLimits"));
+                + "wanRatePerSite, cloudAccount, minCnodesPerDbox, minDurabilityNines, maxRebuild, "
+                + "cloudAccountLimits, feed, airCoolingLimit, floorLoading, surviveRackLoss"));
   }
 
   @Test

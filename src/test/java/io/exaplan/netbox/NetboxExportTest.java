@@ -95,23 +95,23 @@ class NetboxExportTest {
         }
       }
 
-      // NetBox's rack power utilisation = the rack sheet's draw over its limit: each supply
-      // carries the device's typical draw, each feed (240 V x 50 A x 100% = 12,000 W, the
-      // limit) the whole rack
-      assertThat(z.design().rackPowerLimitWatts()).isEqualTo(12_000);
+      // NetBox's rack power utilisation = the rack sheet's draw over the scenario's feed: each
+      // supply carries the device's typical draw, each feed (208 V three-phase 60 A at 80% =
+      // round(208 x 60 x 0.8 x 1.732) = 17,292 W, the physical checks' feed rating) the whole rack
       int n = plan.racks().size();
       for (Rack r : plan.racks()) {
         String rack = site + "/" + NetboxExport.rackName(id, r, n);
-        // both feeds: 2 x rack W over 2 x 12,000 W
+        // both feeds: 2 x rack W over 2 x 17,292 W
         assertThat(nb.powerUtilisation(rack)).as(rack)
-            .isEqualTo(Math.round(r.watts() * 1000 / 12_000) / 10.0);
+            .isEqualTo(Math.round(r.watts() * 1000 / 17_292) / 10.0);
       }
-      // rack 1 of the pod: 15 C-nodes x 550 W + 5 D-boxes x 700 W = 11,750 W -> 97.92% -> 97.9
+      // rack 1 of the pod: 15 C-nodes x 550 W + 5 D-boxes x 700 W = 11,750 W / 17,292 W
+      // = 67.95% -> 68.0
       if (id.equals("ncp-pod")) {
         String r1 = site + "/ncp-pod-r01";
-        assertThat(nb.powerUtilisation(r1)).isEqualTo(97.9);
-        // 15 x 11.3 kg + 5 x 29.5 kg = 169.5 + 147.5 = 317.0 kg
-        assertThat(nb.weightKg(r1)).isCloseTo(317.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(nb.powerUtilisation(r1)).isEqualTo(68.0);
+        // 160 kg rack + 15 x 11.3 kg + 5 x 29.5 kg = 160 + 169.5 + 147.5 = 477.0 kg
+        assertThat(nb.weightKg(r1)).isCloseTo(477.0, org.assertj.core.data.Offset.offset(1e-9));
       }
     }
   }
@@ -206,12 +206,12 @@ class NetboxExportTest {
     Path b = export(dir.resolve("b"), "ncp-pod");
     assertThat(contents(a)).isEqualTo(contents(b));
     // rack 1 of the pod: enclosures from U1, C-nodes above (5 enclosures, 15 C-nodes):
-    // 5 x 700 + 15 x 550 = 11,750 W, 20 U; 15 x 11.3 + 5 x 29.5 = 169.5 + 147.5 = 317 kg
+    // 5 x 700 + 15 x 550 = 11,750 W, 20 U; 160 kg rack + 15 x 11.3 + 5 x 29.5 = 477 kg
     assertThat(NetboxModel.csv(a.resolve("ncp-pod/2-devices.csv")).get(0).get("name"))
         .isEqualTo("ncp-pod-r01-u20-cnode");
     assertThat(NetboxModel.csv(a.resolve("ncp-pod/1-racks.csv")).get(0).get("description"))
         .isEqualTo("planned draw 11750 W (typical) of 12000 W; 20 of 40 usable U; planned "
-            + "weight 317.0 kg");
+            + "weight 477.0 kg");
   }
 
   @Test
@@ -243,12 +243,12 @@ class NetboxExportTest {
   }
 
   @Test
-  void feed_isTheRackLimitInWholeVoltsAndAmps() {
-    // 12,000 W = 240 V x 50 A; 15,000 W = 250 V x 60 A; 12,345 W: 230 V x 54 A = 12,420 W
-    assertThat(NetboxExport.Feed.forLimit(12_000)).isEqualTo(new NetboxExport.Feed(240, 50));
-    assertThat(NetboxExport.Feed.forLimit(15_000)).isEqualTo(new NetboxExport.Feed(250, 60));
-    assertThat(NetboxExport.Feed.forLimit(12_345)).isEqualTo(new NetboxExport.Feed(230, 54));
-    assertThat(NetboxExport.Feed.forLimit(12_345).availableWatts()).isEqualTo(12_420);
+  void feed_isTheScenarioFeed_theOneThePhysicalChecksRate() {
+    // 208 V three-phase 60 A at 80%: NetBox's available power 208 x 60 x 0.8 x 1.732 = 17,292 W
+    io.exaplan.layout.RackRules.Feed f = io.exaplan.design.Scenario.builtIn().rackRules().feed();
+    assertThat(f.ratingWatts()).isEqualTo(17_292);
+    assertThat(NetboxExport.feedRow(f, "s", "p", "r1", "r1-a", "primary")).containsExactly("s",
+        "p", "r1", "r1-a", "planned", "primary", "ac", "three-phase", "208", "60", "80");
   }
 
   @Test

@@ -158,6 +158,13 @@ final class NetboxModel {
       assertThat(r.get("width")).isIn("10", "19", "21", "23");
       assertThat(rackHeights.put(key, Integer.parseInt(r.get("u_height")))).as(key).isNull();
       units.put(key, new boolean[Integer.parseInt(r.get("u_height")) + 1]);
+      // Rack.weight with weight_unit (WeightUnitChoices); both or neither
+      assertThat(r.get("weight").isEmpty()).isEqualTo(r.get("weight_unit").isEmpty());
+      if (!r.get("weight").isEmpty()) {
+        assertThat(r.get("weight_unit")).isIn("kg", "g", "lb", "oz");
+        assertThat(r.get("weight_unit")).isEqualTo("kg");
+        rackWeights.put(key, Double.parseDouble(r.get("weight")));
+      }
     }
     for (CSVRecord r : csv(dir.resolve("2-devices.csv"))) {
       String site = r.get("site");
@@ -218,11 +225,13 @@ final class NetboxModel {
       assertThat(r.get("status")).isIn("offline", "active", "planned", "failed");
       assertThat(r.get("type")).isIn("primary", "redundant");
       assertThat(r.get("supply")).isIn("ac", "dc");
-      assertThat(r.get("phase")).isEqualTo("single-phase");
+      assertThat(r.get("phase")).isIn("single-phase", "three-phase");
       String key = panel + "/" + r.get("name");
       assertThat(feedRack.put(key, rack)).isNull();
-      // PowerFeed.save(): available_power = round(|voltage| x amperage x max_utilization / 100)
-      feedWatts.put(key, Math.round(Math.abs(v) * a * (u / 100.0)));
+      // PowerFeed.save(): available_power = round(|voltage| x amperage x max_utilization / 100),
+      // x 1.732 for three-phase
+      double kva = Math.abs(v) * a * (u / 100.0);
+      feedWatts.put(key, Math.round(r.get("phase").equals("three-phase") ? kva * 1.732 : kva));
     }
     for (String f : List.of("6-cables-power.csv", "7-cables-data.csv")) {
       for (CSVRecord r : csv(dir.resolve(f))) {
@@ -314,9 +323,12 @@ final class NetboxModel {
     return available == 0 ? 0 : Math.round(drawn * 1000.0 / available) / 10.0;
   }
 
-  /** Rack.total_weight: the sum of the device types' weights. */
+  /** Rack.weight per rack, in kg. */
+  private final Map<String, Double> rackWeights = new java.util.HashMap<>();
+
+  /** Rack.total_weight: the rack's own weight plus the sum of the device types' weights. */
   double weightKg(String rack) {
-    double kg = 0;
+    double kg = rackWeights.getOrDefault(rack, 0.0);
     for (Dev d : devices.values()) {
       if (d.rack().equals(rack) && !Double.isNaN(d.type().weightKg())) {
         kg += d.type().weightKg();

@@ -40,6 +40,7 @@ public final class HtmlReport {
       new Section("charts", "Charts"),
       new Section("checkpoint", "Checkpoints and WAN outages"),
       new Section("requirements", "Requirements fit"),
+      new Section("physical", "Power feeds, cooling, weight, rack loss and cabling"),
       new Section("audit", "Claims audit"),
       new Section("assumptions", "Assumptions and sources"),
       new Section("optimiser", "The optimiser's recommendation and Pareto front"),
@@ -118,6 +119,7 @@ public final class HtmlReport {
     charts(h, d);
     checkpoint(h, d);
     requirements(h, d);
+    physical(h, d);
     audit(h, d);
     assumptions(h, d);
     studies(h, d);
@@ -376,6 +378,21 @@ public final class HtmlReport {
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table></div>\n");
+  }
+
+  /**
+   * The physical checks of each option's worst rack and the cabling bill of materials, the
+   * compare report's own tables (docs/model.md, "Physical checks per rack").
+   */
+  private static void physical(StringBuilder h, Deliverables d) {
+    open(h, "physical");
+    h.append("<p>Each rack of the layout engine's placement against its two power feeds (either "
+        + "carries the whole rack at its devices' maximum draw), the air-cooling limit and the "
+        + "floor loading; what losing a whole rack does to the stripes; and the cables and "
+        + "optics of the cabling the NetBox export writes.</p>\n");
+    transposed(h, d.compare().table("physical"), "physical-table");
+    rows(h, d.compare().table("bom"), "bom-table", "option");
+    close(h);
   }
 
   private static void requirements(StringBuilder h, Deliverables d) {

@@ -1,4 +1,4 @@
-package io.exaplan.netbox;
+package io.exaplan.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,6 @@ import io.exaplan.catalog.CNodeModel;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.DBoxModel;
 import io.exaplan.catalog.SwitchModel;
-import io.exaplan.layout.Device;
-import io.exaplan.layout.Rack;
-import io.exaplan.layout.RackPlan;
-import io.exaplan.layout.RackPlanner;
-import io.exaplan.layout.Role;
 import io.exaplan.sizing.Design;
 import io.exaplan.sizing.PowerBasis;
 import io.exaplan.sizing.Sizing;
@@ -53,7 +48,7 @@ class CablingTest {
       Map<Device, String> names = new HashMap<>();
       for (Rack r : plan.racks()) {
         for (Device dev : r.devices()) {
-          names.put(dev, NetboxExport.deviceName("r" + r.number(), dev));
+          names.put(dev, "r" + r.number() + "-u" + dev.position() + "-" + dev.role().key());
         }
       }
       Cabling c = Cabling.of(d, plan, names::get);

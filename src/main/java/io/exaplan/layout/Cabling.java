@@ -1,10 +1,6 @@
-package io.exaplan.netbox;
+package io.exaplan.layout;
 
 import io.exaplan.config.InputException;
-import io.exaplan.layout.Device;
-import io.exaplan.layout.Rack;
-import io.exaplan.layout.RackPlan;
-import io.exaplan.layout.Role;
 import io.exaplan.sizing.Design;
 import io.exaplan.config.Units;
 import java.util.ArrayList;
@@ -20,15 +16,21 @@ import java.util.function.Function;
  * NVIDIA Cumulus Linux), as the sizing counts them (docs/model.md, "Switches"). Whole switch
  * ports are dealt round the leaves first (the fewest ports), then device ports, in plan order,
  * go round the leaves that have lanes left, so a device's ports land on different leaves; leaf
- * uplink g (over all leaves) goes to spine g mod S. Reads only the plan's devices, so the layout
- * engine's own port list can replace it.
+ * uplink g (over all leaves) goes to spine g mod S. Reads only the plan's devices. The one
+ * cable list of a plan: the NetBox export writes it as its data-cable file and {@link Bom}
+ * counts it as the cabling bill of materials.
  */
 public final class Cabling {
-  /** One cable between two named interfaces. */
-  public record Link(String aDevice, String aPort, String bDevice, String bPort) {}
+  /**
+   * One cable between two named interfaces. {@code bitsPerSec} is the speed of side a's port
+   * (a device port, or a leaf uplink); {@code breakout} how many such lanes share side b's
+   * switch port {@code bSwitchPort} (1: a whole port). {@code uplink}: leaf to spine.
+   */
+  public record Link(String aDevice, String aPort, String bDevice, String bPort,
+      boolean uplink, double bitsPerSec, int breakout, String bSwitchPort) {}
 
   /** A breakout lane NetBox has to be told about: it is not part of the switch's type. */
-  public record Lane(String device, String name, String type, String description) {}
+  public record Lane(String device, String name, double bitsPerSec, String description) {}
 
   private final List<Link> links = new ArrayList<>();
   private final List<Lane> lanes = new ArrayList<>();
@@ -44,7 +46,7 @@ public final class Cabling {
   }
 
   /** Names of a device's data ports: data1..dataN (C-nodes, enclosures) or swp1..swpN. */
-  static String port(Role role, int i) {
+  public static String port(Role role, int i) {
     return (role == Role.LEAF || role == Role.SPINE ? "swp" : "data") + i;
   }
 
@@ -59,6 +61,12 @@ public final class Cabling {
     }
   }
 
+  /** The plan's cables, devices named by their plan ids ("cnode-12"). */
+  public static Cabling of(Design d, RackPlan plan) {
+    return of(d, plan, Device::id);
+  }
+
+  /** The plan's cables, each device named by {@code names} (the NetBox export's names). */
   public static Cabling of(Design d, RackPlan plan, Function<Device, String> names) {
     Cabling c = new Cabling();
     List<Leaf> leaves = new ArrayList<>();
@@ -104,8 +112,9 @@ public final class Cabling {
         q[l]--;
         cursor.put(k, l + 1);
         Leaf leaf = leaves.get(l);
-        c.links.add(new Link(names.apply(dev), port(dev.role(), p), leaf.name,
-            lane(c, leaf, k, speed)));
+        String lane = lane(c, leaf, k, speed);
+        c.links.add(new Link(names.apply(dev), port(dev.role(), p), leaf.name, lane, false,
+            speed * 8, k, k == 1 ? lane : lane.substring(0, lane.lastIndexOf('s'))));
       }
     }
     if (!spines.isEmpty()) {
@@ -117,7 +126,7 @@ public final class Cabling {
           int s = g % spines.size();
           used[s]++;
           c.links.add(new Link(leaf.name, port(Role.LEAF, downlinks + u), spines.get(s),
-              port(Role.SPINE, used[s])));
+              port(Role.SPINE, used[s]), true, switchSpeed * 8, 1, port(Role.SPINE, used[s])));
         }
       }
     }
@@ -125,11 +134,11 @@ public final class Cabling {
   }
 
   /** Switch ports per device port: 800 Gb/s over 200 Gb/s is 4; must be a whole number. */
-  static int breakout(double switchSpeed, double deviceSpeed) {
+  public static int breakout(double switchSpeed, double deviceSpeed) {
     double k = switchSpeed / deviceSpeed;
     long whole = Math.round(k);
     if (whole < 1 || Math.abs(k - whole) > 1e-9) {
-      throw new InputException("export netbox: device ports of "
+      throw new InputException("cabling: device ports of "
           + Units.sig(deviceSpeed * 8 / 1e9) + " Gb/s do not break out evenly from the "
           + Units.sig(switchSpeed * 8 / 1e9) + " Gb/s switch ports; exaplan cannot cable them");
     }
@@ -162,7 +171,7 @@ public final class Cabling {
           }
         }
         if (l < 0) {
-          throw new InputException("export netbox: " + leaves + " leaves x " + downlinks
+          throw new InputException("cabling: " + leaves + " leaves x " + downlinks
               + " device-facing ports cannot take every device port in whole breakouts (the "
               + "sizing counts ports by bandwidth; mixed port speeds need one more switch port "
               + "here); exaplan cannot cable this design");
@@ -187,8 +196,7 @@ public final class Cabling {
       return port(Role.LEAF, open[0]);
     }
     String name = port(Role.LEAF, open[0]) + "s" + lane;
-    c.lanes.add(new Lane(leaf.name, name, NetboxExport.interfaceType(speed * 8),
-        "breakout lane " + lane + " of " + port(Role.LEAF, open[0])));
+    c.lanes.add(new Lane(leaf.name, name, speed * 8, "breakout lane " + lane + " of " + port(Role.LEAF, open[0])));
     return name;
   }
 }
