@@ -126,7 +126,8 @@ public final class Options {
         new Option.Compliance(d.dbox().certified() && d.cnode().certified(), check),
         new Option.Commentary(notes, c.assumptions(used)),
         DurabilityEngine.flash(z, c.durability(), DurabilityParams.Overrides.NONE), gpuSide,
-        GpuSides.restore(id, seen, gpusServed, s, c));
+        GpuSides.restore(id, seen, gpusServed, s, c),
+        Option.Floor.of(s.limits().hall(), z.racks()));
   }
 
   /** The client bound in words, when it binds; nothing when the storage binds first. */

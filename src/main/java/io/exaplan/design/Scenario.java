@@ -60,9 +60,12 @@ public record Scenario(
    *     the meeting's 1:2)
    * @param minDurabilityNines the durability floor the optimiser holds designs to
    * @param maxRebuildSeconds the longest enclosure (or drive) rebuild the optimiser accepts
+   * @param hall the data hall every on-site option's racks must fit ({@code hall}); null: no
+   *     hall given, and no option is judged against one
    */
   public record Limits(double wanBytesPerSecPerSite, String cloudAccount,
-      double minCnodesPerDbox, double minDurabilityNines, double maxRebuildSeconds) {
+      double minCnodesPerDbox, double minDurabilityNines, double maxRebuildSeconds,
+      io.exaplan.layout.Hall hall) {
 
     /** The least C-nodes the C:D floor allows for {@code dboxes} enclosures (at least 1). */
     public int minCnodes(int dboxes) {
@@ -175,6 +178,16 @@ public record Scenario(
         outage, t, limits);
   }
 
+  /** This scenario with another data hall (null: none), e.g. a site's own. */
+  public Scenario withHall(io.exaplan.layout.Hall hall) {
+    Limits l = new Limits(limits.wanBytesPerSecPerSite(), limits.cloudAccount(),
+        limits.minCnodesPerDbox(), limits.minDurabilityNines(), limits.maxRebuildSeconds(), hall);
+    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
+        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
+        outage, training, l);
+  }
+
   /** This scenario packing another draw basis against the rack limit. */
   public Scenario withPowerBasis(PowerBasis basis) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
@@ -269,12 +282,13 @@ public record Scenario(
       double read = g.quantity("minRead", Dimension.BYTE_RATE, 0, false);
       double write = g.quantity("minWrite", Dimension.BYTE_RATE, 0, false);
       Integer jobs = g.has("jobs") ? g.count("jobs", null, 1, 1_000_000) : null;
+      io.exaplan.layout.Hall hall = io.exaplan.layout.Hall.bind(g, "hall", null);
       String storage = g.text("storage", Site.OPTIMISED);
       if (!Site.STORAGE.contains(storage)) {
         g.problem("storage", "'" + storage + "' is not one of " + String.join(", ", Site.STORAGE));
       }
       g.finish();
-      out.add(new Site(name, gpus, limit, maxRacks, usable, read, write, jobs, storage));
+      out.add(new Site(name, gpus, limit, maxRacks, usable, read, write, jobs, storage, hall));
     }
     return out;
   }
@@ -339,7 +353,9 @@ public record Scenario(
     }
     double rebuild = f.quantity("maxRebuild", Dimension.DURATION,
         d == null ? Double.NaN : d.maxRebuildSeconds(), true);
-    return new Limits(wan, account, ratio, nines, rebuild);
+    io.exaplan.layout.Hall hall = io.exaplan.layout.Hall.bind(f, "hall",
+        d == null ? null : d.hall());
+    return new Limits(wan, account, ratio, nines, rebuild, hall);
   }
 
   private static String ref(Fields f, String key, String fallback, java.util.Set<String> known) {

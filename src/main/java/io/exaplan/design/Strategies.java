@@ -192,7 +192,8 @@ final class Strategies {
           new Option.Compliance(false, check),
           new Option.Commentary(notes, c.assumptions(List.of(m, level,
               c.durability().usedByCloud()))),
-          durability, gpuSide, GpuSides.restore("cloud-hdd", seen, gpus, s, c));
+          durability, gpuSide, GpuSides.restore("cloud-hdd", seen, gpus, s, c),
+          Option.Floor.NO_HALL);
     }
   }
 }

@@ -71,7 +71,8 @@ public final class OptionViews {
       Column.number("enclosureRebuildH", "Enclosure rebuild", "h", 1),
       Column.number("degradedReadTBps", "Read during rebuild", "TB/s", 2),
       Column.number("degradedWriteTBps", "Write during rebuild", "TB/s", 2),
-      Column.number("nines", "Durability", "nines", 2));
+      Column.number("nines", "Durability", "nines", 2),
+      Column.text("fitsFloor", "Fits the hall"));
 
   /** The report of {@code compare}. */
   public static Report compare(Comparison c) {
@@ -124,7 +125,7 @@ public final class OptionViews {
           g.verdict(), o.compliance().certified() ? "yes" : "no", d.parity(),
           o.capacity().stripeRule(), d.driveRebuildSeconds() / 3600,
           DurabilityView.hours(d.enclosureRebuildSeconds()), d.degradedReadBytesPerSec() / 1e12,
-          d.degradedWriteBytesPerSec() / 1e12, d.nines());
+          d.degradedWriteBytesPerSec() / 1e12, d.nines(), o.floorVerdict());
     }
     return t.build();
   }
@@ -207,6 +208,7 @@ public final class OptionViews {
     t.row("minCnodesPerDbox", Units.sig(l.minCnodesPerDbox()));
     t.row("minDurabilityNines", Units.sig(l.minDurabilityNines()));
     t.row("maxRebuild", Units.human(l.maxRebuildSeconds(), io.exaplan.config.Dimension.DURATION));
+    t.row("hall", l.hall() == null ? "no hall given" : l.hall().describe());
     return t.build();
   }
 }

@@ -28,7 +28,8 @@ public final class SitesView {
       Column.number("writeTBps", "Write", "TB/s", 2),
       Column.number("racks", "Racks", "", 2),
       Column.number("powerKW", "Power typical", "kW", 1),
-      Column.text("fits", "Fits"));
+      Column.text("fits", "Fits"),
+      Column.text("floor", "Fits the hall"));
 
   public static Report of(SitePlan p, Scenario s) {
     SitePlan.Totals t = p.total();
@@ -48,17 +49,19 @@ public final class SitesView {
               + o.hardware().cnodeModel() + ", " + o.hardware().switchModel(),
           o == null ? null : o.capacity().usableBytes() / 1e15, o == null ? null : o.throughput().readBytesPerSec() / 1e12,
           o == null ? null : o.throughput().writeBytesPerSec() / 1e12, o == null ? null : (double) o.space().racks(),
-          o == null ? null : o.power().powerWatts() / 1e3, r.fits() ? "yes" : "no");
+          o == null ? null : o.power().powerWatts() / 1e3, r.fits() ? "yes" : "no",
+          o == null ? null : o.floorVerdict());
     }
     SitePlan.CentralShare c = p.central();
     rows.row("central (" + c.cloudObject() + ")", null, "every " + c.copyEvery()
         + "th checkpoint", c.jobs(), null, null, c.shareBytes() / 1e15,
         c.ingressBytesPerSec() / 1e12, c.copiesKept() + " copies per job", c.shareBytes() / 1e15,
-        null, c.ingressBytesPerSec() / 1e12, c.racks(), c.powerWatts() / 1e3, null);
+        null, c.ingressBytesPerSec() / 1e12, c.racks(), c.powerWatts() / 1e3, null,
+        "not on site");
     rows.row("total", t.gpus(), null, null, null, null, null, null, null,
         t.siteUsableBytes() / 1e15, t.siteReadBytesPerSec() / 1e12,
         t.siteWriteBytesPerSec() / 1e12, t.racksWithCentral(), t.powerWattsWithCentral() / 1e3,
-        t.allFit() ? "yes" : "no");
+        t.allFit() ? "yes" : "no", null);
     Table.Builder notes = new Table.Builder("notes", "How each site was sized",
         Table.Layout.BLOCKS, List.of(Column.text("site", "Site"), Column.text("note", "Note")));
     for (SitePlan.SiteResult r : p.sites()) {
