@@ -54,7 +54,7 @@ class ScenarioTest {
                 + "checkpointMode, sitePlan, central, outageCopyEvery, outageKeepLocal, "
                 + "outageDuration, outageCatchUp, outageAccount, gpuNode, parallelism, workload, "
                 + "wanRatePerSite, cloudAccount, minCnodesPerDbox, minDurabilityNines, maxRebuild, "
-                + "hall"));
+                + "cloudAccountLimits, hall"));
   }
 
   @Test
