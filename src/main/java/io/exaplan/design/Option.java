@@ -18,7 +18,8 @@ import java.util.List;
  * derived from the groups, never stored, so they cannot disagree with them.
  */
 @JsonPropertyOrder({"identity", "hardware", "capacity", "throughput", "remote", "gpuSide",
-    "space", "power", "physical", "perUnit", "compliance", "restore", "commentary", "durability"})
+    "space", "power", "physical", "perUnit", "compliance", "restore", "commentary", "durability",
+    "floor"})
 public record Option(
     @JsonUnwrapped Identity identity,
     @JsonUnwrapped Hardware hardware,
@@ -32,7 +33,43 @@ public record Option(
     Durability durability,
     @JsonUnwrapped GpuSide gpuSide,
     @JsonUnwrapped io.exaplan.checkpoint.JobOnDesign.Restore restore,
-    @JsonUnwrapped io.exaplan.layout.Physical physical) {
+    @JsonUnwrapped io.exaplan.layout.Physical physical,
+    @JsonUnwrapped Floor floor) {
+
+  /**
+   * Whether the option's racks fit the scenario's data hall, one rack per floor position
+   * (docs/model.md, "The hall and the floor plan"). All three null when no hall is given, or
+   * for storage that is not on site (the cloud baseline's racks stand in the provider's region).
+   *
+   * @param fitsFloor racks <= positions
+   * @param floorPositionsUsed positions the option takes: one per rack
+   * @param floorPositions positions the hall offers: rows x racks per row, less reserved ones
+   */
+  public record Floor(Boolean fitsFloor, Integer floorPositionsUsed, Integer floorPositions) {
+
+    /** No hall to judge against. */
+    public static final Floor NO_HALL = new Floor(null, null, null);
+
+    /** {@code racks} racks on site in {@code hall} (null: no hall given). */
+    public static Floor of(io.exaplan.layout.Hall hall, int racks) {
+      return hall == null ? NO_HALL : new Floor(hall.fits(racks), racks, hall.positions());
+    }
+
+    /**
+     * The verdict in words, the one text every table and verdict row shows: "yes: 35 of 135
+     * positions", "no: 162 of 135 positions", "no hall given", or "not on site".
+     */
+    public String verdict(boolean onSite) {
+      if (!onSite) {
+        return "not on site";
+      }
+      if (fitsFloor == null) {
+        return "no hall given";
+      }
+      return (fitsFloor ? "yes: " : "no: ") + floorPositionsUsed + " of " + floorPositions
+          + " positions";
+    }
+  }
 
   /**
    * Which option this is, how many GPUs it serves and how many training jobs share it
@@ -206,5 +243,10 @@ public record Option(
 
   public List<String> assumptions() {
     return commentary.assumptions();
+  }
+
+  /** Whether the hall is judged: the cloud baseline's racks are not on site. */
+  public String floorVerdict() {
+    return floor.verdict(!"cloud".equals(family()));
   }
 }

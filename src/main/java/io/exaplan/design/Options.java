@@ -133,7 +133,8 @@ public final class Options {
         new Option.Compliance(d.dbox().certified() && d.cnode().certified(), check),
         new Option.Commentary(notes, c.assumptions(used)),
         DurabilityEngine.flash(z, c.durability(), DurabilityParams.Overrides.NONE), gpuSide,
-        GpuSides.restore(id, seen, gpusServed, s, c), physical);
+        GpuSides.restore(id, seen, gpusServed, s, c), physical,
+        Option.Floor.of(s.limits().hall(), z.racks()));
   }
 
   /**

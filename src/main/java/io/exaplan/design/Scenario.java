@@ -64,6 +64,8 @@ public record Scenario(
    * @param maxRebuildSeconds the longest enclosure (or drive) rebuild the optimiser accepts
    * @param accountRaise per-account limits the provider granted above the catalog's defaults
    *     (scenario key {@code cloudAccountLimits}); each NaN figure keeps the catalog's
+   * @param hall the data hall every on-site option's racks must fit ({@code hall}); null: no
+   *     hall given, and no option is judged against one
    */
   /** The built-in scenario's {@code wanRatePerSite}, 100 Gb/s: an assumption, listed as such. */
   static final double DEFAULT_WAN_BYTES_PER_SEC = 100e9 / 8;
@@ -74,7 +76,7 @@ public record Scenario(
 
   public record Limits(double wanBytesPerSecPerSite, String cloudAccount,
       double minCnodesPerDbox, double minDurabilityNines, double maxRebuildSeconds,
-      AccountRaise accountRaise) {
+      AccountRaise accountRaise, io.exaplan.layout.Hall hall) {
 
     /**
      * The assumption behind the WAN rate, for the assumptions list of whatever uses it, when the
@@ -222,6 +224,17 @@ public record Scenario(
         outage, t, limits, rackRules);
   }
 
+  /** This scenario with another data hall (null: none), e.g. a site's own. */
+  public Scenario withHall(io.exaplan.layout.Hall hall) {
+    Limits l = new Limits(limits.wanBytesPerSecPerSite(), limits.cloudAccount(),
+        limits.minCnodesPerDbox(), limits.minDurabilityNines(), limits.maxRebuildSeconds(),
+        limits.accountRaise(), hall);
+    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
+        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
+        outage, training, l, rackRules);
+  }
+
   /** This scenario packing another draw basis against the rack limit. */
   public Scenario withPowerBasis(PowerBasis basis) {
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
@@ -317,12 +330,13 @@ public record Scenario(
       double read = g.quantity("minRead", Dimension.BYTE_RATE, 0, false);
       double write = g.quantity("minWrite", Dimension.BYTE_RATE, 0, false);
       Integer jobs = g.has("jobs") ? g.count("jobs", null, 1, 1_000_000) : null;
+      io.exaplan.layout.Hall hall = io.exaplan.layout.Hall.bind(g, "hall", null);
       String storage = g.text("storage", Site.OPTIMISED);
       if (!Site.STORAGE.contains(storage)) {
         g.problem("storage", "'" + storage + "' is not one of " + String.join(", ", Site.STORAGE));
       }
       g.finish();
-      out.add(new Site(name, gpus, limit, maxRacks, usable, read, write, jobs, storage));
+      out.add(new Site(name, gpus, limit, maxRacks, usable, read, write, jobs, storage, hall));
     }
     return out;
   }
@@ -391,7 +405,9 @@ public record Scenario(
     if (f.has("cloudAccountLimits")) {
       raise = accountRaise(f.map("cloudAccountLimits"), account);
     }
-    return new Limits(wan, account, ratio, nines, rebuild, raise);
+    io.exaplan.layout.Hall hall = io.exaplan.layout.Hall.bind(f, "hall",
+        d == null ? null : d.hall());
+    return new Limits(wan, account, ratio, nines, rebuild, raise, hall);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
  * take the scenario-wide value (see {@code sitePlan} in scenario/default.yaml).
  *
  * @param storage {@link #OPTIMISED}, {@link #PERFORMANCE} or {@link #GUIDANCE}
+ * @param hall the site's data hall; null: the scenario's {@code hall} (if any)
  */
 public record Site(
     String name,
@@ -17,7 +18,8 @@ public record Site(
     double minReadBytesPerSec,
     double minWriteBytesPerSec,
     Integer jobs,
-    String storage) {
+    String storage,
+    io.exaplan.layout.Hall hall) {
 
   /** The fewest racks meeting the site's usable, read and write targets. */
   public static final String OPTIMISED = "optimised";

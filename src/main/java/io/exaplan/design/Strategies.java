@@ -193,7 +193,7 @@ final class Strategies {
           new Option.Commentary(notes, c.assumptions(List.of(m, level,
               c.durability().usedByCloud()))),
           durability, gpuSide, GpuSides.restore("cloud-hdd", seen, gpus, s, c),
-          io.exaplan.layout.Physical.none());
+          io.exaplan.layout.Physical.none(), Option.Floor.NO_HALL);
     }
   }
 }

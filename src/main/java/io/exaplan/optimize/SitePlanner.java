@@ -12,6 +12,7 @@ import io.exaplan.design.Option;
 import io.exaplan.design.Options;
 import io.exaplan.design.Scenario;
 import io.exaplan.design.Site;
+import io.exaplan.layout.Hall;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,7 +97,8 @@ public final class SitePlanner {
     List<Site> out = new ArrayList<>();
     for (int i = 0; i < s.sites(); i++) {
       long gpus = s.gpus() / s.sites() + (i < s.gpus() % s.sites() ? 1 : 0);
-      out.add(new Site("site-" + (i + 1), gpus, null, null, null, 0, 0, null, Site.OPTIMISED));
+      out.add(new Site("site-" + (i + 1), gpus, null, null, null, 0, 0, null, Site.OPTIMISED,
+          null));
     }
     return out;
   }
@@ -104,7 +106,13 @@ public final class SitePlanner {
   private static SitePlan.SiteResult size(Scenario s, Catalog c, Site site, Budget budget) {
     double limit = site.rackPowerLimitWatts() == null ? s.rackPowerLimitWatts()
         : site.rackPowerLimitWatts();
-    Scenario at = s.withRackPowerLimit(limit);
+    // The site's own hall, else the scenario's: its positions cap the racks like maxRacks.
+    Hall hall = site.hall() != null ? site.hall() : s.limits().hall();
+    Scenario at = s.withRackPowerLimit(limit).withHall(hall);
+    Integer maxRacks = site.maxRacks();
+    if (hall != null && (maxRacks == null || hall.positions() < maxRacks)) {
+      maxRacks = hall.positions();
+    }
     int jobs = site.jobs() != null ? site.jobs()
         : (int) Math.max(1, -Math.floorDiv(-site.gpus(), s.clusterGpus()));
     double usable = site.usableBytes() != null ? site.usableBytes()
@@ -153,7 +161,7 @@ public final class SitePlanner {
             return notes;
           });
     } else {
-      Targets targets = new Targets(usable, read, write, site.maxRacks(),
+      Targets targets = new Targets(usable, read, write, maxRacks,
           Site.GUIDANCE.equals(site.storage()), Floors.of(at, c));
       SearchSpace sp = SearchSpace.of(at, c);
       Candidate b;
@@ -161,11 +169,13 @@ public final class SitePlanner {
       try {
         r = Optimizer.search(sp, targets, Goal.of(Objective.RACKS), budget);
         b = r.best();
-        if (b == null && site.maxRacks() != null) {
+        if (b == null && maxRacks != null) {
           b = Optimizer.search(sp, targets.withMaxRacks(null), Goal.of(Objective.RACKS), budget)
               .best();
           if (b != null) {
-            notes.add("No design fits " + site.maxRacks() + " racks; the fewest is "
+            notes.add("No design fits " + maxRacks + " racks" + (hall != null
+                && maxRacks == hall.positions() ? " (the hall's positions)" : "")
+                + "; the fewest is "
                 + b.sizing().racks() + ".");
           }
         }
@@ -182,7 +192,8 @@ public final class SitePlanner {
       }
       design = Optimize.option(site.name(), b, sp, at, c, site.gpus(), notes);
     }
-    boolean fits = site.maxRacks() == null || design.space().racks() <= site.maxRacks();
+    boolean fits = (site.maxRacks() == null || design.space().racks() <= site.maxRacks())
+        && !Boolean.FALSE.equals(design.floor().fitsFloor());
     return new SitePlan.SiteResult(site.name(), site.gpus(), site.storage(), limit,
         site.maxRacks(), jobs, usable, read, write, design, fits, design.notes());
   }

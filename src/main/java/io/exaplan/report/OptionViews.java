@@ -84,7 +84,8 @@ public final class OptionViews {
           o -> o.durability().degradedReadBytesPerSec() / 1e12)
       .number("degradedWriteTBps", "Write during rebuild", "TB/s", 2,
           o -> o.durability().degradedWriteBytesPerSec() / 1e12)
-      .number("nines", "Durability", "nines", 2, o -> o.durability().nines());
+      .number("nines", "Durability", "nines", 2, o -> o.durability().nines())
+      .text("fitsFloor", "Fits the hall", Option::floorVerdict);
 
   private static GuidanceCheck guidance(Option o) {
     return o.compliance().guidance();
@@ -219,6 +220,7 @@ public final class OptionViews {
     t.row("floorLoading", Units.sig(rules.floorLoadingPascals() / 1e3) + " kPa ("
         + Units.fixed(rules.floorLoadingKgPerSquareMetre(), 0) + " kg/m2)");
     t.row("surviveRackLoss", String.valueOf(rules.surviveRackLoss()));
+    t.row("hall", l.hall() == null ? "no hall given" : l.hall().describe());
     return t.build();
   }
 }

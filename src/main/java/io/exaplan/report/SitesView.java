@@ -37,7 +37,8 @@ public final class SitesView {
       .number("racks", "Racks", "", 2, r -> design(r, o -> (double) o.space().racks()))
       .number("powerKW", "Power typical", "kW", 1,
           r -> design(r, o -> o.power().powerWatts() / 1e3))
-      .flag("fits", "Fits", SitePlan.SiteResult::fits);
+      .flag("fits", "Fits", SitePlan.SiteResult::fits)
+      .text("floor", "Fits the hall", r -> design(r, Option::floorVerdict));
 
   /** A figure of the site's design, or null where no design fits. */
   private static <V> V design(SitePlan.SiteResult r, Function<Option, V> figure) {
@@ -62,7 +63,7 @@ public final class SitesView {
         .put("targetWriteTBps", c.ingressBytesPerSec() / 1e12)
         .put("design", c.copiesKept() + " copies per job").put("usablePB", c.shareBytes() / 1e15)
         .put("writeTBps", c.ingressBytesPerSec() / 1e12).put("racks", c.racks())
-        .put("powerKW", c.powerWatts() / 1e3).done();
+        .put("powerKW", c.powerWatts() / 1e3).put("floor", "not on site").done();
     rows.line().put("site", "total").put("gpus", t.gpus())
         .put("usablePB", t.siteUsableBytes() / 1e15)
         .put("readTBps", t.siteReadBytesPerSec() / 1e12)

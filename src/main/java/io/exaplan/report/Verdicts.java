@@ -15,7 +15,7 @@ import java.util.TreeSet;
 /**
  * The verdict rows every deliverable shows under the side-by-side figures (deck, HTML report, web
  * page): does each option reach the capacity target, meet the NVIDIA guidance level, catch the
- * scenario's checkpoints at each cadence. One place, so the deck and the page never disagree.
+ * scenario's checkpoints at each cadence, fit the data hall. One place, so the deck and the page never disagree.
  *
  * @param label what is judged, in words
  * @param cells per option, in compare order: the verdict as text and its status
@@ -60,7 +60,24 @@ public record Verdicts(String label, List<Cell> cells) {
       out.add(new Verdicts("Catches a checkpoint every " + human(interval, Dimension.DURATION),
           cells));
     }
+    out.add(floor(c));
     return out;
+  }
+
+  /**
+   * Fits the hall: each option's racks against the scenario's floor positions ("yes: 35 of 135
+   * positions"); "no hall given" when the scenario has none, "not on site" for the cloud
+   * baseline. Status none where nothing is judged.
+   */
+  static Verdicts floor(Comparison c) {
+    io.exaplan.layout.Hall hall = c.scenario().limits().hall();
+    List<Cell> cells = new ArrayList<>();
+    for (Option o : c.options()) {
+      Boolean fits = o.floor().fitsFloor();
+      cells.add(new Cell(o.id(), o.floorVerdict(), fits == null ? "none" : fits ? "yes" : "no"));
+    }
+    return new Verdicts(hall == null ? "Fits the hall (no hall given)"
+        : "Fits the hall (" + hall.describe() + ")", cells);
   }
 
   /**

@@ -54,7 +54,7 @@ class ScenarioTest {
                 + "checkpointMode, sitePlan, central, outageCopyEvery, outageKeepLocal, "
                 + "outageDuration, outageCatchUp, outageAccount, gpuNode, parallelism, workload, "
                 + "wanRatePerSite, cloudAccount, minCnodesPerDbox, minDurabilityNines, maxRebuild, "
-                + "cloudAccountLimits, feed, airCoolingLimit, floorLoading, surviveRackLoss"));
+                + "cloudAccountLimits, hall, feed, airCoolingLimit, floorLoading, surviveRackLoss"));
   }
 
   @Test

@@ -564,6 +564,7 @@ public final class Deck {
     return switch (status) {
       case "yes" -> new Color(0xdff0d8);
       case "partial" -> new Color(0xfcf0d0);
+      case "none" -> Color.WHITE;
       default -> new Color(0xf6d5d2);
     };
   }

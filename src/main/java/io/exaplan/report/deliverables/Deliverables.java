@@ -16,6 +16,8 @@ import io.exaplan.design.Option;
 import io.exaplan.design.Options;
 import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
+import io.exaplan.layout.FloorPlan;
+import io.exaplan.layout.Hall;
 import io.exaplan.layout.RackPlan;
 import io.exaplan.layout.RackPlanner;
 import io.exaplan.layout.Role;
@@ -23,6 +25,7 @@ import io.exaplan.report.OptionViews;
 import io.exaplan.report.Report;
 import io.exaplan.report.chart.CdSweep;
 import io.exaplan.report.chart.Charts;
+import io.exaplan.report.svg.FloorSheet;
 import io.exaplan.report.svg.RackSheet;
 import io.exaplan.sizing.Sizing;
 import io.exaplan.sizing.SizingEngine;
@@ -76,8 +79,12 @@ public record Deliverables(
     return out;
   }
 
-  /** An option's rack drawings; {@code plan} and {@code full} are null without devices. */
-  public record OptionSheets(Option option, RackPlan plan, RackSheet summary, RackSheet full) {}
+  /**
+   * An option's rack drawings; {@code plan} and {@code full} are null without devices,
+   * {@code floor} (the floor plan) also when the scenario gives no hall.
+   */
+  public record OptionSheets(Option option, RackPlan plan, RackSheet summary, RackSheet full,
+      FloorSheet floor) {}
 
   /**
    * Everything the visual outputs show for {@code s}; {@code studies} are the commands' own
@@ -124,7 +131,7 @@ public record Deliverables(
       RackSheet summary = RackSheet.cloud(o.id() + "-summary", o.name() + " (" + o.id()
           + "): racks", lines, o.name() + " rack", o.space().racks(),
           c.cloudObject(s.cloudObject()).rackUnitsPerRack(), o.space().rackPowerLimitWatts());
-      return new OptionSheets(o, null, summary, null);
+      return new OptionSheets(o, null, summary, null, null);
     }
     Sizing z = Options.resize(o, s, c);
     RackPlan plan = RackPlanner.plan(z);
@@ -132,7 +139,51 @@ public record Deliverables(
     String name = o.name() + " (" + o.id() + ")";
     return new OptionSheets(o, plan,
         RackSheet.summary(o.id() + "-summary", name + ": one rack per layout", lines, plan),
-        RackSheet.full(o.id() + "-full", name + ": every rack", lines, plan));
+        RackSheet.full(o.id() + "-full", name + ": every rack", lines, plan),
+        floor(o, s, plan, head, name));
+  }
+
+  /** The floor plan of {@code plan} in the scenario's hall; null when no hall is given. */
+  static FloorSheet floor(Option o, Scenario s, RackPlan plan, String head, String name) {
+    Hall hall = s.limits().hall();
+    if (hall == null) {
+      return null;
+    }
+    FloorPlan f = FloorPlan.place(hall, plan);
+    return new FloorSheet(o.id() + "-floor", name + ": floor plan", List.of(head,
+        floorLine(o, f, plan)), f);
+  }
+
+  /**
+   * "35 racks on 135 positions (9 rows x 15 racks): fits; 10 network racks centred on row 5",
+   * or which racks do not fit.
+   */
+  static String floorLine(Option o, FloorPlan f, RackPlan plan) {
+    Hall h = f.hall();
+    int racks = plan.racks().size();
+    String where = h.rows() + " rows x " + h.racksPerRow() + " racks"
+        + (h.reserved().isEmpty() ? "" : ", " + h.reserved().size() + " reserved");
+    double cr = h.centreRow();
+    String network = f.networkRacks() == 0 ? "no network racks" : f.networkRacks()
+        + " network rack" + (f.networkRacks() == 1 ? "" : "s") + " centred "
+        + (cr == Math.floor(cr) ? "on row " + (int) cr
+            : "between rows " + (int) Math.floor(cr) + " and " + (int) Math.ceil(cr));
+    if (f.fits()) {
+      return racks + " racks on " + h.positions() + " positions (" + where + "): fits; "
+          + network;
+    }
+    Set<Integer> placed = new HashSet<>();
+    for (FloorPlan.Spot sp : f.spots()) {
+      placed.add(sp.rack());
+    }
+    List<Integer> left = new ArrayList<>();
+    for (int r = 1; r <= racks; r++) {
+      if (!placed.contains(r)) {
+        left.add(r);
+      }
+    }
+    return racks + " racks for " + h.positions() + " positions (" + where + "): "
+        + f.unplaced() + " do not fit (" + plan.ranges(left) + "); " + network;
   }
 
   private static String totals(Option o, RackPlan plan, Sizing z) {

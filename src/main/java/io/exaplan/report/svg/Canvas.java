@@ -3,9 +3,10 @@ package io.exaplan.report.svg;
 /**
  * What a sheet is drawn on. The drawing code calls these in a fixed order; {@link SvgCanvas}
  * writes SVG elements with CSS classes, {@link PngCanvas} paints the same classes' {@link Look}
- * on a bitmap. Coordinates are pixels, y down; text y is the baseline.
+ * on a bitmap (the deck draws the floor plan as native shapes on one too). Coordinates are
+ * pixels, y down; text y is the baseline.
  */
-interface Canvas {
+public interface Canvas {
   enum Anchor { START, MIDDLE, END }
 
   /** Opens a group; {@code title} (may be null) is the tooltip of everything in it. */

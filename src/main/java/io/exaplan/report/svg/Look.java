@@ -8,7 +8,8 @@ import java.util.Map;
  * How one CSS class of a drawing looks. The SVG writes these as a style sheet; the PNG painter
  * reads the same values, so both outputs agree. Colours are "#rrggbb" or "none".
  */
-record Look(String fill, String stroke, double strokeWidth, float fontSize, boolean bold) {
+public record Look(String fill, String stroke, double strokeWidth, float fontSize,
+    boolean bold) {
 
   /** Every class a drawing uses, in style-sheet order. Prefixed so a host page cannot clash. */
   static final Map<String, Look> ALL = build();
@@ -19,8 +20,15 @@ record Look(String fill, String stroke, double strokeWidth, float fontSize, bool
     return fontSize > 0;
   }
 
-  static Look of(String cls) {
-    Look l = ALL.get(cls);
+  /**
+   * The floor plan's own classes ({@link FloorSheet}), kept apart so the rack sheets' style sheet
+   * (and their files) stay as they were.
+   */
+  static final Map<String, Look> FLOOR = buildFloor();
+
+  /** The look of {@code cls}, a rack sheet's or a floor plan's class. */
+  public static Look of(String cls) {
+    Look l = ALL.containsKey(cls) ? ALL.get(cls) : FLOOR.get(cls);
     if (l == null) {
       throw new IllegalArgumentException("no look for class " + cls);
     }
@@ -66,10 +74,38 @@ record Look(String fill, String stroke, double strokeWidth, float fontSize, bool
     return java.util.Collections.unmodifiableMap(m);
   }
 
+  private static Map<String, Look> buildFloor() {
+    Map<String, Look> m = new LinkedHashMap<>();
+    m.put("floor-head", font("#555555", 8, false));
+    m.put("floor-row", font("#1a1a1a", 9, true));
+    m.put("aisle-cold", shape("#e2eef9", "none", 0));
+    m.put("aisle-hot", shape("#fbe4dd", "none", 0));
+    m.put("aisle-cold-text", font("#2a5d8f", 8, false));
+    m.put("aisle-hot-text", font("#9a3b22", 8, false));
+    m.put("pos-free", shape("#ffffff", "#c9c9c9", 0.75));
+    m.put("pos-reserved", shape("#eeeeee", "#9a9a9a", 0.75));
+    m.put("floor-network", shape("#c8453c", "#7d2620", 0.75));
+    m.put("floor-storage", shape("#3b6ea8", "#213f62", 0.75));
+    m.put("front", shape("none", "#1a1a1a", 2));
+    m.put("kw-track", shape("#ffffff", "none", 0));
+    m.put("kw-1", shape("#fee391", "none", 0));
+    m.put("kw-2", shape("#fec44f", "none", 0));
+    m.put("kw-3", shape("#ec7014", "none", 0));
+    m.put("kw-4", shape("#993404", "none", 0));
+    m.put("floor-name", font("#ffffff", 8, true));
+    m.put("floor-kw", font("#ffffff", 7, false));
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   /** The style sheet of an SVG: one rule per class. */
   static String css() {
+    return css(ALL);
+  }
+
+  /** The style sheet of the classes {@code looks} names. */
+  static String css(Map<String, Look> looks) {
     StringBuilder sb = new StringBuilder();
-    for (Map.Entry<String, Look> e : ALL.entrySet()) {
+    for (Map.Entry<String, Look> e : looks.entrySet()) {
       Look l = e.getValue();
       sb.append('.').append(PREFIX).append(e.getKey()).append('{');
       if (l.text()) {
@@ -88,7 +124,7 @@ record Look(String fill, String stroke, double strokeWidth, float fontSize, bool
   }
 
   /** "#3b6ea8" to an AWT colour; null for "none". */
-  static java.awt.Color colour(String hex) {
+  public static java.awt.Color colour(String hex) {
     if ("none".equals(hex)) {
       return null;
     }

@@ -52,11 +52,16 @@ final class SvgCanvas implements Canvas {
 
   /** The {@code <svg>} element: size, title, style sheet, then everything drawn. */
   String svg(String id, double width, double height, String title) {
+    return svg(id, width, height, title, Look.css());
+  }
+
+  /** The same with the style sheet {@code css}. */
+  String svg(String id, double width, double height, String title, String css) {
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + Svg.esc(id) + "\" width=\""
         + Svg.num(width) + "\" height=\"" + Svg.num(height) + "\" viewBox=\"0 0 "
         + Svg.num(width) + " " + Svg.num(height) + "\" role=\"img\">\n"
         + "  <title>" + Svg.esc(title) + "</title>\n"
-        + "  <style>\n" + Look.css() + "  </style>\n"
+        + "  <style>\n" + css + "  </style>\n"
         + body + "</svg>\n";
   }
 }

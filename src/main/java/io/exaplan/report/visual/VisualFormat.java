@@ -93,6 +93,10 @@ public enum VisualFormat {
         out.add(new Drawing(id + "-racks-full", os.option().name() + ": every rack", () -> svg
             ? utf8(os.full().svg()) : os.full().png(PNG_SCALE)));
       }
+      if (os.floor() != null) {
+        out.add(new Drawing(id + "-floor", os.option().name() + ": floor plan", () -> svg
+            ? utf8(os.floor().svg()) : os.floor().png(PNG_SCALE)));
+      }
     }
     for (Charts.Named n : d.charts()) {
       out.add(new Drawing(n.id(), n.title(), () -> svg
