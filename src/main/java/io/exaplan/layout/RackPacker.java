@@ -338,12 +338,64 @@ public final class RackPacker {
   /**
    * The configuration-LP bound: ceil(d.y / max_q y.q) for the dual y of a three-row simplex
    * (min racks s.t. configurations cover the demand d), y clipped at zero.
+   *
+   * <p>Warm start. A basis the simplex ended at is optimal for every demand it is primal
+   * feasible for (B^-1 d >= 0): its reduced costs do not depend on d. Each shape remembers the
+   * optimal bases its simplex reached ({@link Bases}); a demand one of them is feasible for takes
+   * that basis's dual at once, the LP optimum the simplex would reach again. A Pareto front sizes
+   * millions of designs of a handful of shapes, whose demands share a few dozen optimal bases,
+   * and the simplex from scratch took microseconds each.
    */
   static long packingBound(RackShape s, int a, int b, int c) {
+    if (a + (long) b + c == 0) {
+      return 0;
+    }
+    Bases known = bases(s);
+    double tol = -1e-9 * ((double) a + b + c);
+    for (double[] e : known.list) {
+      // e = {B^-1 row by row (9), y (3), max_q y.q}
+      if (e[0] * a + e[1] * b + e[2] * c >= tol && e[3] * a + e[4] * b + e[5] * c >= tol
+          && e[6] * a + e[7] * b + e[8] * c >= tol) {
+        double value = e[9] * a + e[10] * b + e[11] * c;
+        return e[12] > 0 ? (long) Math.ceil(value / e[12] - 1e-9) : 0;
+      }
+    }
+    return packingBoundBySimplex(s, a, b, c, known);
+  }
+
+  /** Optimal bases one shape's simplex has ended at, each as {B^-1 (9), y (3), max y.q}. */
+  static final class Bases {
+    static final int LIMIT = 256;
+    volatile double[][] list = new double[0][];
+
+    synchronized void add(double[] e) {
+      if (list.length < LIMIT) {
+        double[][] grown = Arrays.copyOf(list, list.length + 1);
+        grown[list.length] = e;
+        list = grown;
+      }
+    }
+  }
+
+  private static final Map<RackShape, Bases> BASES =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private static Bases bases(RackShape s) {
+    Bases b = BASES.get(s);
+    if (b == null) {
+      b = new Bases();
+      BASES.put(s, b);
+    }
+    return b;
+  }
+
+  /** The bound by the simplex from scratch; an optimal final basis is added to {@code known}. */
+  static long packingBoundBySimplex(RackShape s, int a, int b, int c, Bases known) {
     double[] d = {a, b, c};
     if (a + (long) b + c == 0) {
       return 0;
     }
+    boolean optimal = false;
     int[][] cols = s.configurations;
     int n = cols.length;
     // Columns 0..n-1 configurations (cost 1), n..n+2 surplus (-e_t, cost 0), n+3..n+5
@@ -372,6 +424,7 @@ public final class RackPacker {
         }
       }
       if (enter < 0) {
+        optimal = true;
         break;
       }
       column(cols, n, enter, col);
@@ -417,6 +470,10 @@ public final class RackPacker {
     }
     for (int[] q : cols) {
       most = Math.max(most, y[0] * q[0] + y[1] * q[1] + y[2] * q[2]);
+    }
+    if (optimal && known != null) {
+      known.add(new double[] {binv[0][0], binv[0][1], binv[0][2], binv[1][0], binv[1][1],
+          binv[1][2], binv[2][0], binv[2][1], binv[2][2], y[0], y[1], y[2], most});
     }
     if (!(most > 0)) {
       return 0;

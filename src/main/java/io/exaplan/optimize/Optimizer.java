@@ -90,8 +90,10 @@ public final class Optimizer {
             || (best != null && firstBound.compareTo(best.score()) >= 0)) {
           break;
         }
-        int kd = kDurable(space, g, n, k0, t);
-        if (kd > k0) {
+        Score bestSoFar = best == null ? null : best.score();
+        int kd = kDurable(space, g, n, k0, t, z -> Goal.racksBound(z) > cap
+            || (bestSoFar != null && goal.bound(z).compareTo(bestSoFar) >= 0));
+        if (kd != k0) {
           Score s0 = goal.score(first);
           if (first.racks() <= cap && (rejected == null || s0.compareTo(rejected.score()) < 0)) {
             rejected = new Candidate(g, n, k0, first, s0);
@@ -133,22 +135,44 @@ public final class Optimizer {
 
   /**
    * The fewest C-nodes from {@code kFrom} up whose design with {@code n} enclosures meets the
-   * durability floor and rebuild ceiling, or -1 when even the space's most C-nodes do not. More
-   * C-nodes only raise the front-end and port bounds a rebuild runs at, so durability never falls
-   * with k and bisection finds the least k (each design is still checked when scored).
+   * durability floor and rebuild ceiling; -1 when even the space's most C-nodes do not, or when
+   * every design that could still meet them is {@code hopeless} (past the rack cap, or a bound
+   * no better than the best score so far: both only grow with k). More C-nodes only raise the
+   * front-end and port bounds a rebuild runs at, so durability never falls with k: the search
+   * gallops up from {@code kFrom} (kFrom + 1, + 2, + 4, ...) to the first design that meets the
+   * floors, then bisects back to the least one. The designs it sizes stay near the answer;
+   * bisecting over the whole space first sized designs of up to the space's million C-nodes,
+   * whose rack counts alone cost more than the rest of the search (each design is still
+   * checked when scored).
    */
-  static int kDurable(SearchSpace sp, Group g, int n, int kFrom, Targets t) {
-    if (!t.floors().checksDurability() || passes(sp, g, n, kFrom, t)) {
+  static int kDurable(SearchSpace sp, Group g, int n, int kFrom, Targets t,
+      java.util.function.Predicate<Sizing> hopeless) {
+    if (!t.floors().checksDurability() || passes(sized(sp, g, n, kFrom), t)) {
       return kFrom;
     }
-    int hi = sp.maxCnodes();
-    if (!passes(sp, g, n, hi, t)) {
-      return -1;
-    }
+    int max = sp.maxCnodes();
     int lo = kFrom;
+    int hi;
+    long step = 1;
+    while (true) {
+      int k = (int) Math.min(max, lo + step);
+      if (k <= lo) {
+        return -1;
+      }
+      Sizing z = sized(sp, g, n, k);
+      if (passes(z, t)) {
+        hi = k;
+        break;
+      }
+      if (k == max || (z != null && hopeless.test(z))) {
+        return -1;
+      }
+      lo = k;
+      step *= 2;
+    }
     while (hi - lo > 1) {
       int mid = lo + (hi - lo) / 2;
-      if (passes(sp, g, n, mid, t)) {
+      if (passes(sized(sp, g, n, mid), t)) {
         hi = mid;
       } else {
         lo = mid;
@@ -157,12 +181,17 @@ public final class Optimizer {
     return hi;
   }
 
-  private static boolean passes(SearchSpace sp, Group g, int n, int k, Targets t) {
+  /** The design sized, or null when it is not a valid design (it then meets no floor). */
+  private static Sizing sized(SearchSpace sp, Group g, int n, int k) {
     try {
-      return t.floors().meets(SizingEngine.size(sp.design(g, n, k)));
+      return SizingEngine.size(sp.design(g, n, k));
     } catch (InputException e) {
-      return false;
+      return null;
     }
+  }
+
+  private static boolean passes(Sizing z, Targets t) {
+    return z != null && t.floors().meets(z);
   }
 
   /**
@@ -243,7 +272,7 @@ public final class Optimizer {
             && Goal.racksBound(size(space, g, n, kFloor, t)) > cap) {
           break;
         }
-        int kd = kDurable(space, g, n, kFloor, t);
+        int kd = kDurable(space, g, n, kFloor, t, z -> Goal.racksBound(z) > cap);
         if (kd < 0) {
           continue;
         }
