@@ -21,17 +21,71 @@ import java.util.List;
 public final class Options {
   private Options() {}
 
-  /** The design a scenario implies for {@code dbox} x {@code dboxes} and {@code cnodes}. */
+  /**
+   * The design a scenario implies for {@code dbox} x {@code dboxes} and {@code cnodes}. A rule
+   * the design breaks because of a scenario key (its rack power limit below one device's draw,
+   * its rack shorter than one device) is reported where the user wrote that key; a count the
+   * design refuses keeps the design's own field name for the caller that gave the counts.
+   */
   public static Design design(Scenario s, Catalog c, DBoxModel dbox, int dboxes, int cnodes) {
-    return Design.builder()
-        .dbox(dbox, dboxes)
-        .cnode(c.cnode(s.cnode()), cnodes)
-        .switchModel(c.switchModel(s.switchModel()))
-        .rack(c.rack(s.rack()), s.rackPowerLimitWatts())
-        .powerBasis(s.powerBasis())
-        .capacity(c.capacity())
-        .fabric(c.fabric())
-        .build();
+    try {
+      return Design.builder()
+          .dbox(dbox, dboxes)
+          .cnode(c.cnode(s.cnode()), cnodes)
+          .switchModel(c.switchModel(s.switchModel()))
+          .rack(c.rack(s.rack()), s.rackPowerLimitWatts())
+          .powerBasis(s.powerBasis())
+          .capacity(c.capacity())
+          .fabric(c.fabric())
+          .build();
+    } catch (io.exaplan.config.InputException e) {
+      List<String> out = new ArrayList<>();
+      for (String p : e.problems()) {
+        String key = SCENARIO_KEYS.stream().filter(k -> p.startsWith(k + ": ")).findFirst()
+            .orElse(null);
+        out.addAll(key == null ? List.of(p)
+            : s.problem(key, p.substring(key.length() + 2)).problems());
+      }
+      throw new io.exaplan.config.InputException(out);
+    }
+  }
+
+  /**
+   * Enclosures of {@code box} that reach the scenario's usable target ({@link
+   * SizingEngine#dboxesFor}); a target no design can reach is reported at the user's
+   * targetUsable.
+   */
+  public static int dboxesFor(Scenario s, DBoxModel box, Catalog c) {
+    try {
+      return SizingEngine.dboxesFor(s.targetUsableBytes(), box, c.capacity());
+    } catch (io.exaplan.config.InputException e) {
+      String p = e.problems().get(0);
+      throw p.startsWith("targetUsable: ")
+          ? s.problem("targetUsable", p.substring("targetUsable: ".length())) : e;
+    }
+  }
+
+  /** The scenario keys whose values {@link Design}'s rules name. */
+  private static final List<String> SCENARIO_KEYS = List.of("rackPowerLimit", "rack");
+
+  /**
+   * The design option {@code id} scales to the scenario's usable target: {@code dboxes} and
+   * {@code cnodes} derive from targetUsable, so a count past what one design may hold ({@link
+   * Design#MAX_COUNT}) is the target's problem, reported at the user's targetUsable.
+   */
+  public static Design scaled(String id, Scenario s, Catalog c, DBoxModel dbox, int dboxes,
+      int cnodes) {
+    int most = Math.max(dboxes, cnodes);
+    if (dboxes < 0 || cnodes < 0 || most > Design.MAX_COUNT) {
+      String what = dboxes < 0 || dboxes > Design.MAX_COUNT
+          ? (dboxes < 0 ? "more than 2^31" : String.format(java.util.Locale.ROOT, "%,d", dboxes))
+              + " enclosures"
+          : String.format(java.util.Locale.ROOT, "%,d", cnodes) + " C-nodes";
+      throw s.problem("targetUsable", human(s.targetUsableBytes(), Dimension.BYTES) + " needs "
+          + what + " in " + id + ", more than the " + String.format(java.util.Locale.ROOT, "%,d",
+              Design.MAX_COUNT) + " one design may hold; expected a smaller target");
+    }
+    return design(s, c, dbox, dboxes, cnodes);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.exaplan.optimize;
 
 import static io.exaplan.config.Units.human;
 
+import io.exaplan.config.Units;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.CloudObjectModel;
 import io.exaplan.catalog.DesignTemplate;
@@ -104,7 +105,8 @@ public final class SitePlanner {
   private static SitePlan.SiteResult size(Scenario s, Catalog c, Site site, Budget budget) {
     double limit = site.rackPowerLimitWatts() == null ? s.rackPowerLimitWatts()
         : site.rackPowerLimitWatts();
-    Scenario at = s.withRackPowerLimit(limit);
+    Scenario at = limit == s.rackPowerLimitWatts() ? s
+        : s.vary("rackPowerLimit", Units.exact(limit, "W"), "sitePlan " + site.name(), c);
     int jobs = site.jobs() != null ? site.jobs()
         : (int) Math.max(1, -Math.floorDiv(-site.gpus(), s.clusterGpus()));
     double usable = site.usableBytes() != null ? site.usableBytes()
