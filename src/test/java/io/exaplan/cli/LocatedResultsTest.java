@@ -88,4 +88,43 @@ class LocatedResultsTest {
     assertThat(refused("checkpoint", "--tp", "99999999999").err().trim())
         .isEqualTo("--tp: must be from 1 to 1000000, got 99999999999");
   }
+
+  private Path catalog(String yaml) throws Exception {
+    return Files.writeString(dir.resolve("c.yaml"), yaml);
+  }
+
+  @Test
+  void userCatalogMistake_isReportedAtTheUsersLine_notTheBuiltIn() throws Exception {
+    // the built-in powerMax (2,050 W) is not the mistake: the user's powerTypical is
+    Path f = catalog("switches:\n  sn5600:\n    powerTypical: 20000 W @assume-sn5600-power\n");
+
+    assertThat(refused("compare", "--catalog", f.toString()).err().trim()).isEqualTo(f
+        + ":3:19: switches.sn5600.powerTypical: must be at most powerMax (2,050 W), got "
+        + "20,000 W").doesNotContain("built-in");
+  }
+
+  @Test
+  void userDeviceThatFitsNoRack_isReportedAtItsFigure() throws Exception {
+    // 50U against rack-42u's 42 - 2 reserved = 40 usable U
+    Path f = catalog("dboxes:\n  dbox-1350:\n    rackUnits: 50 @eia-rack\n");
+    assertThat(refused("compare", "--catalog", f.toString()).err().trim()).isEqualTo(f
+        + ":3:16: dboxes.dbox-1350.rackUnits: 50U is more than the 40 usable U of rack-42u, the "
+        + "scenario's rack");
+
+    // 20 kW typical against the built-in 12 kW limit: the user's figure, not rackPowerLimit
+    Path g = catalog("switches:\n  sn5600:\n    powerTypical: 20000 W @assume-sn5600-power\n"
+        + "    powerMax: 20000 W @assume-sn5600-power\n");
+    assertThat(refused("compare", "--catalog", g.toString()).err().trim()).isEqualTo(g
+        + ":3:19: switches.sn5600.powerTypical: one sn5600 draws 20 kW (typical), more than the "
+        + "scenario's rackPowerLimit of 12 kW");
+  }
+
+  @Test
+  void switchOfOnePort_isRefused_notCountedAsHundredsOfLeaves() throws Exception {
+    Path f = catalog("switches:\n  sn5600:\n    ports: 1 @netbox-nvidia-sn5600\n");
+
+    assertThat(refused("compare", "--catalog", f.toString()).err().trim()).isEqualTo(f
+        + ":3:12: switches.sn5600.ports: a leaf of 1 port has none left for the spines; "
+        + "expected at least 2 ports (one to the devices, one to the spines)");
+  }
 }
