@@ -3,6 +3,7 @@ package io.exaplan.audit;
 import static io.exaplan.config.Units.human;
 import static io.exaplan.config.Units.sig;
 
+import io.exaplan.config.Units;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.DBoxModel;
 import io.exaplan.config.Dimension;
@@ -10,7 +11,6 @@ import io.exaplan.design.Option;
 import io.exaplan.design.Options;
 import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
-import io.exaplan.sizing.PowerBasis;
 import io.exaplan.sizing.SizingEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +37,10 @@ public final class Auditor {
       boolean holds) {}
 
   static ClaimResult audit(Claim claim, Scenario base, Catalog c) {
-    Scenario s0 = Double.isNaN(claim.target()) ? base : base.withTarget(claim.target());
+    Scenario s0 = Double.isNaN(claim.target()) ? base
+        : base.vary("targetUsable", Units.exact(claim.target(), "B"), why(claim), c);
     List<Variant> variants = new ArrayList<>();
-    for (Scenario s : scenarios(claim, s0)) {
+    for (Scenario s : scenarios(claim, s0, c)) {
       List<Claim.DesignRef> versus = claim.versus().isEmpty() ? java.util.Collections
           .singletonList(null) : claim.versus();
       for (Claim.DesignRef vs : versus) {
@@ -77,19 +78,26 @@ public final class Auditor {
         why.toString());
   }
 
-  private static List<Scenario> scenarios(Claim claim, Scenario s0) {
+  private static List<Scenario> scenarios(Claim claim, Scenario s0, Catalog c) {
     List<Scenario> out = new ArrayList<>();
     out.add(s0);
+    String why = why(claim);
     if (!claim.switches().isEmpty()) {
-      out = expand(out, claim.switches(), Scenario::withSwitch);
+      out = expand(out, claim.switches(), (s, id) -> s.vary("switch", id, why, c));
     }
     if (!claim.rackPowerLimits().isEmpty()) {
-      out = expand(out, claim.rackPowerLimits(), Scenario::withRackPowerLimit);
+      out = expand(out, claim.rackPowerLimits(),
+          (s, w) -> s.vary("rackPowerLimit", Units.exact(w, "W"), why, c));
     }
     if (!claim.powerBases().isEmpty()) {
-      out = expand(out, claim.powerBases(), (s, b) -> s.withPowerBasis(PowerBasis.parse(b)));
+      out = expand(out, claim.powerBases(), (s, b) -> s.vary("powerBasis", b, why, c));
     }
     return out;
+  }
+
+  /** Where a claim's variation came from, for a message about it. */
+  private static String why(Claim claim) {
+    return "claim " + claim.id();
   }
 
   private static <T> List<Scenario> expand(List<Scenario> in, List<T> values,
@@ -136,7 +144,7 @@ public final class Auditor {
       switch (m) {
         case DBOXES_FOR_TARGET: {
           DBoxModel box = c.dbox(claim.design().dbox());
-          got = SizingEngine.dboxesFor(s.targetUsableBytes(), box, c.capacity());
+          got = Options.dboxesFor(s, box, c);
           double atScale = SizingEngine.dboxesAtScale(s.targetUsableBytes(), box, c.capacity());
           how = human(s.targetUsableBytes(), Dimension.BYTES) + " / (" + human(box.rawBytes(),
               Dimension.BYTES) + " raw per " + box.id() + " x " + String.format(Locale.ROOT,

@@ -3,6 +3,7 @@ package io.exaplan.catalog;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Fields;
 import io.exaplan.config.Figure;
+import io.exaplan.config.Location;
 import io.exaplan.config.Node;
 import io.exaplan.config.Problems;
 import io.exaplan.config.Yaml;
@@ -131,18 +132,27 @@ final class CatalogLoader {
     }
     for (SwitchModel m : c.switches().values()) {
       maxAtLeastTypical(problems, "switches", m, m.powerTypicalWatts(), m.powerMaxWatts());
+      // a leaf needs a port for the spines besides its device ports: else a fabric of many
+      // one-port "leaves" that reach nothing is counted as a network (issue 22: 630 switches)
+      if (m.ports() < 2) {
+        across(problems, "switches." + m.id() + ".", m, "ports", "a leaf of " + m.ports()
+            + " port has none left for the spines; expected at least 2 ports (one to the "
+            + "devices, one to the spines)", "ports", "");
+      }
     }
     for (RackModel r : c.racks().values()) {
       if (r.reservedUnits() >= r.rackUnits()) {
-        problems.add(r.figures().get("reservedUnits").at(), "racks." + r.id() + ".reservedUnits",
-            "must be less than rackUnits (" + r.rackUnits() + "), got " + r.reservedUnits());
+        across(problems, "racks." + r.id() + ".", r, "reservedUnits", "must be less than "
+            + "rackUnits (" + r.rackUnits() + "), got " + r.reservedUnits(), "rackUnits",
+            "must be more than reservedUnits (" + r.reservedUnits() + "), got " + r.rackUnits());
       }
     }
     CapacityModel cap = c.capacity();
     if (cap.maxDataStrips() < cap.minDataStrips()) {
-      problems.add(cap.figures().get("maxDataStrips").at(), "capacity.maxDataStrips",
-          "must be at least minDataStrips (" + cap.minDataStrips() + "), got "
-              + cap.maxDataStrips());
+      across(problems, "capacity.", cap, "maxDataStrips", "must be at least minDataStrips ("
+          + cap.minDataStrips() + "), got " + cap.maxDataStrips(), "minDataStrips",
+          "must be at most maxDataStrips (" + cap.maxDataStrips() + "), got "
+              + cap.minDataStrips());
     }
     double best = (double) cap.maxDataStrips() / (cap.maxDataStrips() + cap.parityStrips());
     if (!(cap.reserveFraction() < best)) {
@@ -178,14 +188,16 @@ final class CatalogLoader {
                 + " (the durability model's Markov chain), got " + o.parityFragments());
       }
       if (o.failuresTolerated() > o.parityFragments()) {
-        problems.add(o.figures().get("failuresTolerated").at(),
-            "cloudObjects." + o.id() + ".failuresTolerated", "must not exceed parityFragments ("
-                + o.parityFragments() + "), got " + o.failuresTolerated());
+        across(problems, "cloudObjects." + o.id() + ".", o, "failuresTolerated",
+            "must not exceed parityFragments (" + o.parityFragments() + "), got "
+                + o.failuresTolerated(), "parityFragments", "must be at least failuresTolerated ("
+                + o.failuresTolerated() + "), got " + o.parityFragments());
       }
       if (o.repairReads() > o.dataFragments()) {
-        problems.add(o.figures().get("repairReads").at(),
-            "cloudObjects." + o.id() + ".repairReads", "must not exceed dataFragments ("
-                + o.dataFragments() + "), got " + o.repairReads());
+        across(problems, "cloudObjects." + o.id() + ".", o, "repairReads",
+            "must not exceed dataFragments (" + o.dataFragments() + "), got " + o.repairReads(),
+            "dataFragments", "must be at least repairReads (" + o.repairReads() + "), got "
+                + o.dataFragments());
       }
     }
   }
@@ -193,10 +205,35 @@ final class CatalogLoader {
   private static void maxAtLeastTypical(Problems p, String section, Item item, double typical,
       double max) {
     if (max < typical) {
-      p.add(item.figures().get("powerMax").at(), section + "." + item.id() + ".powerMax",
-          "must be at least powerTypical (" + io.exaplan.config.Units.sig(typical) + " W), got "
-              + io.exaplan.config.Units.sig(max) + " W");
+      across(p, section + "." + item.id() + ".", item, "powerMax", "must be at least "
+          + "powerTypical (" + io.exaplan.config.Units.sig(typical) + " W), got "
+          + io.exaplan.config.Units.sig(max) + " W", "powerTypical", "must be at most powerMax ("
+          + io.exaplan.config.Units.sig(max) + " W), got " + io.exaplan.config.Units.sig(typical)
+          + " W");
     }
+  }
+
+  /**
+   * A rule between two figures of one entry ({@code key} against {@code other}), reported at
+   * {@code key} unless only {@code other} was written by the user's catalog: then at {@code
+   * other}, in its own words, so a mistake in the user's file is reported at the user's line,
+   * never at the built-in catalog's.
+   */
+  private static void across(Problems p, String prefix, Item item, String key, String atKey,
+      String other, String atOther) {
+    Figure k = item.figures().get(key);
+    Figure o = item.figures().get(other);
+    if (k != null && o != null && builtIn(k.at()) && !builtIn(o.at())) {
+      p.add(o.at(), prefix + other, atOther);
+    } else if (k != null) {
+      p.add(k.at(), prefix + key, atKey);
+    } else {
+      p.add(prefix + key + ": " + atKey);
+    }
+  }
+
+  private static boolean builtIn(Location at) {
+    return at == null || at.file().startsWith("built-in:");
   }
 
   private static Map<String, Source> sources(Fields f) {

@@ -97,6 +97,42 @@ public final class Outage {
         accounts, rows, assumptions);
   }
 
+  /**
+   * The most copies a plan may leave pending, or storage accounts it may need to catch up: the
+   * bound of every count the scenario takes (outageKeepLocal, outageCopyEvery). Past it the
+   * figures are no plan (a 1e300-day outage wraps the count and prints negative retention).
+   */
+  public static final long MAX_COUNT = 1_000_000;
+
+  /** A plan's figure past any real plan, and the scenario key that caused it. */
+  public record Implausible(String key, String message) {}
+
+  /**
+   * Null when {@code p}'s figures are a plan; else which input made them absurd (too many
+   * pending copies: the outage against the copy period; too many accounts: the catch-up
+   * window), checked before anything is printed.
+   */
+  public static Implausible implausible(Plan p) {
+    double periods = p.outageSeconds() / p.copyPeriodSeconds();
+    if (!(periods <= MAX_COUNT)) {
+      return new Implausible("outageDuration", human(p.outageSeconds(), Dimension.DURATION)
+          + " at one copy every " + (p.copyPeriodSeconds() >= 1
+              ? human(p.copyPeriodSeconds(), Dimension.DURATION)
+              : String.format(java.util.Locale.ROOT, "%.3g s", p.copyPeriodSeconds())) + " leaves "
+          + String.format(java.util.Locale.ROOT, "%.3g", periods) + " copies pending; expected at "
+          + "most " + String.format(java.util.Locale.ROOT, "%,d", MAX_COUNT) + " (a shorter "
+          + "outage, a longer interval or a larger outageCopyEvery)");
+    }
+    if (!(p.storageAccountsForCatchUp() < MAX_COUNT) || !(p.localRetentionBytes() >= 0)
+        || !Double.isFinite(p.catchUpWanBitsPerSec())) {
+      return new Implausible("outageCatchUp", human(p.catchUpSeconds(), Dimension.DURATION)
+          + " to upload " + human(p.backlogBytes(), Dimension.BYTES) + " needs more than "
+          + String.format(java.util.Locale.ROOT, "%,d", MAX_COUNT) + " storage accounts; "
+          + "expected a longer catch-up window");
+    }
+    return null;
+  }
+
   /** What is written, copied, deleted and recoverable when, with this plan's numbers. */
   public static List<String> lifecycle(Plan p, CloudAccount account) {
     String size = human(p.checkpointBytes(), Dimension.BYTES);

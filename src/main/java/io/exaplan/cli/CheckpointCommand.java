@@ -76,7 +76,7 @@ final class CheckpointCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog c = input.catalog();
-    Scenario s = input.scenario(c);
+    Scenario s = input.scenario(c, layout.layer());
     CheckpointCatalog k = what.catalog(CheckpointCatalog.builtIn());
     ModelOptions.Resolved r = what.resolve(s, k);
     if (gpuMtbf != null && mtbf != null) {
@@ -91,7 +91,6 @@ final class CheckpointCommand implements Callable<Integer> {
       }
     }
     long jobGpus = Flags.gpus("--gpus", gpus, s.clusterGpus());
-    s = layout.apply(s, c);
     double stall = stallFraction == null ? s.checkpointStallFraction()
         : Flags.fraction("--stall-fraction", stallFraction);
     Comparison cmp = Registry.compare(s, c);

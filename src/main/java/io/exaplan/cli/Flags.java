@@ -68,30 +68,32 @@ final class Flags {
     return whole(flag, value, min, MAX_COUNT);
   }
 
-  /** A whole number from {@code min} to {@code max}. */
+  /**
+   * A whole number from {@code min} to {@code max}, refused in the words a scenario or catalog
+   * key's count is ({@link io.exaplan.config.Fields#count}): one message for flag and key.
+   */
   static long whole(String flag, long value, long min, long max) {
-    if (value < min) {
-      throw new InputException(flag + ": must be at least " + min + ", got " + value);
-    }
-    if (value > max) {
-      throw new InputException(flag + ": must be at most " + String.format(
-          java.util.Locale.ROOT, "%,d", max) + ", got " + value);
+    if (value < min || value > max) {
+      throw new InputException(flag + ": must be from " + min + " to " + max + ", got " + value);
     }
     return value;
   }
 
-  /** Above any rack ever built (about 1 MW is the densest planned): a typo, not a design. */
-  static final double MAX_RACK_KW = 10_000;
+  /**
+   * A rack power limit given by {@code flag} in kW ("15"; or with a unit, "15000 W"), checked
+   * as the scenario's rackPowerLimit key is (one range, one message); in watts.
+   */
+  static double rackWatts(String flag, String kw) {
+    return io.exaplan.design.Scenario.rackPowerLimit(kilowatts(kw),
+        io.exaplan.config.Location.flag(flag));
+  }
 
-  /** A rack power limit in kW, in (0, {@link #MAX_RACK_KW}]; returned in watts. */
-  static double rackWatts(String flag, Double kw) {
-    if (kw == null || !(kw > 0) || !(kw <= MAX_RACK_KW)) {
-      throw new InputException(flag + ": must be a number of kW greater than zero and at most "
-          + String.format(java.util.Locale.ROOT, "%,.0f", MAX_RACK_KW) + ", got "
-          + (kw == null ? "nothing" : Math.abs(kw) < 1e6 ? Units.sig(kw)
-              : String.format(java.util.Locale.ROOT, "%.3e", kw)));
-    }
-    return kw * 1e3;
+  /**
+   * A --rack-kw value as the scenario key rackPowerLimit is written: a bare number is kW
+   * ("15" is "15 kW"), a value with a unit is kept ("15000 W"); null stays null.
+   */
+  static String kilowatts(String text) {
+    return Units.orIn(text, "kW");
   }
 
   /** A fleet or job size in GPUs: from 1 to the scenario's own limit. */

@@ -1,6 +1,7 @@
 package io.exaplan.cli;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.config.Layer;
 import io.exaplan.design.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,15 @@ final class InputOptions {
   }
 
   Scenario scenario(Catalog c) {
+    return scenario(c, Layer.of());
+  }
+
+  /**
+   * The scenario with the command's {@code flags} over it: over the --scenario file (bound
+   * together, once), or over the scenario a front end hands the command.
+   */
+  Scenario scenario(Catalog c, Layer flags) {
     Embedded e = Embedded.current();
-    return e != null ? e.scenario() : Scenario.load(scenario, c);
+    return e != null ? e.scenario().with(flags, c) : Scenario.load(scenario, flags, c);
   }
 }

@@ -3,6 +3,7 @@ package io.exaplan.cli;
 import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CloudAccount;
 import io.exaplan.checkpoint.Outage;
+import io.exaplan.config.Layer;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.CheckpointViews;
 import java.util.concurrent.Callable;
@@ -26,12 +27,12 @@ final class OutageCommand implements Callable<Integer> {
   @Option(names = "--copy-every", paramLabel = "N",
       description = "Copy every Nth checkpoint to the object store (default: the scenario's "
           + "outageCopyEvery).")
-  Long copyEvery;
+  String copyEvery;
 
   @Option(names = "--keep-local", paramLabel = "K",
       description = "Newest checkpoints always kept locally (default: the scenario's "
           + "outageKeepLocal).")
-  Long keepLocal;
+  String keepLocal;
 
   @Option(names = "--outage", paramLabel = "DUR",
       description = "How long the WAN is down (default: the scenario's outageDuration).")
@@ -53,17 +54,23 @@ final class OutageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario s = input.scenario(input.catalog());
+    // the policy flags are the scenario's outage keys: bound with it, one range and message
+    Scenario s = input.scenario(input.catalog(), Layer.of()
+        .flag("outageCopyEvery", "--copy-every", copyEvery)
+        .flag("outageKeepLocal", "--keep-local", keepLocal)
+        .flag("outageDuration", "--outage", outage).flag("outageCatchUp", "--catch-up", catchUp)
+        .flag("outageAccount", "--account", account));
     CheckpointCatalog k = CheckpointCatalog.builtIn();
     ModelOptions.Resolved r = what.resolve(s, k);
     Outage.Policy d = s.outage();
-    CloudAccount a = k.account(account == null ? d.account() : account);
-    Outage.Plan p = Outage.plan(r.size(), Flags.duration("--interval", interval),
-        copyEvery == null ? d.copyEvery() : (int) Flags.whole("--copy-every", copyEvery, 1),
-        keepLocal == null ? d.keepLocal() : (int) Flags.whole("--keep-local", keepLocal, 1),
-        outage == null ? d.outageSeconds() : Flags.duration("--outage", outage),
-        catchUp == null ? d.catchUpSeconds() : Flags.duration("--catch-up", catchUp), a,
-        k.chartOutagesSeconds(), k.assumptions(r.used()));
+    CloudAccount a = k.account(d.account());
+    Outage.Plan p = Outage.plan(r.size(), Flags.duration("--interval", interval), d.copyEvery(),
+        d.keepLocal(), d.outageSeconds(), d.catchUpSeconds(), a, k.chartOutagesSeconds(),
+        k.assumptions(r.used()));
+    Outage.Implausible bad = Outage.implausible(p);
+    if (bad != null) {
+      throw s.problem(bad.key(), bad.message());
+    }
     output.emit(CheckpointViews.outage(p, a), spec.commandLine().getOut());
     return 0;
   }

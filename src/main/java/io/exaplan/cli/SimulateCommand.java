@@ -161,20 +161,16 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog c = input.catalog();
-    Scenario s = layout.apply(input.scenario(c), c);
+    Scenario s = input.scenario(c, layout.layer());
     CheckpointCatalog k = what.catalog(CheckpointCatalog.builtIn());
     Option o = Registry.get(option == null ? Registry.ids().get(0) : option).build(s, c);
     ModelOptions.Resolved model = what.resolve(s, k);
-    Flags.whole("--replications", replications, 1);
+    Flags.whole("--replications", replications, 1, MAX_REPLICATIONS);
     int workers = threads == null ? Runtime.getRuntime().availableProcessors()
         : (int) Flags.whole("--threads", threads, 1);
     SimDefaults d = SimDefaults.builtIn();
     List<String> used = new ArrayList<>();
     SimConfig config = config(s, o, k, model, d, used);
-    if (replications > MAX_REPLICATIONS) {
-      throw new InputException("--replications: must be from 1 to " + MAX_REPLICATIONS + ", got "
-          + replications);
-    }
     if (replications * config.expectedEvents() > MAX_RUN_EVENTS) {
       throw new InputException("--replications: " + replications + " x about "
           + Units.sig(config.expectedEvents()) + " events is more than "

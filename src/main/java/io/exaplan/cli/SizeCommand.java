@@ -7,7 +7,7 @@ import io.exaplan.design.Option;
 import io.exaplan.design.Options;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.OptionViews;
-import io.exaplan.sizing.PowerBasis;
+import io.exaplan.config.Layer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +31,9 @@ final class SizeCommand implements Callable<Integer> {
   int cnodes;
 
   @picocli.CommandLine.Option(names = "--rack-kw", paramLabel = "KW",
-      description = "Rack power limit in kW (default: the scenario's).")
-  Double rackKw;
+      description = "Rack power limit in kW, or with a unit ('15000 W'); the scenario's "
+          + "rackPowerLimit (default: the scenario's).")
+  String rackKw;
 
   @picocli.CommandLine.Option(names = "--power-basis", paramLabel = "BASIS",
       description = "typical or max draw packed against the rack limit (default: the scenario's).")
@@ -64,25 +65,7 @@ final class SizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Catalog c = input.catalog();
-    Scenario s = input.scenario(c);
-    if (rackKw != null) {
-      s = s.withRackPowerLimit(Flags.rackWatts("--rack-kw", rackKw));
-    }
-    if (powerBasis != null) {
-      PowerBasis b = PowerBasis.parse(powerBasis);
-      if (b == null) {
-        throw new InputException("--power-basis: '" + powerBasis + "' is not typical or max");
-      }
-      s = s.withPowerBasis(b);
-    }
-    if (cnode != null) {
-      c.cnode(cnode);
-      s = s.withCnode(cnode);
-    }
-    if (switchModel != null) {
-      c.switchModel(switchModel);
-      s = s.withSwitch(switchModel);
-    }
+    Scenario s = input.scenario(c, overrides());
     if (failureDomain != null) {
       if (!CapacityModel.FAILURE_DOMAINS.contains(failureDomain)) {
         throw new InputException("--failure-domain: '" + failureDomain + "' is not one of "
@@ -97,17 +80,24 @@ final class SizeCommand implements Callable<Integer> {
     long served = gpus == null ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes)
         : Flags.gpus("--gpus", gpus, 0);
     if (served < 1) {
-      throw new InputException("--gpus: must be at least 1, got " + served);
+      throw new InputException("--gpus: must be from 1 to " + Scenario.MAX_GPUS + ", got "
+          + served);
     }
     Option o;
     try {
       o = Options.custom(s, c, c.dbox(dbox), dboxes, cnodes, served);
     } catch (InputException e) {
       // the design names its own fields; here they were given as flags
-      throw Flags.named(e, java.util.Map.of("dboxes", "--dboxes", "cnodes", "--cnodes",
-          "rackPowerLimit", rackKw != null ? "--rack-kw" : "rackPowerLimit"));
+      throw Flags.named(e, java.util.Map.of("dboxes", "--dboxes", "cnodes", "--cnodes"));
     }
     output.emit(OptionViews.size(o, s), spec.commandLine().getOut());
     return 0;
+  }
+
+  /** The flags that override scenario keys, bound with the scenario (one range, one message). */
+  private Layer overrides() {
+    return Layer.of().flag("rackPowerLimit", "--rack-kw", Flags.kilowatts(rackKw))
+        .flag("powerBasis", "--power-basis", powerBasis).flag("cnode", "--cnode", cnode)
+        .flag("switch", "--switch", switchModel);
   }
 }

@@ -68,7 +68,7 @@ final class TargetOptions {
 
   @Option(names = "--rack-kw", paramLabel = "KW", split = ",",
       description = "Rack power limits to choose from, in kW, e.g. 12,15 (default: the scenario's).")
-  List<Double> rackKw = new ArrayList<>();
+  List<String> rackKw = new ArrayList<>();
 
   @Option(names = "--dbox", paramLabel = "MODEL", split = ",",
       description = "Enclosure models to choose from (default: every catalog model).")
@@ -111,7 +111,8 @@ final class TargetOptions {
       }
       served = Flags.gpus("--gpus", gpus, s.gpus());
       if (served < 1) {
-        throw new InputException("--gpus: must be at least 1, got " + served);
+        throw new InputException("--gpus: must be from 1 to " + Scenario.MAX_GPUS + ", got "
+            + served);
       }
       read = Math.max(read, g.requiredRead(served));
       write = Math.max(write, g.requiredWrite(served));
@@ -183,7 +184,7 @@ final class TargetOptions {
     SearchSpace sp = SearchSpace.of(s, c);
     if (!rackKw.isEmpty()) {
       List<Double> watts = new ArrayList<>();
-      for (Double kw : rackKw) {
+      for (String kw : rackKw) {
         double w = Flags.rackWatts("--rack-kw", kw);
         if (!watts.contains(w)) {
           watts.add(w);

@@ -71,6 +71,12 @@ public final class Fields {
     return n != null && !(n instanceof Node.ScalarNode s && s.text() == null);
   }
 
+  /** The key's value as written (trimmed), for a message; null when absent or not a scalar. */
+  public String written(String key) {
+    return map.entries().get(key) instanceof Node.ScalarNode s && s.text() != null
+        ? s.text().trim() : null;
+  }
+
   /** Raw node, or null when absent. */
   public Node node(String key) {
     known.add(key);
@@ -146,7 +152,7 @@ public final class Fields {
     if (s == null) {
       return fallback;
     }
-    return check(key, parse(key, s, d), d, strictlyPositive);
+    return check(key, parse(key, s, d), s, d, strictlyPositive);
   }
 
   private double parse(String key, String s, Dimension d) {
@@ -158,13 +164,14 @@ public final class Fields {
     }
   }
 
-  private double check(String key, double v, Dimension d, boolean strictlyPositive) {
+  private double check(String key, double v, String written, Dimension d,
+      boolean strictlyPositive) {
     if (Double.isNaN(v)) {
       return v;
     }
     if (strictlyPositive ? !(v > 0) : !(v >= 0)) {
       problem(key, "must be " + (strictlyPositive ? "greater than zero" : "zero or more")
-          + ", got " + Units.sig(v) + "; expected " + d.describe());
+          + ", got '" + written.trim() + "'; expected " + d.describe());
       return Double.NaN;
     }
     return v;
@@ -221,7 +228,7 @@ public final class Fields {
     }
     String value = s.substring(0, atSign).trim();
     String source = s.substring(atSign + 1).trim();
-    double v = check(key, parse(key, value, d), d, strictlyPositive);
+    double v = check(key, parse(key, value, d), value, d, strictlyPositive);
     return new Figure(v, d, source, at(key));
   }
 

@@ -7,6 +7,11 @@ public record Location(String file, int line, int column) {
     return new Location(name, 0, 0);
   }
 
+  /** True for a value given by a command-line flag ({@link #flag}). */
+  public boolean isFlag() {
+    return line <= 0 && file.startsWith("-");
+  }
+
   @Override
   public String toString() {
     return line <= 0 ? file : file + ":" + line + ":" + column;

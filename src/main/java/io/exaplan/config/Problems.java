@@ -23,9 +23,14 @@ public final class Problems {
   private final List<Entry> lines = new ArrayList<>();
   private int dropped;
 
-  /** Records "file:line:col: path: message" ("file:line:col: message" for the document itself). */
+  /**
+   * Records "file:line:col: path: message" ("file:line:col: message" for the document itself);
+   * a value given by a flag is named by the flag alone ("--tp: message"), the flag being the
+   * user's own word for the key.
+   */
   public void add(Location at, String path, String message) {
-    add(at, at + ": " + (path.isEmpty() ? "" : path + ": ") + message);
+    boolean flag = at != null && at.isFlag();
+    add(at, at + ": " + (path.isEmpty() || flag ? "" : path + ": ") + message);
   }
 
   /** Records a problem that has no single location (a rule across files). */

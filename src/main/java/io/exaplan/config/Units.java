@@ -40,6 +40,27 @@ public final class Units {
     return v;
   }
 
+  /**
+   * {@code text} read in {@code unit} when it is a bare number ("15" is "15 kW"), as written
+   * when it has a unit of its own; null stays null. For flags and request fields whose name
+   * gives the unit (--rack-kw, rackKw) but that bind to a scenario key written with units.
+   */
+  public static String orIn(String text, String unit) {
+    if (text == null) {
+      return null;
+    }
+    String t = text.trim();
+    return t.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?") ? t + " " + unit : t;
+  }
+
+  /**
+   * {@code v} written so that {@link #parse} reads back the very same double: Java's shortest
+   * round-trip decimal and {@code unit} (whose factor must be 1: W, B, s, B/s).
+   */
+  public static String exact(double v, String unit) {
+    return Double.toString(v) + " " + unit;
+  }
+
   /** Fixed-decimal formatting that never depends on the machine's locale. */
   public static String fixed(double v, int decimals) {
     return String.format(Locale.ROOT, "%,." + decimals + "f", v);

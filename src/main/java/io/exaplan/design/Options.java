@@ -16,23 +16,125 @@ import io.exaplan.sizing.Sizing;
 import io.exaplan.sizing.SizingEngine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Turns a sized flash design into an {@link Option}, with its arithmetic written out as notes. */
 public final class Options {
   private Options() {}
 
-  /** The design a scenario implies for {@code dbox} x {@code dboxes} and {@code cnodes}. */
+  /**
+   * The design a scenario implies for {@code dbox} x {@code dboxes} and {@code cnodes}. A rule
+   * the design breaks because of a scenario key (its rack power limit below one device's draw,
+   * its rack shorter than one device) is reported where the user wrote that key; a count the
+   * design refuses keeps the design's own field name for the caller that gave the counts.
+   */
   public static Design design(Scenario s, Catalog c, DBoxModel dbox, int dboxes, int cnodes) {
-    return Design.builder()
-        .dbox(dbox, dboxes)
-        .cnode(c.cnode(s.cnode()), cnodes)
-        .switchModel(c.switchModel(s.switchModel()))
-        .rack(c.rack(s.rack()), s.rackPowerLimitWatts())
-        .powerBasis(s.powerBasis())
-        .capacity(c.capacity())
-        .fabric(c.fabric())
-        .surviveRackLoss(s.rackRules().surviveRackLoss())
-        .build();
+    fits(s, c, List.of(Map.entry("dboxes", dbox), Map.entry("cnodes", c.cnode(s.cnode())),
+        Map.entry("switches", c.switchModel(s.switchModel()))));
+    try {
+      return Design.builder()
+          .dbox(dbox, dboxes)
+          .cnode(c.cnode(s.cnode()), cnodes)
+          .switchModel(c.switchModel(s.switchModel()))
+          .rack(c.rack(s.rack()), s.rackPowerLimitWatts())
+          .powerBasis(s.powerBasis())
+          .capacity(c.capacity())
+          .fabric(c.fabric())
+          .surviveRackLoss(s.rackRules().surviveRackLoss())
+          .build();
+    } catch (io.exaplan.config.InputException e) {
+      List<String> out = new ArrayList<>();
+      for (String p : e.problems()) {
+        String key = SCENARIO_KEYS.stream().filter(k -> p.startsWith(k + ": ")).findFirst()
+            .orElse(null);
+        out.addAll(key == null ? List.of(p)
+            : s.problem(key, p.substring(key.length() + 2)).problems());
+      }
+      throw new io.exaplan.config.InputException(out);
+    }
+  }
+
+  /**
+   * Enclosures of {@code box} that reach the scenario's usable target ({@link
+   * SizingEngine#dboxesFor}); a target no design can reach is reported at the user's
+   * targetUsable.
+   */
+  public static int dboxesFor(Scenario s, DBoxModel box, Catalog c) {
+    try {
+      return SizingEngine.dboxesFor(s.targetUsableBytes(), box, c.capacity());
+    } catch (io.exaplan.config.InputException e) {
+      String p = e.problems().get(0);
+      throw p.startsWith("targetUsable: ")
+          ? s.problem("targetUsable", p.substring("targetUsable: ".length())) : e;
+    }
+  }
+
+  /**
+   * Each device must fit one rack, in power and in rack units: checked before the design is
+   * built, so the problem is reported where the user wrote the side that broke it. A device
+   * figure from the user's catalog (not the built-in one) is blamed at its own line; otherwise
+   * the scenario's rackPowerLimit or rack, at the user's key or flag.
+   */
+  private static void fits(Scenario s, Catalog c, List<Map.Entry<String, ? extends Item>> devices) {
+    io.exaplan.catalog.RackModel rack = c.rack(s.rack());
+    boolean max = s.powerBasis() == io.exaplan.sizing.PowerBasis.MAX;
+    io.exaplan.config.Problems p = new io.exaplan.config.Problems();
+    for (Map.Entry<String, ? extends Item> e : devices) {
+      Item d = e.getValue();
+      String powerKey = max ? "powerMax" : "powerTypical";
+      io.exaplan.config.Figure power = d.figures().get(powerKey);
+      if (power != null && power.value() > s.rackPowerLimitWatts()) {
+        String what = sig(s.rackPowerLimitWatts() / 1e3) + " kW is below one " + d.id() + "'s "
+            + s.powerBasis().key() + " draw of " + sig(power.value() / 1e3) + " kW";
+        blame(p, s, "rackPowerLimit", what, power, e.getKey() + "." + d.id() + "." + powerKey,
+            "one " + d.id() + " draws " + sig(power.value() / 1e3) + " kW ("
+                + s.powerBasis().key() + "), more than the scenario's rackPowerLimit of "
+                + sig(s.rackPowerLimitWatts() / 1e3) + " kW");
+      }
+      io.exaplan.config.Figure units = d.figures().get("rackUnits");
+      if (units != null && units.value() > rack.usableUnits()) {
+        blame(p, s, "rack", rack.id() + " has " + rack.usableUnits() + " usable U, less than one "
+            + d.id() + " (" + (int) units.value() + "U)", units,
+            e.getKey() + "." + d.id() + ".rackUnits", (int) units.value() + "U is more than the "
+                + rack.usableUnits() + " usable U of " + rack.id() + ", the scenario's rack");
+      }
+    }
+    p.throwIfAny();
+  }
+
+  /** At the catalog figure when the user's catalog wrote it, else at the scenario's key. */
+  private static void blame(io.exaplan.config.Problems p, Scenario s, String key, String what,
+      io.exaplan.config.Figure figure, String figurePath, String whatAtFigure) {
+    boolean userFigure = figure.at() != null && !figure.at().file().startsWith("built-in:");
+    boolean userKey = !s.at(key).file().startsWith("built-in:");
+    if (userFigure && !userKey) {
+      p.add(figure.at(), figurePath, whatAtFigure);
+    } else {
+      p.add(s.at(key), key, what);
+    }
+  }
+
+  /** The scenario keys whose values {@link Design}'s rules name. */
+  private static final List<String> SCENARIO_KEYS = List.of("rackPowerLimit", "rack");
+
+  /**
+   * The design option {@code id} scales to the scenario's usable target: {@code dboxes} and
+   * {@code cnodes} derive from targetUsable, so a count past what one design may hold ({@link
+   * Design#MAX_COUNT}) is the target's problem, reported at the user's targetUsable.
+   */
+  public static Design scaled(String id, Scenario s, Catalog c, DBoxModel dbox, int dboxes,
+      int cnodes) {
+    int most = Math.max(dboxes, cnodes);
+    if (dboxes < 0 || cnodes < 0 || most > Design.MAX_COUNT) {
+      String what = dboxes < 0 || dboxes > Design.MAX_COUNT
+          ? (dboxes < 0 ? "more than 2^31" : String.format(java.util.Locale.ROOT, "%,d", dboxes))
+              + " enclosures"
+          : String.format(java.util.Locale.ROOT, "%,d", cnodes) + " C-nodes";
+      throw s.problem("targetUsable", human(s.targetUsableBytes(), Dimension.BYTES) + " needs "
+          + what + " in " + id + ", more than the " + String.format(java.util.Locale.ROOT, "%,d",
+              Design.MAX_COUNT) + " one design may hold; expected a smaller target");
+    }
+    return design(s, c, dbox, dboxes, cnodes);
   }
 
   /**

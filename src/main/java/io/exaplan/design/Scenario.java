@@ -7,6 +7,9 @@ import io.exaplan.checkpoint.CloudAccount;
 import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Fields;
+import io.exaplan.config.InputException;
+import io.exaplan.config.Layer;
+import io.exaplan.config.Location;
 import io.exaplan.config.Node;
 import io.exaplan.config.Problems;
 import io.exaplan.config.Units;
@@ -16,10 +19,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /**
  * What the customer asks for: the fleet, its sites, the capacity every option is sized to, the
@@ -49,7 +53,9 @@ public record Scenario(
     Outage.Policy outage,
     Training training,
     Limits limits,
-    io.exaplan.layout.RackRules rackRules) {
+    io.exaplan.layout.RackRules rackRules,
+    // where each key was written, for messages: not part of the JSON contract
+    @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Location> keyAt) {
 
   /**
    * The rules every design and the cloud baseline are held to (docs/model.md, "Job share, cloud
@@ -151,10 +157,46 @@ public record Scenario(
   public Scenario {
     checkpointCadencesSeconds = List.copyOf(checkpointCadencesSeconds);
     sitePlan = List.copyOf(sitePlan);
+    keyAt = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keyAt));
+  }
+
+  /**
+   * Where the value of {@code key} (dotted below a section: {@code central.checkpointInterval})
+   * was written: the user's file, line and column, the flag that gave it, or the built-in
+   * scenario's line when nobody overrode it.
+   */
+  public Location at(String key) {
+    Location l = keyAt.get(key);
+    return l != null ? l : new Location("built-in:" + BUILT_IN, 0, 0);
+  }
+
+  /**
+   * A problem with this scenario's {@code key} that only the engine can see (a rule across the
+   * scenario and the catalog), located where the user wrote the key: "s.yaml:3:17:
+   * rackPowerLimit: ..." or "--rack-kw: ...".
+   */
+  public InputException problem(String key, String message) {
+    Problems p = new Problems();
+    p.add(at(key), key, message);
+    try {
+      p.throwIfAny();
+    } catch (InputException e) {
+      return e;
+    }
+    throw new IllegalStateException("unreachable");
   }
 
   /** More GPUs than any fleet; larger numbers are typing mistakes. */
   public static final long MAX_GPUS = 100_000_000L;
+  /**
+   * The highest rack power limit any key or flag takes, 10 MW: above any rack ever built (about
+   * 1 MW is the densest planned), so a larger one is a typing mistake, not a design.
+   */
+  public static final double MAX_RACK_POWER_WATTS = 10e6;
+
+  /** The longest WAN outage or catch-up window planned for: a year (longer is a typo). */
+  public static final double MAX_OUTAGE_SECONDS = 365 * 86_400.0;
+
   /** Upper bound of the outage policy's checkpoint counts (N, K): a million checkpoints. */
   private static final long MAX_COUNT = 1_000_000L;
 
@@ -165,11 +207,22 @@ public record Scenario(
 
   /** The built-in scenario with {@code file}'s keys over it (null: none), checked against {@code c}. */
   public static Scenario load(Path file, Catalog c) {
+    return load(file, Layer.of(), c);
+  }
+
+  /**
+   * The built-in scenario with {@code file}'s keys over it (null: none) and {@code flags} over
+   * those, bound and checked once against {@code c}: a flag and a key of the file share one
+   * legal range and one message.
+   */
+  public static Scenario load(Path file, Layer flags, Catalog c) {
     Node base = Yaml.resource(BUILT_IN);
     Problems problems = new Problems();
     Scenario defaults = bind(Fields.of(base, "", problems), null, c);
     problems.throwIfAny();
-    return file == null ? defaults : defaults.with(Yaml.read(file), "", c);
+    Node over = Layer.over(flags.isEmpty() ? null : flags.node(),
+        file == null ? null : Yaml.read(file));
+    return over == null ? defaults : defaults.with(over, "", c);
   }
 
   /**
@@ -184,63 +237,36 @@ public record Scenario(
     return s;
   }
 
-  /** This scenario with another rack power limit (the CLI's --rack-kw). */
-  public Scenario withRackPowerLimit(double watts) {
-    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
-        switchModel, rack, cloudObject, watts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training, limits, rackRules);
-  }
-
-  /** This scenario with another C-node model id (unchecked: the caller checks the catalog). */
-  public Scenario withCnode(String id) {
-    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, id,
-        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training, limits, rackRules);
-  }
-
-  /** This scenario with another switch model id (unchecked: the caller checks the catalog). */
-  public Scenario withSwitch(String id) {
-    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
-        id, rack, cloudObject, rackPowerLimitWatts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training, limits, rackRules);
-  }
-
-  /** This scenario sized to another usable target. */
-  public Scenario withTarget(double usableBytes) {
-    return new Scenario(name, date, gpus, sites, clusterGpus, usableBytes, guidance, cnode,
-        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training, limits, rackRules);
-  }
-
-  /** This scenario with another GPU side (node, parallelism, workload; checked by the caller). */
-  public Scenario withTraining(Training t) {
-    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
-        switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, t, limits, rackRules);
-  }
-
-  /** This scenario with another data hall (null: none), e.g. a site's own. */
+  /**
+   * This scenario with another data hall (null: none): a site's own, already bound from the
+   * sitePlan entry, so it is a value and not a key to layer over the scenario.
+   */
   public Scenario withHall(io.exaplan.layout.Hall hall) {
     Limits l = new Limits(limits.wanBytesPerSecPerSite(), limits.cloudAccount(),
         limits.minCnodesPerDbox(), limits.minDurabilityNines(), limits.maxRebuildSeconds(),
         limits.accountRaise(), hall);
     return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
         switchModel, rack, cloudObject, rackPowerLimitWatts, powerBasis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training, l, rackRules);
+        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode,
+        sitePlan, central, outage, training, l, rackRules, keyAt);
   }
 
-  /** This scenario packing another draw basis against the rack limit. */
-  public Scenario withPowerBasis(PowerBasis basis) {
-    return new Scenario(name, date, gpus, sites, clusterGpus, targetUsableBytes, guidance, cnode,
-        switchModel, rack, cloudObject, rackPowerLimitWatts, basis,
-        checkpointModel, checkpointCadencesSeconds, checkpointStallFraction, checkpointMode, sitePlan, central,
-        outage, training, limits, rackRules);
+  /**
+   * This scenario with {@code layer}'s keys over it (a command's flags, a study's variation),
+   * checked against {@code c} as a file's keys are: the one way to change a bound scenario.
+   */
+  public Scenario with(Layer layer, Catalog c) {
+    return layer.isEmpty() ? this : with(layer.node(), "", c);
+  }
+
+  /**
+   * This scenario with one key set to a value a study computed (an audited claim's variant, a
+   * sensitivity factor, a site's own rack limit), bound and checked as a file's key is, its
+   * name kept; {@code why} says where the value came from in a message.
+   */
+  public Scenario vary(String key, String text, String why, Catalog c) {
+    return with(Layer.of().put("name", name, at("name")).put(key, text, new Location(why, 0, 0)),
+        c);
   }
 
   private static Scenario bind(Fields f, Scenario d, Catalog c) {
@@ -265,8 +291,7 @@ public record Scenario(
     String rack = ref(f, "rack", d == null ? null : d.rack, c.racks().keySet());
     String cloud = ref(f, "cloudObject", d == null ? null : d.cloudObject,
         c.cloudObjects().keySet());
-    double limit = f.quantity("rackPowerLimit", Dimension.POWER,
-        d == null ? Double.NaN : d.rackPowerLimitWatts, true);
+    double limit = rackLimit(f, "rackPowerLimit", d == null ? Double.NaN : d.rackPowerLimitWatts);
     String basisText = f.text("powerBasis", d == null ? null : d.powerBasis.key());
     PowerBasis basis = PowerBasis.parse(basisText);
     if (basis == null) {
@@ -308,7 +333,21 @@ public record Scenario(
       name = title(gpus, sites, target);
     }
     return new Scenario(name, date, gpus, sites, cluster, target, guidance, cnode, sw, rack, cloud,
-        limit, basis, model, cadences, stall, mode, plan, central, outage, training, limits, rackRules);
+        limit, basis, model, cadences, stall, mode, plan, central, outage, training, limits,
+        rackRules, located(f, d));
+  }
+
+  /** {@code d}'s key locations with those of {@code f}'s keys over them, nested ones dotted. */
+  private static Map<String, Location> located(Fields f, Scenario d) {
+    Map<String, Location> out = new LinkedHashMap<>(d == null ? Map.of() : d.keyAt);
+    for (String key : f.keys()) {
+      Node n = f.node(key);
+      out.put(key, n.at());
+      if (n instanceof Node.MapNode m) {
+        m.entries().forEach((k, v) -> out.put(key + "." + k, v.at()));
+      }
+    }
+    return out;
   }
 
   private static List<Site> sitePlan(Fields f) {
@@ -323,7 +362,7 @@ public record Scenario(
       }
       long gpus = g.count("gpus", null, 1, MAX_GPUS);
       Double limit = g.has("rackPowerLimit")
-          ? g.quantity("rackPowerLimit", Dimension.POWER, Double.NaN, true) : null;
+          ? rackLimit(g, "rackPowerLimit", Double.NaN) : null;
       Integer maxRacks = g.has("maxRacks") ? g.count("maxRacks", null, 1, 1_000_000) : null;
       Double usable = g.has("usable")
           ? g.quantity("usable", Dimension.BYTES, Double.NaN, true) : null;
@@ -373,10 +412,10 @@ public record Scenario(
   private static Outage.Policy outage(Fields f, Outage.Policy d) {
     int copyEvery = f.count("outageCopyEvery", d == null ? null : d.copyEvery(), 1, MAX_COUNT);
     int keepLocal = f.count("outageKeepLocal", d == null ? null : d.keepLocal(), 1, MAX_COUNT);
-    double duration = f.quantity("outageDuration", Dimension.DURATION,
-        d == null ? Double.NaN : d.outageSeconds(), true);
-    double catchUp = f.quantity("outageCatchUp", Dimension.DURATION,
-        d == null ? Double.NaN : d.catchUpSeconds(), true);
+    double duration = atMost(f, "outageDuration", Dimension.DURATION,
+        d == null ? Double.NaN : d.outageSeconds(), MAX_OUTAGE_SECONDS, "a WAN outage");
+    double catchUp = atMost(f, "outageCatchUp", Dimension.DURATION,
+        d == null ? Double.NaN : d.catchUpSeconds(), MAX_OUTAGE_SECONDS, "a catch-up window");
     String account = ref(f, "outageAccount", d == null ? null : d.account(),
         CheckpointCatalog.builtIn().accounts().keySet());
     return new Outage.Policy(copyEvery, keepLocal, duration, catchUp, account);
@@ -467,6 +506,41 @@ public record Scenario(
         d == null ? Double.NaN : d.floorLoadingPascals(), true);
     boolean survive = top.flag("surviveRackLoss", d != null && d.surviveRackLoss());
     return new io.exaplan.layout.RackRules(feed, air, floor, survive);
+  }
+
+  /**
+   * A rack power limit written {@code text} at {@code at} (a flag's list of limits to choose
+   * from), checked as the rackPowerLimit key is: the one range and message for both.
+   */
+  public static double rackPowerLimit(String text, Location at) {
+    Problems p = new Problems();
+    double w = rackLimit(Fields.of(Layer.of().put("rackPowerLimit", text, at).node(), "", p),
+        "rackPowerLimit", Double.NaN);
+    p.throwIfAny();
+    return w;
+  }
+
+  /** A quantity greater than zero and at most {@code max}: one range for key and flag. */
+  private static double atMost(Fields f, String key, Dimension d, double fallback, double max,
+      String what) {
+    double v = f.quantity(key, d, fallback, true);
+    if (v > max) {
+      f.problem(key, "must be at most " + Units.human(max, d) + ", got '" + f.written(key)
+          + "'; expected " + what + " of at most " + Units.human(max, d));
+      return Double.NaN;
+    }
+    return v;
+  }
+
+  /** A rack power limit: greater than zero and at most {@link #MAX_RACK_POWER_WATTS}. */
+  private static double rackLimit(Fields f, String key, double fallback) {
+    double w = f.quantity(key, Dimension.POWER, fallback, true);
+    if (w > MAX_RACK_POWER_WATTS) {
+      f.problem(key, "must be at most " + Units.human(MAX_RACK_POWER_WATTS, Dimension.POWER)
+          + ", got '" + f.written(key) + "'; expected a rack's power limit");
+      return Double.NaN;
+    }
+    return w;
   }
 
   private static String ref(Fields f, String key, String fallback, java.util.Set<String> known) {

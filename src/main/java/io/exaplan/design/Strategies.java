@@ -87,7 +87,7 @@ final class Strategies {
     public Option build(Scenario s, Catalog c) {
       DesignTemplate t = c.design(POD);
       DBoxModel box = c.dbox(t.dboxModel());
-      int boxes = SizingEngine.dboxesFor(s.targetUsableBytes(), box, c.capacity());
+      int boxes = Options.dboxesFor(s, box, c);
       int cnodes = Math.max(s.limits().minCnodes(boxes),
           (int) Math.ceil((double) boxes * t.cnodes() / t.dboxes() - 1e-9));
       List<String> notes = List.of("Scaled from the pod: " + boxes + " D-boxes reach "
@@ -96,7 +96,7 @@ final class Strategies {
           + " pods).");
       return Options.flash("ncp-1eb", t.name() + " at "
           + human(s.targetUsableBytes(), Dimension.BYTES), "ncp",
-          Options.design(s, c, box, boxes, cnodes), s.gpus(), s, c, (z, g) -> notes);
+          Options.scaled("ncp-1eb", s, c, box, boxes, cnodes), s.gpus(), s, c, (z, g) -> notes);
     }
   }
 
@@ -108,7 +108,7 @@ final class Strategies {
     public Option build(Scenario s, Catalog c) {
       DesignTemplate t = c.design(template());
       DBoxModel box = c.dbox(t.dboxModel());
-      int boxes = SizingEngine.dboxesFor(s.targetUsableBytes(), box, c.capacity());
+      int boxes = Options.dboxesFor(s, box, c);
       int cnodes = Math.max(s.limits().minCnodes(boxes),
           (int) Math.ceil(boxes * t.cnodesPerDbox() - 1e-9));
       StrategySpec spec = Registry.spec(this);
@@ -120,7 +120,7 @@ final class Strategies {
               ? ", raised to " + cnodes + " by the C:D floor (" + sig(
                   s.limits().minCnodesPerDbox()) + " per enclosure)" : "") + ".");
       return Options.flash(spec.id(), t.name() + " at " + human(s.targetUsableBytes(),
-          Dimension.BYTES), "dense", Options.design(s, c, box, boxes, cnodes),
+          Dimension.BYTES), "dense", Options.scaled(spec.id(), s, c, box, boxes, cnodes),
           s.gpus(), s, c, (z, g) -> notes);
     }
   }

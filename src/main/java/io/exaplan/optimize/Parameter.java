@@ -1,5 +1,6 @@
 package io.exaplan.optimize;
 
+import io.exaplan.config.Units;
 import io.exaplan.catalog.CNodeModel;
 import io.exaplan.catalog.CapacityModel;
 import io.exaplan.catalog.Catalog;
@@ -74,8 +75,9 @@ public enum Parameter {
   RACK_POWER_LIMIT("rack power limit") {
     @Override
     Inputs apply(Inputs in, double f) {
-      return new Inputs(in.catalog(), in.scenario().withRackPowerLimit(
-          in.scenario().rackPowerLimitWatts() * f), in.targets(), in.rackLimitFactor() * f);
+      return new Inputs(in.catalog(), in.scenario().vary("rackPowerLimit",
+          Units.exact(in.scenario().rackPowerLimitWatts() * f, "W"), "sensitivity", in.catalog()),
+          in.targets(), in.rackLimitFactor() * f);
     }
   },
   BYTES_PER_PARAMETER("checkpoint bytes per parameter (write target x factor)") {

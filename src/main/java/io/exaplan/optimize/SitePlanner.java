@@ -2,6 +2,7 @@ package io.exaplan.optimize;
 
 import static io.exaplan.config.Units.human;
 
+import io.exaplan.config.Units;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.CloudObjectModel;
 import io.exaplan.catalog.DesignTemplate;
@@ -108,7 +109,9 @@ public final class SitePlanner {
         : site.rackPowerLimitWatts();
     // The site's own hall, else the scenario's: its positions cap the racks like maxRacks.
     Hall hall = site.hall() != null ? site.hall() : s.limits().hall();
-    Scenario at = s.withRackPowerLimit(limit).withHall(hall);
+    Scenario at = (limit == s.rackPowerLimitWatts() ? s
+        : s.vary("rackPowerLimit", Units.exact(limit, "W"), "sitePlan " + site.name(), c))
+        .withHall(hall);
     Integer maxRacks = site.maxRacks();
     if (hall != null && (maxRacks == null || hall.positions() < maxRacks)) {
       maxRacks = hall.positions();

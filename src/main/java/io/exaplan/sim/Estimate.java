@@ -32,6 +32,17 @@ public record Estimate(double mean, Double low, Double high) {
     return new Estimate(mean, mean - half, mean + half);
   }
 
+  /**
+   * The estimate of a fraction (goodput, stall, rework, restart share), one value per
+   * replication: as {@link #of}, with the interval clipped to [0, 1], the only values a fraction
+   * takes. With few, spread replications the symmetric t interval reaches past them (a goodput
+   * bound of -0.17); the clipped bound says the same and is never an impossible figure.
+   */
+  public static Estimate ofFraction(double[] xs) {
+    Estimate e = of(xs);
+    return e.low == null ? e : new Estimate(e.mean, Math.max(0, e.low), Math.min(1, e.high));
+  }
+
   /** t(0.975, n-1) x s / sqrt(n). */
   static double halfWidth(double s, int n) {
     return TDistribution.of(n - 1).inverseSurvivalProbability(0.025) * s / Math.sqrt(n);

@@ -129,10 +129,10 @@ public record Simulation(
       peakWriters = Math.max(peakWriters, x.peakWriters());
       p99Writers += (double) x.p99Writers() / n;
     }
-    Estimate g = Estimate.of(good);
-    Estimate s = Estimate.of(stall);
-    Estimate w = Estimate.of(rework);
-    Estimate rs = Estimate.of(restart);
+    Estimate g = Estimate.ofFraction(good);
+    Estimate s = Estimate.ofFraction(stall);
+    Estimate w = Estimate.ofFraction(rework);
+    Estimate rs = Estimate.ofFraction(restart);
     Double rate = timing && o.elapsedSeconds() > 0 ? o.events() / o.elapsedSeconds() : null;
     return new Simulation(inputs(option, optionName, intervalBasis, c, n, o.seed()), daly(c),
         g.mean(), g.interval(),

@@ -3,6 +3,7 @@ package io.exaplan.web;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.config.Fields;
 import io.exaplan.config.InputException;
+import io.exaplan.config.Layer;
 import io.exaplan.config.Node;
 import io.exaplan.config.Problems;
 import io.exaplan.design.Scenario;
@@ -36,7 +37,17 @@ final class Binder {
 
   /** The server's scenario with the request's {@code scenario} keys over it. */
   Scenario scenario() {
-    Node overrides = fields.node("scenario");
+    return scenario(Layer.of());
+  }
+
+  /**
+   * The server's scenario with the request's {@code scenario} keys over it and {@code fields}
+   * (request fields that are scenario keys under a command's name, as its flags are) over
+   * those, bound once: a field and its scenario key share one range and one message.
+   */
+  Scenario scenario(Layer fields) {
+    Node overrides = Layer.over(fields.isEmpty() ? null : fields.node(),
+        this.fields.node("scenario"));
     if (overrides == null) {
       return base;
     }

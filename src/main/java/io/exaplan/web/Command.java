@@ -4,7 +4,8 @@ import io.exaplan.audit.Auditor;
 import io.exaplan.audit.Claim;
 import io.exaplan.audit.ClaimsLoader;
 import io.exaplan.catalog.Catalog;
-import io.exaplan.config.Dimension;
+import io.exaplan.config.Layer;
+import io.exaplan.config.Units;
 import io.exaplan.config.Fields;
 import io.exaplan.config.Node;
 import io.exaplan.design.Options;
@@ -14,7 +15,6 @@ import io.exaplan.report.AuditView;
 import io.exaplan.report.OptionViews;
 import io.exaplan.report.Report;
 import io.exaplan.sizing.Design;
-import io.exaplan.sizing.PowerBasis;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,9 +38,12 @@ enum Command {
   SIZE {
     @Override
     Report report(Binder b) {
-      Scenario s = b.scenario();
       Fields f = b.fields();
       Catalog c = b.catalog();
+      // the CLI's --rack-kw and --power-basis: scenario keys, bound with the scenario
+      Scenario s = b.scenario(Layer.of()
+          .flag("rackPowerLimit", "--rack-kw", Units.orIn(f.text("rackKw", null), "kW"))
+          .flag("powerBasis", "--power-basis", f.text("powerBasis", null)));
       String dbox = f.text("dbox");
       if (!dbox.isEmpty() && !c.dboxes().containsKey(dbox)) {
         f.problem("dbox", "unknown id '" + dbox + "'; expected one of: "
@@ -48,20 +51,8 @@ enum Command {
       }
       int dboxes = f.count("dboxes", null, 1, Design.MAX_COUNT);
       int cnodes = f.count("cnodes", null, 1, Design.MAX_COUNT);
-      double rackKw = f.quantity("rackKw", Dimension.NUMBER, -1, true);
-      String basisText = f.text("powerBasis", null);
-      PowerBasis basis = basisText == null ? null : PowerBasis.parse(basisText);
-      if (basisText != null && basis == null) {
-        f.problem("powerBasis", "'" + basisText + "' is not typical or max");
-      }
       int gpus = f.count("gpus", 0, 1, Scenario.MAX_GPUS);
       b.done();
-      if (rackKw > 0) {
-        s = s.withRackPowerLimit(rackKw * 1e3);
-      }
-      if (basis != null) {
-        s = s.withPowerBasis(basis);
-      }
       long served = gpus == 0 ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes) : gpus;
       return OptionViews.size(Options.custom(s, c, c.dbox(dbox), dboxes, cnodes, served), s);
     }

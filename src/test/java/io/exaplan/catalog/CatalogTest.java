@@ -98,7 +98,7 @@ class CatalogTest {
   void overlay_negativeCount_isRejected() {
     Path f = write(dir, "bad.yaml", "cnodes:\n  cnode-gen6:\n    ports: -4 @netbox-vast-cbox-gen6\n");
     assertThatThrownBy(() -> Catalog.load(List.of(f)))
-        .hasMessage(f + ":3:12: cnodes.cnode-gen6.ports: must be greater than zero, got -4; "
+        .hasMessage(f + ":3:12: cnodes.cnode-gen6.ports: must be greater than zero, got '-4'; "
             + "expected a number such as '42'");
   }
 

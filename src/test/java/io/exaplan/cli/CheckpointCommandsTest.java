@@ -109,7 +109,7 @@ class CheckpointCommandsTest {
         + "such as '61.44 TB'", "checkpoint", "--checkpoint-bytes", "-5 TB");
     assertInputError("--bytes-per-param: must be greater than zero, got '0'; expected a number "
         + "such as '42'", "checkpoint", "--bytes-per-param", "0");
-    assertInputError("--gpus: must be at least 1, got 0", "checkpoint", "--gpus", "0");
+    assertInputError("--gpus: must be from 1 to 100000000, got 0", "checkpoint", "--gpus", "0");
   }
 
   @Test
@@ -201,7 +201,7 @@ class CheckpointCommandsTest {
         "24h", "--catch-up", "12h"};
     assertInputError("--checkpoint-bytes: must be greater than zero, got '0'; expected a size "
         + "such as '61.44 TB'", concat(new String[] {"outage", "--checkpoint-bytes", "0"}, rest));
-    assertInputError("--keep-local: must be at least 1, got 0", "outage", "--interval", "5m",
+    assertInputError("--keep-local: must be from 1 to 1000000, got 0", "outage", "--interval", "5m",
         "--copy-every", "10", "--keep-local", "0", "--outage", "24h", "--catch-up", "12h");
     assertInputError("--outage: '1 week': unknown unit 'week'; expected a duration such as '90s' "
         + "(units: s, m, min, h, d)", "outage", "--interval", "5m", "--copy-every", "10",

@@ -72,7 +72,8 @@ class CliTest {
     Cli r = Cli.run("size", "--dbox", "dbox-1350", "--dboxes", "1", "--cnodes", "1",
         "--rack-kw", "-3");
     assertThat(r.code).isEqualTo(2);
-    assertThat(r.err.trim()).isEqualTo("--rack-kw: must be a number of kW greater than zero and at most 10,000, got -3");
+    assertThat(r.err.trim()).isEqualTo("--rack-kw: must be greater than zero, got '-3 kW'; "
+        + "expected a power such as '550 W'");
   }
 
   @Test

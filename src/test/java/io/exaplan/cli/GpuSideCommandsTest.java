@@ -124,11 +124,11 @@ class GpuSideCommandsTest {
 
   @Test
   void mistakes_exit2WithOneLine() {
-    assertInputError("--zero: must be 0, 1, 2 or 3, got 4", "checkpoint", "--zero", "4");
+    assertInputError("--zero: must be from 0 to 3, got 4", "checkpoint", "--zero", "4");
     assertInputError("--hidden, --ffn, --heads, --vocab: missing; a model given by its "
         + "architecture needs --layers, --hidden, --ffn, --heads and --vocab", "checkpoint",
         "--layers", "32");
-    assertInputError("--gpu-node: unknown GPU node 'dgx-a100'; expected one of: dgx-h100, "
+    assertInputError("--gpu-node: unknown id 'dgx-a100'; expected one of: dgx-h100, "
         + "hgx-h100, dgx-b200, gb200-nvl72-tray, gb300-nvl72-tray", "checkpoint", "--gpu-node",
         "dgx-a100");
     assertInputError("--workload: unknown workload 'audio'; expected one of: text-llm, image, "

@@ -26,18 +26,18 @@ class HonestErrorsTest {
   void countsPastAnInt_areRefused_notWrapped() {
     // 2,147,483,648 = 2^31: cast to int it was -2,147,483,648
     assertThat(error("checkpoint", "--shards", "2147483648"))
-        .isEqualTo("--shards: must be at most 1,000,000, got 2147483648");
+        .isEqualTo("--shards: must be from 1 to 1000000, got 2147483648");
     assertThat(error("outage", "--interval", "5m", "--copy-every", "2147483648"))
-        .isEqualTo("--copy-every: must be at most 1,000,000, got 2147483648");
+        .isEqualTo("--copy-every: must be from 1 to 1000000, got 2147483648");
     assertThat(error("outage", "--interval", "5m", "--keep-local", "2147483648"))
-        .isEqualTo("--keep-local: must be at most 1,000,000, got 2147483648");
+        .isEqualTo("--keep-local: must be from 1 to 1000000, got 2147483648");
     assertThat(error("stage", "--dataset-bytes", "1PB", "--wan", "1d", "--vcpus", "2147483648"))
-        .isEqualTo("--vcpus: must be at most 1,000,000, got 2147483648");
+        .isEqualTo("--vcpus: must be from 1 to 1000000, got 2147483648");
   }
 
   @Test
   void gpus_pastTheScenarioLimit_areRefusedByEveryCommand() {
-    String limit = "--gpus: must be at most 100,000,000, got 2147483648";
+    String limit = "--gpus: must be from 1 to 100000000, got 2147483648";
     assertThat(error("checkpoint", "--gpus", "2147483648")).isEqualTo(limit);
     assertThat(error("size", "--dbox", "dense-5400", "--dboxes", "210", "--cnodes", "420",
         "--gpus", "2147483648")).isEqualTo(limit);
@@ -52,8 +52,8 @@ class HonestErrorsTest {
   @Test
   void rackKw_pastAnyRack_saysTheRange_notInfinity() {
     assertThat(error("size", "--dbox", "dense-5400", "--dboxes", "210", "--cnodes", "420",
-        "--rack-kw", "1e308")).isEqualTo("--rack-kw: must be a number of kW greater than zero "
-            + "and at most 10,000, got 1.000e+308")
+        "--rack-kw", "1e308")).isEqualTo("--rack-kw: '1e308 kW' is out of range; expected a power "
+            + "such as '550 W'")
         .doesNotContain("Infinity");
   }
 

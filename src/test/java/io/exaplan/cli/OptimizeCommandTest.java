@@ -80,7 +80,7 @@ class OptimizeCommandTest {
         "--dbox: unknown enclosure model 'dense-9000'; expected one of: dbox-1350, dbox-338, "
             + "dense-5400");
     assertError(CliRun.of("optimize", "--rack-kw", "0"),
-        "--rack-kw: must be a number of kW greater than zero and at most 10,000, got 0");
+        "--rack-kw: must be greater than zero, got '0 kW'; expected a power such as '550 W'");
   }
 
   @Test

@@ -155,7 +155,7 @@ class SimulateCommandTest {
     assertError("--outage-at and --outage-for go together: give both or neither",
         "--outage-at", "1h");
     assertError("--jobs: must be from 1 to 10000, got 0", "--jobs", "0");
-    assertError("--replications: must be at least 1, got 0", "--replications", "0");
+    assertError("--replications: must be from 1 to 10000, got 0", "--replications", "0");
     assertError("--copy-every 0 copies nothing over the WAN; drop the --wan-rate and --outage-* "
         + "flags or copy every Nth checkpoint", "--copy-every", "0", "--wan-rate", "1 GB/s");
     // 3 events per 1 s interval over 10,000 d = 3 x 8.64e8 = 2.592e9 (+ 97 samples) > 2e9

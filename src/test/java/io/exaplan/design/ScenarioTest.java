@@ -106,7 +106,7 @@ class ScenarioTest {
                 + "from 1 to 1000000",
             f + ":3:17: outageDuration: '1 week': unknown unit 'week'; expected a duration such "
                 + "as '90s' (units: s, m, min, h, d)",
-            f + ":4:16: outageCatchUp: must be greater than zero, got 0; expected a duration "
+            f + ":4:16: outageCatchUp: must be greater than zero, got '0s'; expected a duration "
                 + "such as '90s'",
             f + ":5:16: outageAccount: unknown id 's3'; expected one of: azure-standard, azure-standard-other"));
   }

@@ -45,6 +45,8 @@ class FuzzTest {
   private int exit2;
   private int crashes;
   private int partial;
+  /** Set for a case that must be refused with every line starting so (a flag or a file). */
+  private String located;
   /** Per command: cases and nanoseconds, to keep the run within CI's budget. */
   private final java.util.Map<String, long[]> cost = new java.util.TreeMap<>();
 
@@ -105,8 +107,15 @@ class FuzzTest {
         args.add(input.toString());
       } else {
         int k = r.nextInt(10); // issue 22: counts past an int, control characters
-        args.addAll(k == 0 ? HostileCases.overflow(r) : k == 1 ? HostileCases.control(r)
-            : randomFlags(r));
+        if (k == 2 || k == 3) { // issues 20.2, 22.3, 22.4: overrides and results, located
+          HostileCases.Located h = k == 2 ? HostileCases.override(r)
+              : HostileCases.absurd(r, dir, c);
+          args.addAll(h.args());
+          located = h.prefix();
+        } else {
+          args.addAll(k == 0 ? HostileCases.overflow(r) : k == 1 ? HostileCases.control(r)
+              : randomFlags(r));
+        }
       }
       if (args.contains("--format") || args.get(0).equals("catalog")) {
         runCase(c, args, "own", null); // a hostile case that names its own output
@@ -262,6 +271,14 @@ class FuzzTest {
       return;
     }
     String err = se.toString();
+    if (located != null) {
+      String prefix = located;
+      located = null;
+      if (code != 2 || !err.lines().allMatch(l -> l.startsWith(prefix))) {
+        fail(c, args, "expected a refusal located at " + prefix + ", got exit " + code + ": "
+            + err.lines().findFirst().orElse(""));
+      }
+    }
     if (code == 0) {
       exit0++;
       if (out != null && !complete(out, format)) {

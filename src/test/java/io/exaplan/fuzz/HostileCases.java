@@ -17,7 +17,55 @@ final class HostileCases {
   private static final String[] CONTROL = {"5m\n--bogus", "\u001b[31m5m", "5\u202em", "x\ty",
       "\u0000", "\u009b2J"};
 
+  /** Values past a scenario key's legal range, given as the flag that overrides the key. */
+  private static final String[] RACK_KW = {"0", "-3", "1e308", "20000", "abc", "0.5", ""};
+  private static final String[] OUTAGE = {"1e300 d", "400d", "-1d", "0s", "1 week"};
+
+  /** Scenario files whose values pass each key's own check but break a rule or a result. */
+  private static final String[] ABSURD = {"rackPowerLimit: 1 W\n", "targetUsable: 999 EB\n",
+      "outageDuration: 1e300 d\n", "rackPowerLimit: 1e300 MW\n", "outageCatchUp: 400 d\n",
+      "parallelism: {tp: 2147483648}\n"};
+
+  /** A case whose refusal must be located: exit 2, every line starting with {@code prefix}. */
+  record Located(List<String> args, String prefix) {}
+
   private HostileCases() {}
+
+  /**
+   * Issue 20.2/22.3: a flag that overrides a scenario key, with a value past the key's range:
+   * bound with the scenario, refused in the key's words, and named by the flag.
+   */
+  static Located override(SplittableRandom r) {
+    switch (r.nextInt(4)) {
+      case 0:
+        return new Located(List.of("size", "--dbox", "dense-5400", "--dboxes", "210",
+            "--cnodes", "420", "--rack-kw", RACK_KW[r.nextInt(RACK_KW.length)]), "--rack-kw: ");
+      case 1:
+        return new Located(List.of("checkpoint", "--tp", HUGE[r.nextInt(HUGE.length)]),
+            "--tp: ");
+      case 2:
+        return new Located(List.of("outage", "--interval", "5m", "--outage",
+            OUTAGE[r.nextInt(OUTAGE.length)]), "--outage: ");
+      default:
+        return new Located(List.of("size", "--dbox", "dbox-1350", "--dboxes", "10", "--cnodes",
+            "10", "--cnode", CONTROL[r.nextInt(CONTROL.length)]), "--cnode: ");
+    }
+  }
+
+  /**
+   * Issue 22.3/22.4: a scenario whose key is legal on its own but whose design or result is
+   * not (a rack limit below every device, a target no design holds, an outage that wraps the
+   * count): refused before anything prints, at the user's file, never at a field the user did
+   * not write.
+   */
+  static Located absurd(SplittableRandom r, Path dir, int c) throws IOException {
+    int i = r.nextInt(ABSURD.length);
+    Path f = Files.writeString(dir.resolve("absurd-" + c + ".yaml"), ABSURD[i]);
+    // the first two break a design (outage builds none); the rest break the binding itself
+    String cmd = i < 2 || r.nextBoolean() ? "compare" : "outage";
+    return new Located(cmd.equals("compare") ? List.of("compare", "--scenario", f.toString())
+        : List.of("outage", "--interval", "5m", "--scenario", f.toString()), f + ":");
+  }
 
   /** A command whose count flag is past an int or its legal range. */
   static List<String> overflow(SplittableRandom r) {

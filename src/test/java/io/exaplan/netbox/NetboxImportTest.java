@@ -254,7 +254,7 @@ class NetboxImportTest {
   void aNetboxValueWithNewlinesAndEscapes_staysOneValue() throws Exception {
     Path f = write(tmp, "evil.yaml", "manufacturer: VAST Data\n"
         + "model: \"X\\ncnodes:\\n  evil: {}\\u001b[31m\"\nslug: x\nu_height: 1\n"
-        + "interfaces:\n  - {name: a, type: 200gbase-x-qsfp56}\n"
+        + "interfaces:\n  - {name: a, type: 200gbase-x-qsfp56}\n  - {name: b, type: 200gbase-x-qsfp56}\n"
         + "power-ports:\n  - {name: A, type: iec-60320-c14, maximum_draw: 800, allocated_draw: 600}\n"
         + "  - {name: B, type: iec-60320-c14, maximum_draw: 800, allocated_draw: 600}\n");
     String yaml = NetboxImport.toCatalogYaml(List.of(f), null, new NetboxImport.Defaults(
@@ -278,7 +278,7 @@ class NetboxImportTest {
         + "  t: {role: switch, powerTypical: 900 W @lab, powerMax: 950 W @lab}\n");
     assertThatThrownBy(() -> NetboxImport.toCatalogYaml(List.of(f), o, NONE, 2))
         .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.problems())
-            .containsExactly(f + ":4:11: switches.t.rackUnits: must be greater than zero, got 0; "
+            .containsExactly(f + ":4:11: switches.t.rackUnits: must be greater than zero, got '0'; "
                 + "expected a number such as '42'"));
   }
 

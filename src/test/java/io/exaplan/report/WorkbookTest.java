@@ -202,7 +202,8 @@ class WorkbookTest {
 
     Catalog cat = Catalog.withOverlayText("what-if.yaml", "cnodes:\n  cnode-gen6:\n"
         + "    write: 4 GB/s @assume-cnode-write\n");
-    Comparison cli = Registry.compare(Scenario.builtIn().withRackPowerLimit(15e3), cat);
+    Comparison cli = Registry.compare(Scenario.builtIn().with(
+        io.exaplan.config.Layer.of().flag("rackPowerLimit", "--rack-kw", "15 kW"), cat), cat);
     List<String> ids = lo.get("Figure (unit)");
     for (Option o : cli.options()) {
       int col = ids.indexOf(o.id());

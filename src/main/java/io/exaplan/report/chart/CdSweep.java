@@ -40,7 +40,7 @@ public record CdSweep(String dboxModel, int dboxes, List<Point> points, Knee rea
   }
 
   public static CdSweep of(Scenario s, Catalog c, DBoxModel box) {
-    int boxes = SizingEngine.dboxesFor(s.targetUsableBytes(), box, c.capacity());
+    int boxes = Options.dboxesFor(s, box, c);
     Knee read = knee(s, c, box, boxes, true);
     Knee write = knee(s, c, box, boxes, false);
     double last = Math.max(4, Math.max(ratioOr0(read), ratioOr0(write)) * 1.25);

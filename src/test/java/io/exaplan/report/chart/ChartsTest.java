@@ -143,7 +143,7 @@ class ChartsTest {
   void cdSweep_at100Exabytes_staysWithinTheEnginesCounts() {
     // 100 EB of dense-5400: tens of thousands of enclosures, so 64 C-nodes per enclosure would be
     // millions; the sweep and its knee search stop at the engine's 1,000,000 C-nodes
-    CdSweep sw = CdSweep.of(S.withTarget(100e18), C, C.dbox("dense-5400"));
+    CdSweep sw = CdSweep.of(S.vary("targetUsable", "100 EB", "test", C), C, C.dbox("dense-5400"));
     org.assertj.core.api.Assertions.assertThat(sw.dboxes()).isGreaterThan(15_625);
     org.assertj.core.api.Assertions.assertThat(sw.points()).isNotEmpty().allSatisfy(p ->
         org.assertj.core.api.Assertions.assertThat(p.cnodes()).isBetween(1,
