@@ -37,7 +37,8 @@ public record CloudReach(
 
   /** The baseline of {@code m} holding {@code usable} bytes for scenario {@code s}. */
   public static CloudReach of(CloudObjectModel m, double usable, Scenario s) {
-    CloudAccount a = CheckpointCatalog.builtIn().account(s.limits().cloudAccount());
+    CloudAccount a = s.limits().accountRaise().applyTo(
+        CheckpointCatalog.builtIn().account(s.limits().cloudAccount()));
     double per100 = usable / 100e15;
     double mediaRead = per100 * m.readBytesPerSecPer100PB();
     double mediaWrite = per100 * m.writeBytesPerSecPer100PB();

@@ -3,6 +3,7 @@ package io.exaplan.design;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CheckpointMode;
+import io.exaplan.checkpoint.CloudAccount;
 import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Fields;
@@ -60,13 +61,39 @@ public record Scenario(
    *     the meeting's 1:2)
    * @param minDurabilityNines the durability floor the optimiser holds designs to
    * @param maxRebuildSeconds the longest enclosure (or drive) rebuild the optimiser accepts
+   * @param accountRaise per-account limits the provider granted above the catalog's defaults
+   *     (scenario key {@code cloudAccountLimits}); each NaN figure keeps the catalog's
    */
   public record Limits(double wanBytesPerSecPerSite, String cloudAccount,
-      double minCnodesPerDbox, double minDurabilityNines, double maxRebuildSeconds) {
+      double minCnodesPerDbox, double minDurabilityNines, double maxRebuildSeconds,
+      AccountRaise accountRaise) {
 
     /** The least C-nodes the C:D floor allows for {@code dboxes} enclosures (at least 1). */
     public int minCnodes(int dboxes) {
       return Math.max(1, (int) Math.ceil(dboxes * minCnodesPerDbox - 1e-9));
+    }
+  }
+
+  /**
+   * Storage-account limits raised on request above the catalog's defaults (providers grant
+   * higher ingress, egress and capacity per account through support). NaN keeps the default.
+   */
+  public record AccountRaise(double capacityBytes, double ingressBytesPerSec,
+      double egressBytesPerSec) {
+
+    /** No raise: every figure is the catalog's. */
+    public static final AccountRaise NONE = new AccountRaise(Double.NaN, Double.NaN, Double.NaN);
+
+    /** {@code a} with the raised figures put in; a raise below a default is refused at binding. */
+    public CloudAccount applyTo(CloudAccount a) {
+      if (this.equals(NONE)) {
+        return a;
+      }
+      return new CloudAccount(a.id(), a.name() + ", raised limits",
+          Double.isNaN(capacityBytes) ? a.capacityBytes() : capacityBytes,
+          Double.isNaN(ingressBytesPerSec) ? a.ingressBytesPerSec() : ingressBytesPerSec,
+          Double.isNaN(egressBytesPerSec) ? a.egressBytesPerSec() : egressBytesPerSec,
+          a.figures());
     }
   }
 
@@ -339,7 +366,37 @@ public record Scenario(
     }
     double rebuild = f.quantity("maxRebuild", Dimension.DURATION,
         d == null ? Double.NaN : d.maxRebuildSeconds(), true);
-    return new Limits(wan, account, ratio, nines, rebuild);
+    AccountRaise raise = d == null ? AccountRaise.NONE : d.accountRaise();
+    if (f.has("cloudAccountLimits")) {
+      raise = accountRaise(f.map("cloudAccountLimits"), account);
+    }
+    return new Limits(wan, account, ratio, nines, rebuild, raise);
+  }
+
+  /**
+   * {@code cloudAccountLimits: {capacity, ingress, egress}}: each optional, none below the
+   * account type's default (a raise is granted on request; a cut would be a different type).
+   */
+  private static AccountRaise accountRaise(Fields f, String accountId) {
+    CloudAccount a = accountId == null ? null
+        : CheckpointCatalog.builtIn().accounts().get(accountId);
+    double cap = raised(f, "capacity", Dimension.BYTES, a == null ? 0 : a.capacityBytes());
+    double in = raised(f, "ingress", Dimension.BYTE_RATE, a == null ? 0 : a.ingressBytesPerSec());
+    double out = raised(f, "egress", Dimension.BYTE_RATE, a == null ? 0 : a.egressBytesPerSec());
+    f.finish();
+    return new AccountRaise(cap, in, out);
+  }
+
+  private static double raised(Fields f, String key, Dimension d, double floor) {
+    if (!f.has(key)) {
+      return Double.NaN;
+    }
+    double v = f.quantity(key, d, Double.NaN, true);
+    if (v < floor) {
+      f.problem(key, "a raised limit must be at least the account type's default "
+          + Units.human(floor, d) + ", got " + Units.human(v, d));
+    }
+    return v;
   }
 
   private static String ref(Fields f, String key, String fallback, java.util.Set<String> known) {

@@ -1,6 +1,7 @@
 package io.exaplan.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.exaplan.catalog.Catalog;
@@ -8,6 +9,7 @@ import io.exaplan.catalog.CapacityModel;
 import io.exaplan.catalog.GuidanceLevel;
 import io.exaplan.checkpoint.CheckpointMode;
 import io.exaplan.checkpoint.DesignFit;
+import io.exaplan.config.InputException;
 import io.exaplan.config.Yaml;
 import io.exaplan.sizing.Bound;
 import io.exaplan.sizing.SizingEngine;
@@ -113,6 +115,32 @@ class DefensibleFiguresTest {
     assertThat(o.throughput().readBytesPerSec()).isCloseTo(1.1125e12, within(1e3));
     // the scenario's rack limit, not the cloud rack's 12 kW draw
     assertThat(o.space().rackPowerLimitWatts()).isEqualTo(15_000);
+  }
+
+  @Test
+  void cloud_raisedAccountLimits_fewerAccountsMoreIngress() {
+    // Raised on request: 10 PiB and 120 Gb/s ingress per account (egress keeps 200 Gb/s).
+    // accounts = ceil(1e18 / (10 x 2^50 = 1.1259e16)) = ceil(88.8) = 89; ingress 89 x 15 GB/s
+    // = 1.335 TB/s (the same sum as 178 x 7.5 GB/s); egress 89 x 25 GB/s = 2.225 TB/s, now
+    // below media 3.125 TB/s: fewer accounts cost read bandwidth.
+    Option o = option(with("wanRatePerSite: 10 Tb/s\n"
+        + "cloudAccountLimits: {capacity: 10 PiB, ingress: 120 Gb/s}\n"), "cloud-hdd");
+    assertThat(o.remote().storageAccounts()).isEqualTo(89);
+    assertThat(o.throughput().writeBound()).isEqualTo(Bound.ACCOUNT);
+    assertThat(o.throughput().writeBytesPerSec()).isCloseTo(1.335e12, within(1e3));
+    assertThat(o.throughput().readBound()).isEqualTo(Bound.ACCOUNT);
+    assertThat(o.throughput().readBytesPerSec()).isCloseTo(2.225e12, within(1e3));
+  }
+
+  @Test
+  void cloud_raisedLimitBelowDefault_refusedAtItsKey() {
+    assertThatThrownBy(() -> with("cloudAccountLimits:\n  ingress: 10 Gb/s\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("test.yaml:2:12")
+        .hasMessageContaining("cloudAccountLimits.ingress")
+        .hasMessageContaining("at least the account type's default 7.5 GB/s");
+    assertThatThrownBy(() -> with("cloudAccountLimits: {egres: 1 Tb/s}\n"))
+        .hasMessageContaining("cloudAccountLimits.egres").hasMessageContaining("unknown key");
   }
 
   // ---- 3. C:D floor ----

@@ -53,7 +53,7 @@ class ScenarioTest {
                 + "powerBasis, checkpointModel, checkpointCadences, checkpointStallFraction, "
                 + "checkpointMode, sitePlan, central, outageCopyEvery, outageKeepLocal, "
                 + "outageDuration, outageCatchUp, outageAccount, gpuNode, parallelism, workload, "
-                + "wanRatePerSite, cloudAccount, minCnodesPerDbox, minDurabilityNines, maxRebuild"));
+                + "wanRatePerSite, cloudAccount, minCnodesPerDbox, minDurabilityNines, maxRebuild, cloudAccountLimits"));
   }
 
   @Test
