@@ -156,6 +156,9 @@ public final class Briefing {
       case "frontend" -> "C-nodes (front end)";
       case "media" -> "enclosures' media";
       case "network" -> "network ports";
+      case "client" -> "GPU nodes' storage NICs";
+      case "account" -> "storage accounts' limits";
+      case "wan" -> "sites' WAN links";
       default -> key;
     };
   }
