@@ -118,7 +118,8 @@ final class SimulateCommand implements Callable<Integer> {
   Integer copyEvery;
 
   @picocli.CommandLine.Option(names = "--wan-rate", paramLabel = "RATE",
-      description = "WAN rate to the central store (default: 100 Gb/s).")
+      description = "WAN rate of each site to the central store (default: the scenario's "
+          + "wanRatePerSite).")
   String wanRate;
 
   @picocli.CommandLine.Option(names = "--outage-every", paramLabel = "DUR",
@@ -195,6 +196,9 @@ final class SimulateCommand implements Callable<Integer> {
           .filter(a -> a.startsWith("failures.restartTime ")).forEach(assumptions::add);
     }
     assumptions.addAll(d.assumptions(used));
+    if (used.contains(SCENARIO_WAN)) {
+      assumptions.addAll(s.limits().wanAssumptions());
+    }
     assumptions.addAll(config.neverCompletes());
     Simulation result = Simulation.of(o.id(), o.name(), interval == null ? "daly" : "given",
         outcome, !noTiming, assumptions);
@@ -248,7 +252,7 @@ final class SimulateCommand implements Callable<Integer> {
         .build();
     config = config.toBuilder().checkpoint(config.checkpointBytes(), interval(config),
         config.mode()).build();
-    return wan(config, d, used);
+    return wan(config, s, d, used);
   }
 
   /**
@@ -285,7 +289,7 @@ final class SimulateCommand implements Callable<Integer> {
   }
 
   /** The WAN settings, only asked for (and only listed as assumptions) when copies are made. */
-  private SimConfig wan(SimConfig config, SimDefaults d, List<String> used) {
+  private SimConfig wan(SimConfig config, Scenario s, SimDefaults d, List<String> used) {
     if (!config.wan()) {
       if (wanRate != null || outageEvery != null || outageMean != null || outageAt != null
           || outageFor != null) {
@@ -295,7 +299,7 @@ final class SimulateCommand implements Callable<Integer> {
       return config;
     }
     SimConfig.Builder b = config.toBuilder()
-        .wan(config.copyEvery(), wanRate == null ? d.value(use(used, "wanRate"))
+        .wan(config.copyEvery(), wanRate == null ? scenarioWan(s, used)
             : Flags.rate("--wan-rate", wanRate));
     double every = "none".equals(outageEvery) ? Double.POSITIVE_INFINITY
         : outageEvery == null ? d.value(use(used, "outageEvery"))
@@ -322,6 +326,15 @@ final class SimulateCommand implements Callable<Integer> {
     }
     return new FailureLaw(Flags.number("--weibull-shape", weibullShape));
   }
+
+  /** The scenario's WAN rate per site, the one figure compare, sites and the GPU side use. */
+  private static double scenarioWan(Scenario s, List<String> used) {
+    used.add(SCENARIO_WAN);
+    return s.limits().wanBytesPerSecPerSite();
+  }
+
+  /** Marks, among the simulator keys used, that the scenario's WAN rate was. */
+  private static final String SCENARIO_WAN = "scenario:wanRatePerSite";
 
   private static String use(List<String> used, String key) {
     used.add(key);

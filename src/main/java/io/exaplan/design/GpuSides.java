@@ -8,7 +8,6 @@ import io.exaplan.checkpoint.CheckpointSize;
 import io.exaplan.checkpoint.GpuSideFit;
 import io.exaplan.checkpoint.JobOnDesign;
 import io.exaplan.checkpoint.Parallelism;
-import io.exaplan.sim.SimDefaults;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +29,6 @@ public final class GpuSides {
           o.throughput().writeBytesPerSec(), o.jobs()));
     }
     return out;
-  }
-
-  /** The WAN rate of one site to the central object store (the simulator's default). */
-  public static double wanBytesPerSec() {
-    return SimDefaults.builtIn().value("wanRate");
   }
 
   /**
@@ -80,11 +74,12 @@ public final class GpuSides {
     }
     CheckpointCatalog k = CheckpointCatalog.builtIn();
     List<String> assumed = new ArrayList<>(c.assumptions(List.of(node)));
-    assumed.addAll(SimDefaults.builtIn().assumptions(List.of("wanRate")));
+    assumed.addAll(s.limits().wanAssumptions());
     if (restartSeconds == null) {
       assumed.addAll(k.assumptions(List.of(new Restart(k))));
     }
-    return GpuSideFit.of(size, p, node, gpus, designs, stallFraction, mode, wanBytesPerSec(),
+    return GpuSideFit.of(size, p, node, gpus, designs, stallFraction, mode,
+        s.limits().wanBytesPerSecPerSite(),
         gpuMtbf != null ? gpuMtbf : k.failures().gpuMtbfSeconds(), k.failures().restartSeconds(),
         restartSeconds, notes, assumed);
   }

@@ -64,9 +64,28 @@ public record Scenario(
    * @param accountRaise per-account limits the provider granted above the catalog's defaults
    *     (scenario key {@code cloudAccountLimits}); each NaN figure keeps the catalog's
    */
+  /** The built-in scenario's {@code wanRatePerSite}, 100 Gb/s: an assumption, listed as such. */
+  static final double DEFAULT_WAN_BYTES_PER_SEC = 100e9 / 8;
+
+  static final String WAN_ASSUMPTION = "assumption: one 100 Gb/s path per site to the central "
+      + "object store; a storage account's default ingress is about 60 Gb/s, so the store needs "
+      + "more than one account to take it";
+
   public record Limits(double wanBytesPerSecPerSite, String cloudAccount,
       double minCnodesPerDbox, double minDurabilityNines, double maxRebuildSeconds,
       AccountRaise accountRaise) {
+
+    /**
+     * The assumption behind the WAN rate, for the assumptions list of whatever uses it, when the
+     * scenario keeps the built-in {@code wanRatePerSite}; empty when the user gave their own.
+     */
+    public List<String> wanAssumptions() {
+      if (wanBytesPerSecPerSite != DEFAULT_WAN_BYTES_PER_SEC) {
+        return List.of();
+      }
+      return List.of("wanRatePerSite = " + Units.human(wanBytesPerSecPerSite,
+          Dimension.BYTE_RATE) + " (" + WAN_ASSUMPTION + ")");
+    }
 
     /** The least C-nodes the C:D floor allows for {@code dboxes} enclosures (at least 1). */
     public int minCnodes(int dboxes) {

@@ -8,18 +8,19 @@ import java.util.List;
 public final class AuditView {
   private AuditView() {}
 
+  private static final Columns<ClaimResult> CLAIMS = Columns.<ClaimResult>of()
+      .text("id", "Claim", ClaimResult::id)
+      .text("statement", "Statement", ClaimResult::statement)
+      .text("verdict", "Verdict", c -> c.verdict().key())
+      .text("computed", "Computed", ClaimResult::computed)
+      .text("explanation", "Explanation", ClaimResult::explanation);
+
   public static Report of(Audit a) {
     long wrong = a.claims().stream().filter(c -> c.verdict().key().equals("wrong")).count();
     long depends = a.claims().stream().filter(c -> c.verdict().key().equals("depends")).count();
-    Table.Builder t = new Table.Builder("claims", "Claims", Table.Layout.BLOCKS, List.of(
-        Column.text("id", "Claim"), Column.text("statement", "Statement"),
-        Column.text("verdict", "Verdict"), Column.text("computed", "Computed"),
-        Column.text("explanation", "Explanation")));
-    for (ClaimResult c : a.claims()) {
-      t.row(c.id(), c.statement(), c.verdict().key(), c.computed(), c.explanation());
-    }
     return new Report("exaplan audit", a.claims().size() + " claims: "
         + (a.claims().size() - wrong - depends) + " hold, " + wrong + " wrong, " + depends
-        + " depend on the variant.", a, List.of(t.build()));
+        + " depend on the variant.", a,
+        List.of(CLAIMS.table("claims", "Claims", Table.Layout.BLOCKS, a.claims())));
   }
 }

@@ -30,19 +30,21 @@ public final class CheckpointViews {
   /** Chart tables of {@code checkpoint}, by the name {@code --chart} takes. */
   public static final List<String> CHARTS = List.of("cadence", "fleet");
 
-  static final List<Column> FIT_COLUMNS = List.of(
-      Column.text("option", "Option"),
-      Column.number("intervalS", "Interval", "s", 0),
-      Column.count("jobs", "Jobs sharing it"),
-      Column.number("requiredWriteTBps", "Required write", "TB/s", 3),
-      Column.number("writeTBps", "Write per job (all at once)", "TB/s", 3),
-      Column.number("aloneWriteTBps", "Write alone", "TB/s", 3),
-      Column.number("writeS", "Write time", "s", 1),
-      Column.number("stallS", "Stall", "s", 1),
-      Column.number("busyFraction", "Write time / interval", "", 3),
-      Column.text("meets", "Meets (per job)"),
-      Column.text("meetsAlone", "Meets alone"),
-      Column.number("minIntervalS", "Shortest interval", "s", 1));
+  static final Columns<DesignFit.Row> FIT_COLUMNS = Columns.<DesignFit.Row>of()
+      .text("option", "Option", DesignFit.Row::option)
+      .number("intervalS", "Interval", "s", 0, DesignFit.Row::intervalSeconds)
+      .count("jobs", "Jobs sharing it", DesignFit.Row::jobs)
+      .number("requiredWriteTBps", "Required write", "TB/s", 3,
+          r -> r.requiredWriteBytesPerSec() / 1e12)
+      .number("writeTBps", "Write per job (all at once)", "TB/s", 3,
+          r -> r.writeBytesPerSec() / 1e12)
+      .number("aloneWriteTBps", "Write alone", "TB/s", 3, r -> r.aloneWriteBytesPerSec() / 1e12)
+      .number("writeS", "Write time", "s", 1, DesignFit.Row::writeSeconds)
+      .number("stallS", "Stall", "s", 1, DesignFit.Row::stallSeconds)
+      .number("busyFraction", "Write time / interval", "", 3, DesignFit.Row::busyFraction)
+      .text("meets", "Meets (per job)", DesignFit.Row::verdict)
+      .flag("meetsAlone", "Meets alone", DesignFit.Row::meetsAlone)
+      .number("minIntervalS", "Shortest interval", "s", 1, DesignFit.Row::minIntervalSeconds);
 
   /** The design-fit table: every option at every cadence. */
   public static Table fit(CheckpointFit f) {
@@ -53,14 +55,7 @@ public final class CheckpointViews {
   }
 
   static Table fitTable(String id, String title, List<DesignFit.Row> rows) {
-    Table.Builder t = new Table.Builder(id, title, Table.Layout.ROWS, FIT_COLUMNS);
-    for (DesignFit.Row r : rows) {
-      t.row(r.option(), r.intervalSeconds(), r.jobs(), r.requiredWriteBytesPerSec() / 1e12,
-          r.writeBytesPerSec() / 1e12, r.aloneWriteBytesPerSec() / 1e12, r.writeSeconds(),
-          r.stallSeconds(), r.busyFraction(), r.verdict(), r.meetsAlone() ? "yes" : "no",
-          r.minIntervalSeconds());
-    }
-    return t.build();
+    return FIT_COLUMNS.table(id, title, Table.Layout.ROWS, rows);
   }
 
   /** The report of {@code checkpoint}; {@code chart} (or null) names the table to put first. */
@@ -100,77 +95,79 @@ public final class CheckpointViews {
   private static final Column DALY_EFFICIENCY = Column.number("dalyEfficiency",
       "Efficiency at Daly interval", "", 4);
 
+  private static final Columns<CheckpointAnalysis> SUMMARY = Columns.<CheckpointAnalysis>of()
+      .text("model", "Model", CheckpointAnalysis::modelName)
+      .count("parameters", "Parameters", CheckpointAnalysis::parameters)
+      .number("bytesPerParam", "Bytes per parameter", "B", 1, CheckpointAnalysis::bytesPerParam)
+      .number("checkpointTB", "Checkpoint", "TB", 3, a -> a.checkpointBytes() / 1e12)
+      .count("shards", "Shards", CheckpointAnalysis::shards)
+      .number("shardGB", "Per shard", "GB", 2, a -> a.shardBytes() / 1e9)
+      .number("intervalS", "Interval", "s", 0, CheckpointAnalysis::intervalSeconds)
+      .number("stallFraction", "Stall fraction", "", 3, CheckpointAnalysis::stallFraction)
+      .number("syncWriteGBps", "Synchronous write", "GB/s", 1,
+          a -> a.syncWriteBytesPerSec() / 1e9)
+      .number("asyncFloorGBps", "Asynchronous floor", "GB/s", 1,
+          a -> a.asyncFloorBytesPerSec() / 1e9)
+      .number("asyncLocalTB", "Node-local NVMe (async)", "TB", 3,
+          a -> a.asyncLocalNvmeBytes() / 1e12)
+      .count("gpus", "GPUs", CheckpointAnalysis::gpus)
+      .number("gpuMtbfH", "Per-GPU MTBF", "h", 0, a -> a.gpuMtbfSeconds() / 3600)
+      .add(FLEET_MTBF, a -> a.fleetMtbfSeconds() / 3600)
+      .add(WRITE_TIME, CheckpointAnalysis::writeSeconds)
+      .number("restartMin", "Restart time", "min", 1, a -> a.restartSeconds() / 60)
+      .number("workH", "Work", "h", 1, a -> a.workSeconds() / 3600)
+      .add(YOUNG, a -> a.youngIntervalSeconds() / 60)
+      .add(DALY, a -> a.dalyIntervalSeconds() / 60)
+      .number("wallClockH", "Wall clock at interval", "h", 1, a -> hours(a.wallClockSeconds()))
+      .number("efficiency", "Efficiency at interval", "", 4, CheckpointAnalysis::efficiency)
+      .number("dalyWallClockH", "Wall clock at Daly interval", "h", 1,
+          a -> hours(a.dalyWallClockSeconds()))
+      .add(DALY_EFFICIENCY, CheckpointAnalysis::dalyEfficiency);
+
   private static Table summary(CheckpointAnalysis a) {
-    List<Column> cols = List.of(
-        Column.text("model", "Model"),
-        Column.count("parameters", "Parameters"),
-        Column.number("bytesPerParam", "Bytes per parameter", "B", 1),
-        Column.number("checkpointTB", "Checkpoint", "TB", 3),
-        Column.count("shards", "Shards"),
-        Column.number("shardGB", "Per shard", "GB", 2),
-        Column.number("intervalS", "Interval", "s", 0),
-        Column.number("stallFraction", "Stall fraction", "", 3),
-        Column.number("syncWriteGBps", "Synchronous write", "GB/s", 1),
-        Column.number("asyncFloorGBps", "Asynchronous floor", "GB/s", 1),
-        Column.number("asyncLocalTB", "Node-local NVMe (async)", "TB", 3),
-        Column.count("gpus", "GPUs"),
-        Column.number("gpuMtbfH", "Per-GPU MTBF", "h", 0),
-        FLEET_MTBF,
-        WRITE_TIME,
-        Column.number("restartMin", "Restart time", "min", 1),
-        Column.number("workH", "Work", "h", 1),
-        YOUNG,
-        DALY,
-        Column.number("wallClockH", "Wall clock at interval", "h", 1),
-        Column.number("efficiency", "Efficiency at interval", "", 4),
-        Column.number("dalyWallClockH", "Wall clock at Daly interval", "h", 1),
-        DALY_EFFICIENCY);
-    return new Table.Builder("summary", "Checkpoint, cadence and failures",
-        Table.Layout.SIDE_BY_SIDE, cols).row(a.modelName(), a.parameters(), a.bytesPerParam(),
-            a.checkpointBytes() / 1e12, a.shards(), a.shardBytes() / 1e9, a.intervalSeconds(),
-            a.stallFraction(), a.syncWriteBytesPerSec() / 1e9, a.asyncFloorBytesPerSec() / 1e9,
-            a.asyncLocalNvmeBytes() / 1e12, a.gpus(), a.gpuMtbfSeconds() / 3600,
-            a.fleetMtbfSeconds() / 3600, a.writeSeconds(), a.restartSeconds() / 60,
-            a.workSeconds() / 3600, a.youngIntervalSeconds() / 60, a.dalyIntervalSeconds() / 60,
-            hours(a.wallClockSeconds()), a.efficiency(), hours(a.dalyWallClockSeconds()),
-            a.dalyEfficiency()).build();
+    return SUMMARY.table("summary", "Checkpoint, cadence and failures",
+        Table.Layout.SIDE_BY_SIDE, a);
   }
+
+  private static final Columns<CheckpointSize.Component> BREAKDOWN =
+      Columns.<CheckpointSize.Component>of()
+          .text("part", "Part", CheckpointSize.Component::name)
+          .number("bytesPerParam", "Bytes per parameter", "B", 1,
+              CheckpointSize.Component::bytesPerParam)
+          .number("tb", "Size", "TB", 3, c -> c.bytes() / 1e12);
 
   private static Table breakdown(CheckpointAnalysis a) {
-    Table.Builder t = new Table.Builder("breakdown", "What one checkpoint holds",
-        Table.Layout.ROWS, List.of(Column.text("part", "Part"),
-            Column.number("bytesPerParam", "Bytes per parameter", "B", 1),
-            Column.number("tb", "Size", "TB", 3)));
-    for (CheckpointSize.Component c : a.breakdown()) {
-      t.row(c.name(), c.bytesPerParam(), c.bytes() / 1e12);
-    }
-    return t.row("total", a.bytesPerParam(), a.checkpointBytes() / 1e12).build();
+    Columns<CheckpointSize.Component>.Rows t = BREAKDOWN.rows("breakdown",
+        "What one checkpoint holds", Table.Layout.ROWS).addAll(a.breakdown());
+    t.line().put("part", "total").put("bytesPerParam", a.bytesPerParam())
+        .put("tb", a.checkpointBytes() / 1e12).done();
+    return t.build();
   }
 
+  private static final Columns<Cadence.Row> CADENCE = Columns.<Cadence.Row>of()
+      .number("intervalS", "Interval", "s", 0, Cadence.Row::intervalSeconds)
+      .number("syncWriteGBps", "Synchronous write", "GB/s", 1,
+          r -> r.syncWriteBytesPerSec() / 1e9)
+      .number("asyncFloorGBps", "Asynchronous floor", "GB/s", 1,
+          r -> r.asyncFloorBytesPerSec() / 1e9);
+
   private static Table cadence(CheckpointAnalysis a) {
-    Table.Builder t = new Table.Builder("cadence", "Required write vs cadence (stall fraction "
-        + sig(a.stallFraction()) + ")", Table.Layout.ROWS, List.of(
-            Column.number("intervalS", "Interval", "s", 0),
-            Column.number("syncWriteGBps", "Synchronous write", "GB/s", 1),
-            Column.number("asyncFloorGBps", "Asynchronous floor", "GB/s", 1)));
-    for (Cadence.Row r : a.cadences()) {
-      t.row(r.intervalSeconds(), r.syncWriteBytesPerSec() / 1e9, r.asyncFloorBytesPerSec() / 1e9);
-    }
-    return t.build();
+    return CADENCE.table("cadence", "Required write vs cadence (stall fraction "
+        + sig(a.stallFraction()) + ")", Table.Layout.ROWS, a.cadences());
   }
 
   private static Table fleet(CheckpointAnalysis a) {
-    Table.Builder t = new Table.Builder("fleet", "Efficiency vs fleet size (write time "
+    Columns<Failures.FleetRow> cols = Columns.<Failures.FleetRow>of()
+        .count("gpus", "GPUs", Failures.FleetRow::gpus)
+        .add(FLEET_MTBF, r -> r.fleetMtbfSeconds() / 3600)
+        .add(YOUNG, r -> r.youngIntervalSeconds() / 60)
+        .add(DALY, r -> r.dalyIntervalSeconds() / 60)
+        .add(DALY_EFFICIENCY, Failures.FleetRow::dalyEfficiency)
+        .number("efficiency", "Efficiency at " + human(a.intervalSeconds(), Dimension.DURATION),
+            "", 4, Failures.FleetRow::efficiency);
+    return cols.table("fleet", "Efficiency vs fleet size (write time "
         + human(a.writeSeconds(), Dimension.DURATION) + ", restart "
-        + human(a.restartSeconds(), Dimension.DURATION) + ")", Table.Layout.ROWS, List.of(
-            Column.count("gpus", "GPUs"), FLEET_MTBF, YOUNG, DALY, DALY_EFFICIENCY,
-            Column.number("efficiency", "Efficiency at "
-                + human(a.intervalSeconds(), Dimension.DURATION), "", 4)));
-    for (Failures.FleetRow r : a.fleet()) {
-      t.row(r.gpus(), r.fleetMtbfSeconds() / 3600, r.youngIntervalSeconds() / 60,
-          r.dalyIntervalSeconds() / 60, r.dalyEfficiency(), r.efficiency());
-    }
-    return t.build();
+        + human(a.restartSeconds(), Dimension.DURATION) + ")", Table.Layout.ROWS, a.fleet());
   }
 
   private static Double hours(Double seconds) {
@@ -178,59 +175,46 @@ public final class CheckpointViews {
   }
 
   /** What an outage plan asks of local storage and the WAN: columns of both outage tables. */
-  private static final List<Column> PLAN_COLUMNS = List.of(
-      Column.number("copyPeriodMin", "Copy period", "min", 1),
-      Column.count("pendingUploads", "Pending uploads"),
-      Column.number("backlogTB", "Backlog", "TB", 2),
-      Column.number("localRetentionTB", "Local retention", "TB", 2),
-      Column.number("steadyWanGbps", "Steady WAN", "Gb/s", 2),
-      Column.number("catchUpWanGbps", "Catch-up WAN", "Gb/s", 2),
-      Column.count("accounts", "Storage accounts for catch-up"),
-      Column.number("rollbackLocalMin", "Local rollback depth", "min", 1));
+  private static final Columns<Outage.Plan> PLAN_COLUMNS = Columns.<Outage.Plan>of()
+      .number("copyPeriodMin", "Copy period", "min", 1, p -> p.copyPeriodSeconds() / 60)
+      .count("pendingUploads", "Pending uploads", Outage.Plan::pendingUploads)
+      .number("backlogTB", "Backlog", "TB", 2, p -> p.backlogBytes() / 1e12)
+      .number("localRetentionTB", "Local retention", "TB", 2,
+          p -> p.localRetentionBytes() / 1e12)
+      .number("steadyWanGbps", "Steady WAN", "Gb/s", 2, p -> p.steadyWanBitsPerSec() / 1e9)
+      .number("catchUpWanGbps", "Catch-up WAN", "Gb/s", 2, p -> p.catchUpWanBitsPerSec() / 1e9)
+      .count("accounts", "Storage accounts for catch-up", Outage.Plan::storageAccountsForCatchUp)
+      .number("rollbackLocalMin", "Local rollback depth", "min", 1,
+          p -> p.rollbackLocalSeconds() / 60);
 
   private static final Column INTERVAL = Column.number("intervalS", "Interval", "s", 0);
 
-  private static List<Object> planCells(Outage.Plan p) {
-    return List.of(p.copyPeriodSeconds() / 60, p.pendingUploads(), p.backlogBytes() / 1e12,
-        p.localRetentionBytes() / 1e12, p.steadyWanBitsPerSec() / 1e9,
-        p.catchUpWanBitsPerSec() / 1e9, p.storageAccountsForCatchUp(),
-        p.rollbackLocalSeconds() / 60);
-  }
+  private static final Columns<Outage.Plan> OUTAGE_SUMMARY = Columns.<Outage.Plan>of()
+      .text("model", "Model", Outage.Plan::model)
+      .number("checkpointTB", "Checkpoint", "TB", 3, p -> p.checkpointBytes() / 1e12)
+      .add(INTERVAL, Outage.Plan::intervalSeconds)
+      .count("copyEvery", "Copy every Nth", Outage.Plan::copyEvery)
+      .count("keepLocal", "Keep newest K locally", Outage.Plan::keepLocal)
+      .number("outageH", "Outage", "h", 1, p -> p.outageSeconds() / 3600)
+      .number("catchUpH", "Catch-up window", "h", 1, p -> p.catchUpSeconds() / 3600)
+      .then(PLAN_COLUMNS);
 
-  private static List<Column> concat(List<Column> head, List<Column> tail) {
-    List<Column> out = new ArrayList<>(head);
-    out.addAll(tail);
-    return out;
-  }
+  private static final Columns<Outage.RetentionRow> RETENTION = Columns.<Outage.RetentionRow>of()
+      .number("outageH", "Outage", "h", 1, r -> r.outageSeconds() / 3600)
+      .count("pendingUploads", "Pending uploads", Outage.RetentionRow::pendingUploads)
+      .number("localRetentionTB", "Local retention", "TB", 2,
+          r -> r.localRetentionBytes() / 1e12)
+      .number("catchUpWanGbps", "Catch-up WAN", "Gb/s", 2, r -> r.catchUpWanBitsPerSec() / 1e9);
 
   /** The report of {@code outage}. */
   public static Report outage(Outage.Plan p, CloudAccount account) {
-    List<Column> cols = concat(List.of(
-        Column.text("model", "Model"),
-        Column.number("checkpointTB", "Checkpoint", "TB", 3),
-        INTERVAL,
-        Column.count("copyEvery", "Copy every Nth"),
-        Column.count("keepLocal", "Keep newest K locally"),
-        Column.number("outageH", "Outage", "h", 1),
-        Column.number("catchUpH", "Catch-up window", "h", 1)), PLAN_COLUMNS);
-    List<Object> cells = new ArrayList<>(List.of(p.model(), p.checkpointBytes() / 1e12,
-        p.intervalSeconds(), p.copyEvery(), p.keepLocal(), p.outageSeconds() / 3600,
-        p.catchUpSeconds() / 3600));
-    cells.addAll(planCells(p));
-    Table summary = new Table.Builder("summary", "WAN outage and tiering",
-        Table.Layout.SIDE_BY_SIDE, cols).row(cells.toArray()).build();
-    Table.Builder chart = new Table.Builder("retention", "Local retention vs outage length",
-        Table.Layout.ROWS, List.of(Column.number("outageH", "Outage", "h", 1),
-            Column.count("pendingUploads", "Pending uploads"),
-            Column.number("localRetentionTB", "Local retention", "TB", 2),
-            Column.number("catchUpWanGbps", "Catch-up WAN", "Gb/s", 2)));
-    for (Outage.RetentionRow r : p.retention()) {
-      chart.row(r.outageSeconds() / 3600, r.pendingUploads(), r.localRetentionBytes() / 1e12,
-          r.catchUpWanBitsPerSec() / 1e9);
-    }
+    Table summary = OUTAGE_SUMMARY.table("summary", "WAN outage and tiering",
+        Table.Layout.SIDE_BY_SIDE, p);
+    Table chart = RETENTION.table("retention", "Local retention vs outage length",
+        Table.Layout.ROWS, p.retention());
     return new Report("exaplan outage", "Every " + p.copyEvery() + "th checkpoint to the object "
         + "store, newest " + p.keepLocal() + " kept locally, WAN down for "
-        + human(p.outageSeconds(), Dimension.DURATION) + ".", p, List.of(summary, chart.build(),
+        + human(p.outageSeconds(), Dimension.DURATION) + ".", p, List.of(summary, chart,
             lines("lifecycle", "Write, copy, garbage collection and rollback", "outage",
                 Outage.lifecycle(p, account)),
             lines("assumptions", "Assumptions used", "outage", p.assumptions())));
@@ -241,83 +225,71 @@ public final class CheckpointViews {
    * checkpoint write time as delta, what {@code checkpoint --write-time} gives for it.
    */
   static Table failures(CheckpointFindings f) {
-    List<Column> cols = new ArrayList<>(List.of(Column.text("option", "Option"), WRITE_TIME,
-        FLEET_MTBF, YOUNG, DALY, DALY_EFFICIENCY));
+    Columns<DesignFailures> cols = Columns.<DesignFailures>of()
+        .text("option", "Option", DesignFailures::option)
+        .add(WRITE_TIME, DesignFailures::writeSeconds)
+        .add(FLEET_MTBF, d -> d.analysis().fleetMtbfSeconds() / 3600)
+        .add(YOUNG, d -> d.analysis().youngIntervalSeconds() / 60)
+        .add(DALY, d -> d.analysis().dalyIntervalSeconds() / 60)
+        .add(DALY_EFFICIENCY, d -> d.analysis().dalyEfficiency());
     DesignFailures any = f.failures().get(0);
-    for (CheckpointAnalysis a : any.byCadence()) {
-      cols.add(Column.number("efficiency" + Cells.exact(a.intervalSeconds()) + "s",
-          "Efficiency at " + human(a.intervalSeconds(), Dimension.DURATION), "", 4));
+    for (int i = 0; i < any.byCadence().size(); i++) {
+      int cadence = i;
+      double interval = any.byCadence().get(i).intervalSeconds();
+      cols = cols.number("efficiency" + Cells.exact(interval) + "s",
+          "Efficiency at " + human(interval, Dimension.DURATION), "", 4,
+          d -> d.byCadence().get(cadence).efficiency());
     }
     CheckpointAnalysis ref = any.analysis();
-    Table.Builder t = new Table.Builder("failures", "Failures on a " + String.format(Locale.ROOT,
-        "%,d", f.gpus()) + "-GPU job: Daly's complete model with each option's write time "
-        + "(restart " + human(ref.restartSeconds(), Dimension.DURATION) + ")", Table.Layout.ROWS,
-        cols);
-    for (DesignFailures d : f.failures()) {
-      CheckpointAnalysis a = d.analysis();
-      List<Object> cells = new ArrayList<>(List.of(d.option(), d.writeSeconds(),
-          a.fleetMtbfSeconds() / 3600, a.youngIntervalSeconds() / 60,
-          a.dalyIntervalSeconds() / 60, a.dalyEfficiency()));
-      for (CheckpointAnalysis c : d.byCadence()) {
-        cells.add(c.efficiency());
-      }
-      t.row(cells.toArray());
-    }
-    return t.build();
+    return cols.table("failures", "Failures on a " + String.format(Locale.ROOT, "%,d", f.gpus())
+        + "-GPU job: Daly's complete model with each option's write time (restart "
+        + human(ref.restartSeconds(), Dimension.DURATION) + ")", Table.Layout.ROWS,
+        f.failures());
   }
 
   /** The outage plan at each cadence of a comparison, under the scenario's policy. */
   static Table outages(CheckpointFindings f) {
     Outage.Policy p = f.policy();
-    Table.Builder t = new Table.Builder("outage", "WAN outage of "
+    return Columns.<Outage.Plan>of().add(INTERVAL, Outage.Plan::intervalSeconds)
+        .then(PLAN_COLUMNS).table("outage", "WAN outage of "
         + human(p.outageSeconds(), Dimension.DURATION) + ": every " + p.copyEvery()
         + "th checkpoint copied, newest " + p.keepLocal() + " kept locally, backlog cleared "
         + "within " + human(p.catchUpSeconds(), Dimension.DURATION), Table.Layout.ROWS,
-        concat(List.of(INTERVAL), PLAN_COLUMNS));
-    for (Outage.Plan plan : f.outages()) {
-      List<Object> cells = new ArrayList<>();
-      cells.add(plan.intervalSeconds());
-      cells.addAll(planCells(plan));
-      t.row(cells.toArray());
-    }
-    return t.build();
+        f.outages());
   }
+
+  private static final Columns<Staging.Plan> STAGE = Columns.<Staging.Plan>of()
+      .text("dataset", "Data set", p -> human(p.datasetBytes(), Dimension.BYTES))
+      .number("datasetTB", "Data set size", "TB", 2, p -> p.datasetBytes() / 1e12)
+      .text("wanBasis", "WAN", p -> p.rateGiven() ? "given" : "needed for the window")
+      .number("wanGbps", "WAN rate", "Gb/s", 2, p -> p.wanBitsPerSec() / 1e9)
+      .number("stageH", "Staging time", "h", 2, p -> p.stageSeconds() / 3600)
+      .text("account", "Account type", Staging.Plan::account)
+      .count("accountsForCapacity", "Accounts for capacity", Staging.Plan::accountsForCapacity)
+      .count("accountsForEgress", "Accounts for egress", Staging.Plan::accountsForEgress)
+      .count("storageAccounts", "Storage accounts", Staging.Plan::storageAccounts)
+      .number("objectMiB", "Largest object", "MiB", 0,
+          p -> p.objectBytes() == null ? null : p.objectBytes() / 0x1p20)
+      .count("vcpus", "Copy host vCPUs", Staging.Plan::vcpus);
+
+  private static final Columns<Staging.MethodFit> METHODS = Columns.<Staging.MethodFit>of()
+      .text("method", "Method", Staging.MethodFit::id)
+      .text("name", "Name", Staging.MethodFit::name)
+      .flag("serverSide", "Server-side", Staging.MethodFit::serverSide)
+      .number("maxObjectMiB", "Per-object limit", "MiB", 0,
+          m -> m.maxObjectBytes() == null ? null : m.maxObjectBytes() / 0x1p20)
+      .text("fits", "Largest object fits",
+          m -> m.fitsObjects() == null ? null : m.fitsObjects() ? "yes" : "no")
+      .count("connections", "Connections per host", Staging.MethodFit::connections);
 
   /** The report of {@code stage}. */
   public static Report stage(Staging.Plan p) {
-    List<Column> cols = List.of(
-        Column.text("dataset", "Data set"),
-        Column.number("datasetTB", "Data set size", "TB", 2),
-        Column.text("wanBasis", "WAN"),
-        Column.number("wanGbps", "WAN rate", "Gb/s", 2),
-        Column.number("stageH", "Staging time", "h", 2),
-        Column.text("account", "Account type"),
-        Column.count("accountsForCapacity", "Accounts for capacity"),
-        Column.count("accountsForEgress", "Accounts for egress"),
-        Column.count("storageAccounts", "Storage accounts"),
-        Column.number("objectMiB", "Largest object", "MiB", 0),
-        Column.count("vcpus", "Copy host vCPUs"));
-    Table summary = new Table.Builder("summary", "Pre-staging a data set",
-        Table.Layout.SIDE_BY_SIDE, cols).row(human(p.datasetBytes(), Dimension.BYTES),
-            p.datasetBytes() / 1e12,
-            p.rateGiven() ? "given" : "needed for the window", p.wanBitsPerSec() / 1e9,
-            p.stageSeconds() / 3600, p.account(), p.accountsForCapacity(), p.accountsForEgress(),
-            p.storageAccounts(), p.objectBytes() == null ? null : p.objectBytes() / 0x1p20,
-            p.vcpus()).build();
-    Table.Builder methods = new Table.Builder("methods", "Copy methods", Table.Layout.ROWS,
-        List.of(Column.text("method", "Method"), Column.text("name", "Name"),
-            Column.text("serverSide", "Server-side"),
-            Column.number("maxObjectMiB", "Per-object limit", "MiB", 0),
-            Column.text("fits", "Largest object fits"),
-            Column.count("connections", "Connections per host")));
-    for (Staging.MethodFit m : p.methods()) {
-      methods.row(m.id(), m.name(), m.serverSide() ? "yes" : "no",
-          m.maxObjectBytes() == null ? null : m.maxObjectBytes() / 0x1p20,
-          m.fitsObjects() == null ? null : m.fitsObjects() ? "yes" : "no", m.connections());
-    }
+    Table summary = STAGE.table("summary", "Pre-staging a data set", Table.Layout.SIDE_BY_SIDE,
+        p);
+    Table methods = METHODS.table("methods", "Copy methods", Table.Layout.ROWS, p.methods());
     return new Report("exaplan stage", human(p.datasetBytes(), Dimension.BYTES) + " from the "
         + "object store in " + human(p.stageSeconds(), Dimension.DURATION) + " at "
-        + sig(p.wanBitsPerSec() / 1e9) + " Gb/s.", p, List.of(summary, methods.build(),
+        + sig(p.wanBitsPerSec() / 1e9) + " Gb/s.", p, List.of(summary, methods,
             lines("assumptions", "Assumptions used", "stage", p.assumptions())));
   }
 

@@ -23,55 +23,63 @@ import java.util.Map;
 public final class DurabilityView {
   private DurabilityView() {}
 
-  static final List<Column> COLUMNS = List.of(
-      Column.text("option", "Option"),
-      Column.text("parity", "Erasure code"),
-      Column.count("failuresTolerated", "Concurrent losses survived"),
-      Column.count("drives", "Drives"),
-      Column.count("enclosures", "Enclosures"),
-      Column.number("driveAfrPct", "Drive AFR", "%", 2),
-      Column.number("enclosureAfrPct", "Enclosure AFR", "%", 2),
-      Column.number("rebuildSharePct", "Rebuild share", "%", 0),
-      Column.number("driveRebuildH", "Drive rebuild", "h", 2),
-      Column.number("enclosureRebuildH", "Enclosure rebuild", "h", 1),
-      Column.text("degradedDuring", "Degraded figures during"),
-      Column.number("degradedReadTBps", "Read during rebuild", "TB/s", 2),
-      Column.number("degradedWriteTBps", "Write during rebuild", "TB/s", 2),
-      Column.number("checkpointSlowdown", "Checkpoint write slowdown", "x", 2),
-      Column.number("mttdlYears", "Mean time to data loss", "years", 0),
-      Column.text("annualLossProbability", "Annual loss probability"),
-      Column.number("nines", "Durability", "nines", 2));
+  static final Columns<OptionDurability> COLUMNS = Columns.<OptionDurability>of()
+      .text("option", "Option", OptionDurability::option)
+      .text("parity", "Erasure code", od -> od.durability().parity())
+      .count("failuresTolerated", "Concurrent losses survived",
+          od -> od.durability().failuresTolerated())
+      .count("drives", "Drives", od -> od.durability().drives())
+      .count("enclosures", "Enclosures", od -> od.durability().enclosures())
+      .number("driveAfrPct", "Drive AFR", "%", 2, od -> od.durability().driveAfr() * 100)
+      .number("enclosureAfrPct", "Enclosure AFR", "%", 2,
+          od -> od.durability().enclosureAfr() * 100)
+      .number("rebuildSharePct", "Rebuild share", "%", 0,
+          od -> od.durability().rebuildShare() * 100)
+      .number("driveRebuildH", "Drive rebuild", "h", 2,
+          od -> od.durability().driveRebuildSeconds() / 3600)
+      .number("enclosureRebuildH", "Enclosure rebuild", "h", 1,
+          od -> hours(od.durability().enclosureRebuildSeconds()))
+      .text("degradedDuring", "Degraded figures during", od -> od.durability().degradedDuring())
+      .number("degradedReadTBps", "Read during rebuild", "TB/s", 2,
+          od -> od.durability().degradedReadBytesPerSec() / 1e12)
+      .number("degradedWriteTBps", "Write during rebuild", "TB/s", 2,
+          od -> od.durability().degradedWriteBytesPerSec() / 1e12)
+      .number("checkpointSlowdown", "Checkpoint write slowdown", "x", 2,
+          od -> od.durability().checkpointSlowdown())
+      .number("mttdlYears", "Mean time to data loss", "years", 0,
+          od -> od.durability().mttdlHours() / 8766)
+      .text("annualLossProbability", "Annual loss probability",
+          od -> probability(od.durability().annualLossProbability()))
+      .number("nines", "Durability", "nines", 2, od -> od.durability().nines());
 
-  static final List<Column> SENSITIVITY = List.of(
-      Column.text("option", "Option"),
-      Column.text("case", "Case"),
-      Column.number("driveAfrPct", "Drive AFR", "%", 2),
-      Column.number("mttdlYears", "Mean time to data loss", "years", 0),
-      Column.text("annualLossProbability", "Annual loss probability"),
-      Column.number("nines", "Durability", "nines", 2));
+  /** One sensitivity case of one option. */
+  private record Case(String option, Sensitivity sensitivity) {}
+
+  private static final Columns<Case> SENSITIVITY = Columns.<Case>of()
+      .text("option", "Option", Case::option)
+      .text("case", "Case", c -> c.sensitivity().label())
+      .number("driveAfrPct", "Drive AFR", "%", 2, c -> c.sensitivity().driveAfr() * 100)
+      .number("mttdlYears", "Mean time to data loss", "years", 0,
+          c -> c.sensitivity().mttdlHours() / 8766)
+      .text("annualLossProbability", "Annual loss probability",
+          c -> probability(c.sensitivity().annualLossProbability()))
+      .number("nines", "Durability", "nines", 2, c -> c.sensitivity().nines());
 
   /** The report of {@code durability}: one option as an object, several under "options". */
   public static Report of(List<OptionDurability> list, Scenario s, Overrides o) {
     Object json = list.size() == 1 ? list.get(0) : Map.of("options", list);
     String subtitle = s.name() + " (" + s.date() + "); " + inputsLine(o) + ".";
-    Table.Builder main = new Table.Builder("durability", "Rebuild and durability",
-        Table.Layout.SIDE_BY_SIDE, COLUMNS);
     Map<String, List<String>> notes = new LinkedHashMap<>();
     Map<String, List<String>> assumptions = new LinkedHashMap<>();
     for (OptionDurability od : list) {
-      Durability d = od.durability();
-      main.row(od.option(), d.parity(), d.failuresTolerated(), d.drives(), d.enclosures(),
-          d.driveAfr() * 100, d.enclosureAfr() * 100, d.rebuildShare() * 100,
-          d.driveRebuildSeconds() / 3600, hours(d.enclosureRebuildSeconds()), d.degradedDuring(),
-          d.degradedReadBytesPerSec() / 1e12, d.degradedWriteBytesPerSec() / 1e12,
-          d.checkpointSlowdown(), d.mttdlHours() / 8766, probability(d.annualLossProbability()),
-          d.nines());
-      notes.put(od.option(), d.notes());
+      notes.put(od.option(), od.durability().notes());
       assumptions.put(od.option(), od.assumptions());
     }
     CheckpointFit degraded = DurabilityStudy.checkpointsDuringRebuild(s, list);
     assumptions.put("checkpoint", degraded.assumptions());
-    return new Report("exaplan durability", subtitle, json, List.of(main.build(),
+    return new Report("exaplan durability", subtitle, json, List.of(
+        COLUMNS.table("durability", "Rebuild and durability", Table.Layout.SIDE_BY_SIDE,
+            list),
         sensitivity(list.stream().map(od -> Map.entry(od.option(), od.durability())).toList()),
         checkpoints(degraded),
         OptionViews.notes(notes), OptionViews.assumptions(assumptions), inputs(s, o)))
@@ -94,15 +102,13 @@ public final class DurabilityView {
   }
 
   private static Table sensitivity(List<Map.Entry<String, Durability>> rows) {
-    Table.Builder t = new Table.Builder("sensitivity", "Durability sensitivity",
-        Table.Layout.ROWS, SENSITIVITY);
+    List<Case> cases = new ArrayList<>();
     for (Map.Entry<String, Durability> e : rows) {
       for (Sensitivity c : e.getValue().sensitivity()) {
-        t.row(e.getKey(), c.label(), c.driveAfr() * 100, c.mttdlHours() / 8766,
-            probability(c.annualLossProbability()), c.nines());
+        cases.add(new Case(e.getKey(), c));
       }
     }
-    return t.build();
+    return SENSITIVITY.table("sensitivity", "Durability sensitivity", Table.Layout.ROWS, cases);
   }
 
   static Double hours(Double seconds) {

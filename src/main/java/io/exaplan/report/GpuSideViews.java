@@ -7,7 +7,7 @@ import io.exaplan.checkpoint.JobOnDesign;
 import io.exaplan.checkpoint.Shards;
 import io.exaplan.checkpoint.WorkloadNeeds;
 import io.exaplan.config.Dimension;
-import java.util.List;
+import java.util.Locale;
 
 /**
  * Tables of the GPU side (docs/model.md, "Shards per rank", "The GPU side", "Restore",
@@ -19,107 +19,97 @@ import java.util.List;
 public final class GpuSideViews {
   private GpuSideViews() {}
 
+  private static final Columns<Shards.Part> SHARDS = Columns.<Shards.Part>of()
+      .text("part", "Part", Shards.Part::name)
+      .text("shardedAs", "Sharded as", p -> p.sharding().key())
+      .number("GB", "Bytes", "GB", 1, p -> p.bytes() / 1e9)
+      .count("shards", "Shards (writers)", Shards.Part::shards)
+      .number("perWriterGB", "Per writer", "GB", 3, p -> p.bytesPerWriter() / 1e9);
+
   /** The parts of the checkpoint and what the busiest rank and node write. */
   public static Table shards(GpuSideFit g) {
     Shards s = g.shardPlan();
-    Table.Builder t = new Table.Builder("shards", "Checkpoint shards: TP " + s.parallelism().tp()
-        + " x PP " + s.parallelism().pp() + " x DP " + s.parallelism().dp() + ", ZeRO "
-        + s.parallelism().zero() + ", " + String.format(java.util.Locale.ROOT, "%,d",
-            s.ranks()) + " ranks on " + String.format(java.util.Locale.ROOT, "%,d", s.nodes())
-        + " x " + g.gpuNode() + " (" + s.gpusPerNode() + " GPUs, "
-        + human(g.nodeStorageBytesPerSec(), Dimension.BYTE_RATE) + " storage NICs each)",
-        Table.Layout.ROWS, List.of(Column.text("part", "Part"), Column.text("shardedAs",
-            "Sharded as"), Column.number("GB", "Bytes", "GB", 1), Column.count("shards",
-                "Shards (writers)"), Column.number("perWriterGB", "Per writer", "GB", 3)));
-    for (Shards.Part p : s.parts()) {
-      t.row(p.name(), p.sharding().key(), p.bytes() / 1e9, p.shards(), p.bytesPerWriter() / 1e9);
-    }
-    t.row("largest rank (first replica)", "", s.largestRankBytes() / 1e9, s.writers(), null);
-    t.row("largest GPU node (" + String.format(java.util.Locale.ROOT, "%,d", s.writingNodes())
-        + " nodes write)", "",
-        s.largestNodeBytes() / 1e9, null, null);
+    Columns<Shards.Part>.Rows t = SHARDS.rows("shards", "Checkpoint shards: TP "
+        + s.parallelism().tp() + " x PP " + s.parallelism().pp() + " x DP "
+        + s.parallelism().dp() + ", ZeRO " + s.parallelism().zero() + ", "
+        + String.format(Locale.ROOT, "%,d", s.ranks()) + " ranks on "
+        + String.format(Locale.ROOT, "%,d", s.nodes()) + " x " + g.gpuNode() + " ("
+        + s.gpusPerNode() + " GPUs, " + human(g.nodeStorageBytesPerSec(), Dimension.BYTE_RATE)
+        + " storage NICs each)", Table.Layout.ROWS).addAll(s.parts());
+    t.line().put("part", "largest rank (first replica)").put("shardedAs", "")
+        .put("GB", s.largestRankBytes() / 1e9).put("shards", s.writers()).done();
+    t.line().put("part", "largest GPU node (" + String.format(Locale.ROOT, "%,d",
+        s.writingNodes()) + " nodes write)").put("shardedAs", "")
+        .put("GB", s.largestNodeBytes() / 1e9).done();
     return t.build();
   }
 
-  static final List<Column> JOB_COLUMNS = List.of(
-      Column.text("option", "Option"),
-      Column.count("jobs", "Jobs sharing"),
-      Column.number("jobWriteTBps", "Job write", "TB/s", 3),
-      Column.text("writeBound", "Write bound"),
-      Column.number("writeS", "Write time", "s", 2),
-      Column.number("jobReadTBps", "Job read", "TB/s", 3),
-      Column.number("restoreS", "Restore", "s", 2),
-      Column.number("weightsRestoreS", "Weights restore", "s", 2),
-      Column.number("centralRestoreMin", "Restore from central", "min", 1),
-      Column.number("restartMin", "Restart (Daly R)", "min", 2),
-      Column.number("dalyMin", "Daly interval", "min", 2),
-      Column.number("dalyEfficiency", "Efficiency at Daly interval", "", 4));
+  static final Columns<JobOnDesign> JOB_COLUMNS = Columns.<JobOnDesign>of()
+      .text("option", "Option", JobOnDesign::option)
+      .count("jobs", "Jobs sharing", j -> j.share().jobs())
+      .number("jobWriteTBps", "Job write", "TB/s", 3, j -> j.share().jobWriteBytesPerSec() / 1e12)
+      .text("writeBound", "Write bound", j -> j.share().writeClientBound() ? "client" : "storage")
+      .number("writeS", "Write time", "s", 2, j -> j.share().writeSeconds())
+      .number("jobReadTBps", "Job read", "TB/s", 3, j -> j.share().jobReadBytesPerSec() / 1e12)
+      .number("restoreS", "Restore", "s", 2, j -> j.restore().restoreSeconds())
+      .number("weightsRestoreS", "Weights restore", "s", 2,
+          j -> j.restore().weightsRestoreSeconds())
+      .number("centralRestoreMin", "Restore from central", "min", 1,
+          j -> j.restore().centralRestoreSeconds() / 60)
+      .number("restartMin", "Restart (Daly R)", "min", 2, j -> j.daly().restartSeconds() / 60)
+      .number("dalyMin", "Daly interval", "min", 2, j -> j.daly().dalyIntervalSeconds() / 60)
+      .number("dalyEfficiency", "Efficiency at Daly interval", "", 4,
+          j -> j.daly().dalyEfficiency());
 
   /** Each design as one job's GPUs see it: share, bound, write, restore and Daly. */
   public static Table jobs(GpuSideFit g) {
-    Table.Builder t = new Table.Builder("gpuSide", "One job of " + String.format(
-        java.util.Locale.ROOT, "%,d", g.jobGpus()) + " GPUs on each design: its share, "
-        + "write and restore (restart = " + (g.restartGiven() ? "given" : human(
-            g.restartOverheadSeconds(), Dimension.DURATION) + " overhead + restore") + ")",
-        Table.Layout.ROWS, JOB_COLUMNS);
-    for (JobOnDesign j : g.jobs()) {
-      JobOnDesign.Share s = j.share();
-      JobOnDesign.Restore r = j.restore();
-      t.row(j.option(), s.jobs(), s.jobWriteBytesPerSec() / 1e12,
-          s.writeClientBound() ? "client" : "storage", s.writeSeconds(),
-          s.jobReadBytesPerSec() / 1e12, r.restoreSeconds(), r.weightsRestoreSeconds(),
-          r.centralRestoreSeconds() / 60, j.daly().restartSeconds() / 60,
-          j.daly().dalyIntervalSeconds() / 60, j.daly().dalyEfficiency());
-    }
-    return t.build();
+    return JOB_COLUMNS.table("gpuSide", "One job of " + String.format(Locale.ROOT, "%,d",
+        g.jobGpus()) + " GPUs on each design: its share, write and restore (restart = "
+        + (g.restartGiven() ? "given" : human(g.restartOverheadSeconds(), Dimension.DURATION)
+            + " overhead + restore") + ")", Table.Layout.ROWS, g.jobs());
   }
+
+  private static final Columns<JobOnDesign> TWO_TIER = Columns.<JobOnDesign>of()
+      .text("option", "Option", JobOnDesign::option)
+      .number("syncStallS", "Sync stall", "s", 2, j -> j.twoTier().syncStallSeconds())
+      .number("syncMinIntervalS", "Sync shortest interval", "s", 1,
+          j -> j.twoTier().syncMinIntervalSeconds())
+      .number("snapshotS", "Async stall (snapshot)", "s", 2, j -> j.twoTier().snapshotSeconds())
+      .number("drainS", "Drain", "s", 2, j -> j.twoTier().drainSeconds())
+      .number("localNeededGB", "Local tier needed per node", "GB", 1,
+          j -> j.twoTier().localBytesNeededPerNode() / 1e9)
+      .count("snapshotsFit", "Snapshots that fit", j -> j.twoTier().snapshotsFit())
+      .flag("localFits", "Local tier fits", j -> j.twoTier().localFits())
+      .number("asyncMinIntervalS", "Async shortest interval", "s", 2,
+          j -> j.twoTier().asyncMinIntervalSeconds());
 
   /** Synchronous against two-tier (snapshot to node-local NVMe, then drain) on each design. */
   public static Table twoTier(GpuSideFit g) {
-    Table.Builder t = new Table.Builder("twoTier", "Sync vs two-tier checkpoints: local tier "
+    return TWO_TIER.table("twoTier", "Sync vs two-tier checkpoints: local tier "
         + human(g.nodeLocalBytes(), Dimension.BYTES) + " at " + human(
             g.nodeLocalWriteBytesPerSec(), Dimension.BYTE_RATE) + " per node",
-        Table.Layout.ROWS, List.of(Column.text("option", "Option"),
-            Column.number("syncStallS", "Sync stall", "s", 2),
-            Column.number("syncMinIntervalS", "Sync shortest interval", "s", 1),
-            Column.number("snapshotS", "Async stall (snapshot)", "s", 2),
-            Column.number("drainS", "Drain", "s", 2),
-            Column.number("localNeededGB", "Local tier needed per node", "GB", 1),
-            Column.count("snapshotsFit", "Snapshots that fit"),
-            Column.text("localFits", "Local tier fits"),
-            Column.number("asyncMinIntervalS", "Async shortest interval", "s", 2)));
-    for (JobOnDesign j : g.jobs()) {
-      JobOnDesign.TwoTier x = j.twoTier();
-      t.row(j.option(), x.syncStallSeconds(), x.syncMinIntervalSeconds(), x.snapshotSeconds(),
-          x.drainSeconds(), x.localBytesNeededPerNode() / 1e9, x.snapshotsFit(),
-          x.localFits() ? "yes" : "no", x.asyncMinIntervalSeconds());
-    }
-    return t.build();
+        Table.Layout.ROWS, g.jobs());
   }
 
   /** The workload's read and capacity needs against each option and the target. */
   public static Table workload(WorkloadNeeds n) {
-    Table.Builder t = new Table.Builder("workload", n.workloadName() + ": read "
+    Columns<WorkloadNeeds.OptionRead> cols = Columns.<WorkloadNeeds.OptionRead>of()
+        .text("option", "Option", WorkloadNeeds.OptionRead::option)
+        .number("readGBps", "Read", "GB/s", 1, o -> o.readBytesPerSec() / 1e9)
+        .number("needReadGBps", "Workload read", "GB/s", 3, o -> n.readBytesPerSec() / 1e9)
+        .flag("meetsRead", "Meets read", WorkloadNeeds.OptionRead::meetsRead)
+        .number("usablePB", "Usable", "PB", 1, o -> o.usableBytes() / 1e15)
+        .number("needPB", "Workload capacity", "PB", 3, o -> n.capacityBytes() / 1e15)
+        .flag("meetsCapacity", "Meets capacity", WorkloadNeeds.OptionRead::meetsCapacity);
+    return cols.table("workload", n.workloadName() + ": read "
         + human(n.readBytesPerSec(), Dimension.BYTE_RATE) + " for " + String.format(
-            java.util.Locale.ROOT, "%,d", n.gpus()) + " GPUs (guidance "
+            Locale.ROOT, "%,d", n.gpus()) + " GPUs (guidance "
         + human(n.guidanceReadBytesPerSec(), Dimension.BYTE_RATE) + "), capacity "
         + human(n.capacityBytes(), Dimension.BYTES) + " = (" + n.jobs() + " data sets "
         + human(n.datasetsBytes(), Dimension.BYTES) + " + " + n.jobs() + " x "
         + n.checkpointsRetainedPerJob() + " checkpoints " + human(n.checkpointsBytes(),
             Dimension.BYTES) + ") + scratch " + human(n.scratchBytes(), Dimension.BYTES)
         + " (target " + human(n.targetUsableBytes(), Dimension.BYTES) + ")",
-        Table.Layout.ROWS, List.of(Column.text("option", "Option"),
-            Column.number("readGBps", "Read", "GB/s", 1),
-            Column.number("needReadGBps", "Workload read", "GB/s", 3),
-            Column.text("meetsRead", "Meets read"),
-            Column.number("usablePB", "Usable", "PB", 1),
-            Column.number("needPB", "Workload capacity", "PB", 3),
-            Column.text("meetsCapacity", "Meets capacity")));
-    for (WorkloadNeeds.OptionRead o : n.readVsOptions()) {
-      t.row(o.option(), o.readBytesPerSec() / 1e9, n.readBytesPerSec() / 1e9,
-          o.meetsRead() ? "yes" : "no", o.usableBytes() / 1e15, n.capacityBytes() / 1e15,
-          o.meetsCapacity() ? "yes" : "no");
-    }
-    return t.build();
+        Table.Layout.ROWS, n.readVsOptions());
   }
 }

@@ -16,20 +16,35 @@ import java.util.Locale;
 public final class OptimizeView {
   private OptimizeView() {}
 
-  static final List<Column> PARETO = List.of(
-      Column.count("racks", "Racks"),
-      Column.number("writeTBps", "Write", "TB/s", 3),
-      Column.number("powerKW", "Power typical", "kW", 1),
-      Column.number("usablePB", "Usable", "PB", 1),
-      Column.number("readTBps", "Read", "TB/s", 2),
-      Column.count("rackUnits", "Rack units"),
-      Column.text("dboxModel", "Enclosure model"),
-      Column.count("dboxes", "Enclosures"),
-      Column.text("cnodeModel", "C-node model"),
-      Column.count("cnodes", "C-nodes"),
-      Column.text("switchModel", "Switch"),
-      Column.number("rackKW", "Rack power limit", "kW", 1),
-      Column.text("certified", "NVIDIA-certified parts"));
+  static final Columns<Optimum.ParetoPoint> PARETO = Columns.<Optimum.ParetoPoint>of()
+      .count("racks", "Racks", Optimum.ParetoPoint::racks)
+      .number("writeTBps", "Write", "TB/s", 3, p -> p.writeBytesPerSec() / 1e12)
+      .number("powerKW", "Power typical", "kW", 1, p -> p.powerWatts() / 1e3)
+      .number("usablePB", "Usable", "PB", 1, p -> p.usableBytes() / 1e15)
+      .number("readTBps", "Read", "TB/s", 2, p -> p.readBytesPerSec() / 1e12)
+      .count("rackUnits", "Rack units", Optimum.ParetoPoint::rackUnits)
+      .text("dboxModel", "Enclosure model", Optimum.ParetoPoint::dboxModel)
+      .count("dboxes", "Enclosures", Optimum.ParetoPoint::dboxes)
+      .text("cnodeModel", "C-node model", Optimum.ParetoPoint::cnodeModel)
+      .count("cnodes", "C-nodes", Optimum.ParetoPoint::cnodes)
+      .text("switchModel", "Switch", Optimum.ParetoPoint::switchModel)
+      .number("rackKW", "Rack power limit", "kW", 1, p -> p.rackPowerLimitWatts() / 1e3)
+      .flag("certified", "NVIDIA-certified parts", Optimum.ParetoPoint::certified);
+
+  private static final Columns<Optimum.Reference> REFERENCES = Columns.<Optimum.Reference>of()
+      .text("id", "Option", Optimum.Reference::id)
+      .flag("meets", "Meets targets", Optimum.Reference::meetsTargets)
+      .count("racks", "Racks", Optimum.Reference::racks)
+      .count("moreRacks", "Racks more than best", Optimum.Reference::racksMoreThanBest)
+      .number("powerKW", "Power typical", "kW", 1, r -> r.powerWatts() / 1e3)
+      .number("usablePB", "Usable", "PB", 1, r -> r.usableBytes() / 1e15)
+      .number("writeTBps", "Write", "TB/s", 2, r -> r.writeBytesPerSec() / 1e12)
+      .flag("certified", "NVIDIA-certified parts", Optimum.Reference::certified)
+      .count("bestRacksSame", "Best racks at its usable, read and write",
+          Optimum.Reference::bestRacksAtSamePerformance)
+      .number("bestPowerKWSame", "Best power at its usable, read and write", "kW", 1,
+          r -> r.bestPowerWattsAtSamePerformance() == null ? null
+              : r.bestPowerWattsAtSamePerformance() / 1e3);
 
   public static Report of(Optimum o, Scenario s) {
     Option b = o.best();
@@ -53,16 +68,9 @@ public final class OptimizeView {
   }
 
   private static Table pareto(Optimum o) {
-    Table.Builder t = new Table.Builder("pareto", "Pareto front: most write for each rack budget "
-        + "up to " + o.paretoMaxRacks() + " racks (" + Units.fixed(o.paretoEvaluated(), 0)
-        + " designs sized)", Table.Layout.ROWS, PARETO);
-    for (Optimum.ParetoPoint p : o.pareto()) {
-      t.row(p.racks(), p.writeBytesPerSec() / 1e12, p.powerWatts() / 1e3, p.usableBytes() / 1e15,
-          p.readBytesPerSec() / 1e12, p.rackUnits(), p.dboxModel(), p.dboxes(), p.cnodeModel(),
-          p.cnodes(), p.switchModel(), p.rackPowerLimitWatts() / 1e3,
-          p.certified() ? "yes" : "no");
-    }
-    return t.build();
+    return PARETO.table("pareto", "Pareto front: most write for each rack budget up to "
+        + o.paretoMaxRacks() + " racks (" + Units.fixed(o.paretoEvaluated(), 0)
+        + " designs sized)", Table.Layout.ROWS, o.pareto());
   }
 
   private static Table bound(Optimum o) {
@@ -87,25 +95,8 @@ public final class OptimizeView {
   }
 
   private static Table references(Optimum o) {
-    Table.Builder t = new Table.Builder("references", "The compare options against the same "
-        + "targets", Table.Layout.ROWS, List.of(Column.text("id", "Option"),
-            Column.text("meets", "Meets targets"), Column.count("racks", "Racks"),
-            Column.count("moreRacks", "Racks more than best"),
-            Column.number("powerKW", "Power typical", "kW", 1),
-            Column.number("usablePB", "Usable", "PB", 1),
-            Column.number("writeTBps", "Write", "TB/s", 2),
-            Column.text("certified", "NVIDIA-certified parts"),
-            Column.count("bestRacksSame", "Best racks at its usable, read and write"),
-            Column.number("bestPowerKWSame", "Best power at its usable, read and write", "kW",
-                1)));
-    for (Optimum.Reference r : o.references()) {
-      t.row(r.id(), r.meetsTargets() ? "yes" : "no", r.racks(), r.racksMoreThanBest(),
-          r.powerWatts() / 1e3, r.usableBytes() / 1e15, r.writeBytesPerSec() / 1e12,
-          r.certified() ? "yes" : "no", r.bestRacksAtSamePerformance(),
-          r.bestPowerWattsAtSamePerformance() == null ? null
-              : r.bestPowerWattsAtSamePerformance() / 1e3);
-    }
-    return t.build();
+    return REFERENCES.table("references", "The compare options against the same targets",
+        Table.Layout.ROWS, o.references());
   }
 
   private static Table notes(Optimum o) {

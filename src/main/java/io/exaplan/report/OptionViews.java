@@ -6,7 +6,6 @@ import io.exaplan.design.GuidanceCheck;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
 import io.exaplan.config.Units;
-import io.exaplan.durability.Durability;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,58 +19,76 @@ import java.util.Map;
 public final class OptionViews {
   private OptionViews() {}
 
-  static final List<Column> COLUMNS = List.of(
-      Column.text("id", "Option"),
-      Column.text("name", "Name"),
-      Column.count("gpusServed", "GPUs served"),
-      Column.count("jobs", "Training jobs sharing it"),
-      Column.text("dboxModel", "Enclosure model"),
-      Column.count("dboxes", "Enclosures"),
-      Column.count("cnodes", "C-nodes"),
-      Column.number("rawPB", "Raw", "PB", 1),
-      Column.number("usablePB", "Usable", "PB", 1),
-      Column.number("usableRatio", "Usable/raw", "", 4),
-      Column.text("meetsCapacityTarget", "Meets capacity target"),
-      Column.number("readTBps", "Read", "TB/s", 3),
-      Column.text("readBound", "Read bound"),
-      Column.number("writeTBps", "Write", "TB/s", 3),
-      Column.text("writeBound", "Write bound"),
-      Column.count("storageAccounts", "Storage accounts"),
-      Column.number("inRegionReadTBps", "Read in the store's region", "TB/s", 3),
-      Column.number("inRegionWriteTBps", "Write in the store's region", "TB/s", 3),
-      Column.number("nodeRU", "Node rack units", "U", 0),
-      Column.number("rackUnits", "Rack units with switches", "U", 0),
-      Column.count("switches", "Switches"),
-      Column.count("racks", "Racks"),
-      Column.text("rackBound", "Rack bound"),
-      Column.count("spaceBoundRacks", "Racks by space"),
-      Column.count("powerBoundRacks", "Racks by power"),
-      Column.number("rackKW", "Rack power limit", "kW", 1),
-      Column.number("powerKW", "Power typical", "kW", 1),
-      Column.number("powerMaxKW", "Power max", "kW", 1),
-      Column.number("pbPerRack", "Usable per rack", "PB", 2).withFormula("{usablePB}/{racks}"),
-      Column.number("readPerKW", "Read per kW", "GB/s", 2)
-          .withFormula("{readTBps}*1000/{powerKW}"),
-      Column.number("writePerKW", "Write per kW", "GB/s", 2)
-          .withFormula("{writeTBps}*1000/{powerKW}"),
-      Column.number("readPerGpu", "Read per GPU", "GB/s", 3)
-          .withFormula("{readTBps}*1000/{gpusServed}"),
-      Column.number("writePerGpu", "Write per GPU", "GB/s", 3)
-          .withFormula("{writeTBps}*1000/{gpusServed}"),
-      Column.text("guidance", "Guidance level"),
-      Column.number("needReadTBps", "Guidance read", "TB/s", 2),
-      Column.number("needWriteTBps", "Guidance write", "TB/s", 2),
-      Column.number("needReadPerGpu", "Guidance read per GPU", "GB/s", 3),
-      Column.number("needWritePerGpu", "Guidance write per GPU", "GB/s", 3),
-      Column.text("meetsGuidance", "Meets guidance"),
-      Column.text("certified", "NVIDIA-certified parts"),
-      Column.text("parity", "Erasure code"),
-      Column.text("stripeRule", "Stripe rule"),
-      Column.number("driveRebuildH", "Drive rebuild", "h", 2),
-      Column.number("enclosureRebuildH", "Enclosure rebuild", "h", 1),
-      Column.number("degradedReadTBps", "Read during rebuild", "TB/s", 2),
-      Column.number("degradedWriteTBps", "Write during rebuild", "TB/s", 2),
-      Column.number("nines", "Durability", "nines", 2));
+  /** The metrics of one option, each column with the figure it shows. */
+  static final Columns<Option> METRICS = Columns.<Option>of()
+      .text("id", "Option", Option::id)
+      .text("name", "Name", Option::name)
+      .count("gpusServed", "GPUs served", o -> o.identity().gpusServed())
+      .count("jobs", "Training jobs sharing it", Option::jobs)
+      .text("dboxModel", "Enclosure model", o -> o.hardware().dboxModel())
+      .count("dboxes", "Enclosures", o -> o.hardware().dboxes())
+      .count("cnodes", "C-nodes", o -> o.hardware().cnodes())
+      .number("rawPB", "Raw", "PB", 1, o -> peta(o.capacity().rawBytes()))
+      .number("usablePB", "Usable", "PB", 1, o -> o.capacity().usableBytes() / 1e15)
+      .number("usableRatio", "Usable/raw", "", 4, o -> o.capacity().usableRatio())
+      .flag("meetsCapacityTarget", "Meets capacity target",
+          o -> o.capacity().meetsCapacityTarget())
+      .number("readTBps", "Read", "TB/s", 3, o -> o.throughput().readBytesPerSec() / 1e12)
+      .text("readBound", "Read bound", o -> o.throughput().readBound().key())
+      .number("writeTBps", "Write", "TB/s", 3, o -> o.throughput().writeBytesPerSec() / 1e12)
+      .text("writeBound", "Write bound", o -> o.throughput().writeBound().key())
+      .count("storageAccounts", "Storage accounts", o -> o.remote().storageAccounts())
+      .number("inRegionReadTBps", "Read in the store's region", "TB/s", 3,
+          o -> tera(o.remote().inRegionReadBytesPerSec()))
+      .number("inRegionWriteTBps", "Write in the store's region", "TB/s", 3,
+          o -> tera(o.remote().inRegionWriteBytesPerSec()))
+      .number("nodeRU", "Node rack units", "U", 0, o -> o.space().nodeRackUnits())
+      .number("rackUnits", "Rack units with switches", "U", 0, o -> o.space().rackUnits())
+      .count("switches", "Switches", o -> o.hardware().switches())
+      .count("racks", "Racks", o -> o.space().racks())
+      .text("rackBound", "Rack bound", o -> o.space().rackBound().key())
+      .count("spaceBoundRacks", "Racks by space", o -> o.space().spaceBoundRacks())
+      .count("powerBoundRacks", "Racks by power", o -> o.space().powerBoundRacks())
+      .number("rackKW", "Rack power limit", "kW", 1,
+          o -> o.space().rackPowerLimitWatts() / 1e3)
+      .number("powerKW", "Power typical", "kW", 1, o -> o.power().powerWatts() / 1e3)
+      .number("powerMaxKW", "Power max", "kW", 1, o -> o.power().powerMaxWatts() / 1e3)
+      .derived("pbPerRack", "Usable per rack", "PB", 2, "{usablePB}/{racks}",
+          o -> o.perUnit().usableBytesPerRack() / 1e15)
+      .derived("readPerKW", "Read per kW", "GB/s", 2, "{readTBps}*1000/{powerKW}",
+          o -> o.perUnit().readBytesPerSecPerWatt() * 1e3 / 1e9)
+      .derived("writePerKW", "Write per kW", "GB/s", 2, "{writeTBps}*1000/{powerKW}",
+          o -> o.perUnit().writeBytesPerSecPerWatt() * 1e3 / 1e9)
+      .derived("readPerGpu", "Read per GPU", "GB/s", 3, "{readTBps}*1000/{gpusServed}",
+          o -> o.perUnit().readBytesPerSecPerGpu() / 1e9)
+      .derived("writePerGpu", "Write per GPU", "GB/s", 3, "{writeTBps}*1000/{gpusServed}",
+          o -> o.perUnit().writeBytesPerSecPerGpu() / 1e9)
+      .text("guidance", "Guidance level", o -> guidance(o).level())
+      .number("needReadTBps", "Guidance read", "TB/s", 2,
+          o -> guidance(o).requiredReadBytesPerSec() / 1e12)
+      .number("needWriteTBps", "Guidance write", "TB/s", 2,
+          o -> guidance(o).requiredWriteBytesPerSec() / 1e12)
+      .number("needReadPerGpu", "Guidance read per GPU", "GB/s", 3,
+          o -> guidance(o).requiredReadBytesPerSecPerGpu() / 1e9)
+      .number("needWritePerGpu", "Guidance write per GPU", "GB/s", 3,
+          o -> guidance(o).requiredWriteBytesPerSecPerGpu() / 1e9)
+      .text("meetsGuidance", "Meets guidance", o -> guidance(o).verdict())
+      .flag("certified", "NVIDIA-certified parts", o -> o.compliance().certified())
+      .text("parity", "Erasure code", o -> o.durability().parity())
+      .text("stripeRule", "Stripe rule", o -> o.capacity().stripeRule())
+      .number("driveRebuildH", "Drive rebuild", "h", 2,
+          o -> o.durability().driveRebuildSeconds() / 3600)
+      .number("enclosureRebuildH", "Enclosure rebuild", "h", 1,
+          o -> DurabilityView.hours(o.durability().enclosureRebuildSeconds()))
+      .number("degradedReadTBps", "Read during rebuild", "TB/s", 2,
+          o -> o.durability().degradedReadBytesPerSec() / 1e12)
+      .number("degradedWriteTBps", "Write during rebuild", "TB/s", 2,
+          o -> o.durability().degradedWriteBytesPerSec() / 1e12)
+      .number("nines", "Durability", "nines", 2, o -> o.durability().nines());
+
+  private static GuidanceCheck guidance(Option o) {
+    return o.compliance().guidance();
+  }
 
   /** The report of {@code compare}. */
   public static Report compare(Comparison c) {
@@ -100,37 +117,20 @@ public final class OptionViews {
   }
 
   static Table metrics(List<Option> options) {
-    Table.Builder t = new Table.Builder("metrics", "Options side by side",
-        Table.Layout.SIDE_BY_SIDE, COLUMNS);
-    for (Option o : options) {
-      GuidanceCheck g = o.compliance().guidance();
-      Durability d = o.durability();
-      Option.Remote r = o.remote();
-      t.row(o.id(), o.name(), o.identity().gpusServed(), o.jobs(), o.hardware().dboxModel(),
-          o.hardware().dboxes(), o.hardware().cnodes(),
-          o.capacity().rawBytes() == null ? null : o.capacity().rawBytes() / 1e15, o.capacity().usableBytes() / 1e15,
-          o.capacity().usableRatio(), o.capacity().meetsCapacityTarget() ? "yes" : "no",
-          o.throughput().readBytesPerSec() / 1e12, o.throughput().readBound().key(),
-          o.throughput().writeBytesPerSec() / 1e12, o.throughput().writeBound().key(),
-          r.storageAccounts(), tera(r.inRegionReadBytesPerSec()),
-          tera(r.inRegionWriteBytesPerSec()), o.space().nodeRackUnits(), o.space().rackUnits(),
-          o.hardware().switches(), o.space().racks(), o.space().rackBound().key(), o.space().spaceBoundRacks(),
-          o.space().powerBoundRacks(), o.space().rackPowerLimitWatts() / 1e3, o.power().powerWatts() / 1e3,
-          o.power().powerMaxWatts() / 1e3, o.perUnit().usableBytesPerRack() / 1e15,
-          o.perUnit().readBytesPerSecPerWatt() * 1e3 / 1e9, o.perUnit().writeBytesPerSecPerWatt() * 1e3 / 1e9,
-          o.perUnit().readBytesPerSecPerGpu() / 1e9, o.perUnit().writeBytesPerSecPerGpu() / 1e9, g.level(),
-          g.requiredReadBytesPerSec() / 1e12, g.requiredWriteBytesPerSec() / 1e12,
-          g.requiredReadBytesPerSecPerGpu() / 1e9, g.requiredWriteBytesPerSecPerGpu() / 1e9,
-          g.verdict(), o.compliance().certified() ? "yes" : "no", d.parity(),
-          o.capacity().stripeRule(), d.driveRebuildSeconds() / 3600,
-          DurabilityView.hours(d.enclosureRebuildSeconds()), d.degradedReadBytesPerSec() / 1e12,
-          d.degradedWriteBytesPerSec() / 1e12, d.nines());
-    }
-    return t.build();
+    return metrics(options, METRICS);
+  }
+
+  /** The metrics table of {@code options} under {@code columns} (a test adds one). */
+  static Table metrics(List<Option> options, Columns<Option> columns) {
+    return columns.table("metrics", "Options side by side", Table.Layout.SIDE_BY_SIDE, options);
   }
 
   private static Double tera(Double bytesPerSec) {
     return bytesPerSec == null ? null : bytesPerSec / 1e12;
+  }
+
+  private static Double peta(Double bytes) {
+    return bytes == null ? null : bytes / 1e15;
   }
 
   static Table notes(List<Option> options) {

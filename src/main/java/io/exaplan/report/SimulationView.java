@@ -5,6 +5,7 @@ import io.exaplan.config.Units;
 import io.exaplan.design.Scenario;
 import io.exaplan.sim.Replication;
 import io.exaplan.sim.Simulation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,7 +29,7 @@ public final class SimulationView {
         + Units.human(in.writeBytesPerSec(), Dimension.BYTE_RATE) + ", " + in.replications()
         + " replication(s) of " + Units.human(in.horizonSeconds(), Dimension.DURATION)
         + " (seed " + in.seed() + ").";
-    List<Table> tables = new java.util.ArrayList<>(List.of(summary(r), figures(r),
+    List<Table> tables = new ArrayList<>(List.of(summary(r), figures(r),
         replications(r)));
     if (in.copyEvery() > 0) {
       tables.add(backlog(r));
@@ -80,37 +81,46 @@ public final class SimulationView {
     return t.build();
   }
 
+  /** One replication with its place in the run, counted from 1. */
+  private record Numbered(int number, Replication replication) {}
+
+  private static final Columns<Numbered> REPLICATIONS = Columns.<Numbered>of()
+      .count("replication", "#", Numbered::number)
+      .text("seed", "Seed", n -> Long.toString(n.replication().seed()))
+      .number("goodput", "Goodput", "", 4, n -> n.replication().goodput())
+      .number("stallFraction", "Stall", "", 4, n -> n.replication().stallFraction())
+      .number("reworkFraction", "Rework", "", 4, n -> n.replication().reworkFraction())
+      .number("restartFraction", "Restart", "", 4, n -> n.replication().restartFraction())
+      .count("failures", "Failures", n -> n.replication().failures())
+      .count("checkpoints", "Checkpoints", n -> n.replication().checkpoints())
+      .count("checkpointsLost", "Lost", n -> n.replication().checkpointsLost())
+      .number("localPeakTB", "Local peak", "TB", 1, n -> n.replication().localPeakBytes() / 1e12)
+      .number("wanBacklogPeakTB", "WAN backlog peak", "TB", 1,
+          n -> n.replication().wanBacklogPeakBytes() / 1e12)
+      .count("events", "Events", n -> n.replication().events());
+
   static Table replications(Simulation r) {
-    Table.Builder t = new Table.Builder("replications", "Replications", Table.Layout.ROWS,
-        List.of(Column.count("replication", "#"), Column.text("seed", "Seed"),
-            Column.number("goodput", "Goodput", "", 4),
-            Column.number("stallFraction", "Stall", "", 4),
-            Column.number("reworkFraction", "Rework", "", 4),
-            Column.number("restartFraction", "Restart", "", 4),
-            Column.count("failures", "Failures"), Column.count("checkpoints", "Checkpoints"),
-            Column.count("checkpointsLost", "Lost"),
-            Column.number("localPeakTB", "Local peak", "TB", 1),
-            Column.number("wanBacklogPeakTB", "WAN backlog peak", "TB", 1),
-            Column.count("events", "Events")));
-    int i = 1;
+    List<Numbered> rows = new ArrayList<>();
     for (Replication x : r.replicationResults()) {
-      t.row(i++, Long.toString(x.seed()), x.goodput(), x.stallFraction(), x.reworkFraction(),
-          x.restartFraction(), x.failures(), x.checkpoints(), x.checkpointsLost(),
-          x.localPeakBytes() / 1e12, x.wanBacklogPeakBytes() / 1e12, x.events());
+      rows.add(new Numbered(rows.size() + 1, x));
     }
-    return t.build();
+    return REPLICATIONS.table("replications", "Replications", Table.Layout.ROWS, rows);
   }
 
+  private static final Columns<Simulation.BacklogPoint> BACKLOG =
+      Columns.<Simulation.BacklogPoint>of()
+          .number("hours", "Time", "h", 1, p -> p.timeSeconds() / 3600)
+          .number("meanTB", "Mean", "TB", 2, p -> p.meanBytes() / 1e12)
+          .number("maxTB", "Max", "TB", 2, p -> p.maxBytes() / 1e12);
+
   static Table backlog(Simulation r) {
-    Table.Builder t = new Table.Builder("wanBacklog",
-        "WAN backlog over time (every " + BACKLOG_STEP + "th sample; the JSON has them all)",
-        Table.Layout.ROWS, List.of(Column.number("hours", "Time", "h", 1),
-            Column.number("meanTB", "Mean", "TB", 2), Column.number("maxTB", "Max", "TB", 2)));
+    List<Simulation.BacklogPoint> shown = new ArrayList<>();
     for (int i = 0; i < r.wanBacklog().size(); i += BACKLOG_STEP) {
-      Simulation.BacklogPoint p = r.wanBacklog().get(i);
-      t.row(p.timeSeconds() / 3600, p.meanBytes() / 1e12, p.maxBytes() / 1e12);
+      shown.add(r.wanBacklog().get(i));
     }
-    return t.build();
+    return BACKLOG.table("wanBacklog",
+        "WAN backlog over time (every " + BACKLOG_STEP + "th sample; the JSON has them all)",
+        Table.Layout.ROWS, shown);
   }
 
   static Table assumptions(List<String> lines) {

@@ -8,27 +8,41 @@ import io.exaplan.design.Scenario;
 import io.exaplan.optimize.SitePlan;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The report of {@code sites}: one row per site plus the central share and the total (CSV). */
 public final class SitesView {
   private SitesView() {}
 
-  static final List<Column> COLUMNS = List.of(
-      Column.text("site", "Site"),
-      Column.count("gpus", "GPUs"),
-      Column.text("storage", "Storage"),
-      Column.count("jobs", "Jobs"),
-      Column.number("rackKW", "Rack power limit", "kW", 1),
-      Column.count("maxRacks", "Racks available"),
-      Column.number("targetUsablePB", "Usable target", "PB", 1),
-      Column.number("targetWriteTBps", "Write target", "TB/s", 2),
-      Column.text("design", "Design"),
-      Column.number("usablePB", "Usable", "PB", 1),
-      Column.number("readTBps", "Read", "TB/s", 2),
-      Column.number("writeTBps", "Write", "TB/s", 2),
-      Column.number("racks", "Racks", "", 2),
-      Column.number("powerKW", "Power typical", "kW", 1),
-      Column.text("fits", "Fits"));
+  /** One site's row; the central share and the total are keyed lines under the same columns. */
+  static final Columns<SitePlan.SiteResult> COLUMNS = Columns.<SitePlan.SiteResult>of()
+      .text("site", "Site", SitePlan.SiteResult::name)
+      .count("gpus", "GPUs", SitePlan.SiteResult::gpus)
+      .text("storage", "Storage", SitePlan.SiteResult::storage)
+      .count("jobs", "Jobs", SitePlan.SiteResult::jobs)
+      .number("rackKW", "Rack power limit", "kW", 1, r -> r.rackPowerLimitWatts() / 1e3)
+      .count("maxRacks", "Racks available", SitePlan.SiteResult::maxRacks)
+      .number("targetUsablePB", "Usable target", "PB", 1, r -> r.targetUsableBytes() / 1e15)
+      .number("targetWriteTBps", "Write target", "TB/s", 2,
+          r -> r.targetWriteBytesPerSec() / 1e12)
+      .text("design", "Design", r -> design(r, o -> o.hardware().dboxes() + " x "
+          + o.hardware().dboxModel() + " + " + o.hardware().cnodes() + " x "
+          + o.hardware().cnodeModel() + ", " + o.hardware().switchModel()))
+      .number("usablePB", "Usable", "PB", 1,
+          r -> design(r, o -> o.capacity().usableBytes() / 1e15))
+      .number("readTBps", "Read", "TB/s", 2,
+          r -> design(r, o -> o.throughput().readBytesPerSec() / 1e12))
+      .number("writeTBps", "Write", "TB/s", 2,
+          r -> design(r, o -> o.throughput().writeBytesPerSec() / 1e12))
+      .number("racks", "Racks", "", 2, r -> design(r, o -> (double) o.space().racks()))
+      .number("powerKW", "Power typical", "kW", 1,
+          r -> design(r, o -> o.power().powerWatts() / 1e3))
+      .flag("fits", "Fits", SitePlan.SiteResult::fits);
+
+  /** A figure of the site's design, or null where no design fits. */
+  private static <V> V design(SitePlan.SiteResult r, Function<Option, V> figure) {
+    return r.design() == null ? null : figure.apply(r.design());
+  }
 
   public static Report of(SitePlan p, Scenario s) {
     SitePlan.Totals t = p.total();
@@ -39,26 +53,22 @@ public final class SitesView {
         + "store's share " + Units.sig(t.racksWithCentral()) + " racks, "
         + Units.human(t.powerWattsWithCentral(), Dimension.POWER) + "."
         + (t.allFit() ? "" : " Not every site fits its limits.");
-    Table.Builder rows = new Table.Builder("sites", "Sites", Table.Layout.ROWS, COLUMNS);
-    for (SitePlan.SiteResult r : p.sites()) {
-      Option o = r.design();
-      rows.row(r.name(), r.gpus(), r.storage(), r.jobs(), r.rackPowerLimitWatts() / 1e3,
-          r.maxRacks(), r.targetUsableBytes() / 1e15, r.targetWriteBytesPerSec() / 1e12,
-          o == null ? null : o.hardware().dboxes() + " x " + o.hardware().dboxModel() + " + " + o.hardware().cnodes() + " x "
-              + o.hardware().cnodeModel() + ", " + o.hardware().switchModel(),
-          o == null ? null : o.capacity().usableBytes() / 1e15, o == null ? null : o.throughput().readBytesPerSec() / 1e12,
-          o == null ? null : o.throughput().writeBytesPerSec() / 1e12, o == null ? null : (double) o.space().racks(),
-          o == null ? null : o.power().powerWatts() / 1e3, r.fits() ? "yes" : "no");
-    }
+    Columns<SitePlan.SiteResult>.Rows rows = COLUMNS.rows("sites", "Sites", Table.Layout.ROWS)
+        .addAll(p.sites());
     SitePlan.CentralShare c = p.central();
-    rows.row("central (" + c.cloudObject() + ")", null, "every " + c.copyEvery()
-        + "th checkpoint", c.jobs(), null, null, c.shareBytes() / 1e15,
-        c.ingressBytesPerSec() / 1e12, c.copiesKept() + " copies per job", c.shareBytes() / 1e15,
-        null, c.ingressBytesPerSec() / 1e12, c.racks(), c.powerWatts() / 1e3, null);
-    rows.row("total", t.gpus(), null, null, null, null, null, null, null,
-        t.siteUsableBytes() / 1e15, t.siteReadBytesPerSec() / 1e12,
-        t.siteWriteBytesPerSec() / 1e12, t.racksWithCentral(), t.powerWattsWithCentral() / 1e3,
-        t.allFit() ? "yes" : "no");
+    rows.line().put("site", "central (" + c.cloudObject() + ")")
+        .put("storage", "every " + c.copyEvery() + "th checkpoint").put("jobs", c.jobs())
+        .put("targetUsablePB", c.shareBytes() / 1e15)
+        .put("targetWriteTBps", c.ingressBytesPerSec() / 1e12)
+        .put("design", c.copiesKept() + " copies per job").put("usablePB", c.shareBytes() / 1e15)
+        .put("writeTBps", c.ingressBytesPerSec() / 1e12).put("racks", c.racks())
+        .put("powerKW", c.powerWatts() / 1e3).done();
+    rows.line().put("site", "total").put("gpus", t.gpus())
+        .put("usablePB", t.siteUsableBytes() / 1e15)
+        .put("readTBps", t.siteReadBytesPerSec() / 1e12)
+        .put("writeTBps", t.siteWriteBytesPerSec() / 1e12).put("racks", t.racksWithCentral())
+        .put("powerKW", t.powerWattsWithCentral() / 1e3).put("fits", t.allFit() ? "yes" : "no")
+        .done();
     Table.Builder notes = new Table.Builder("notes", "How each site was sized",
         Table.Layout.BLOCKS, List.of(Column.text("site", "Site"), Column.text("note", "Note")));
     for (SitePlan.SiteResult r : p.sites()) {

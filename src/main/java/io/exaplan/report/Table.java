@@ -1,6 +1,7 @@
 package io.exaplan.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -61,8 +62,49 @@ public record Table(String id, String title, Layout layout, List<Column> columns
     }
 
     public Builder row(Object... cells) {
-      rows.add(java.util.Arrays.asList(cells));
+      rows.add(Arrays.asList(cells));
       return this;
+    }
+
+    /** A row of {@code cells}, in column order. */
+    public Builder cells(List<?> cells) {
+      rows.add(new ArrayList<>(cells));
+      return this;
+    }
+
+    /** A row whose cells are named by column key; unnamed cells are empty. */
+    public Line line() {
+      return new Line();
+    }
+
+    /** One keyed row; {@link #done()} adds it. */
+    public final class Line {
+      private final Object[] cells = new Object[columns.size()];
+      private final boolean[] set = new boolean[columns.size()];
+
+      private Line() {}
+
+      /** The cell under column {@code key}; a key the table lacks is a programming error. */
+      public Line put(String key, Object value) {
+        int i = -1;
+        for (int c = 0; c < columns.size(); c++) {
+          if (columns.get(c).key().equals(key)) {
+            i = c;
+          }
+        }
+        if (i < 0 || set[i]) {
+          throw new IllegalArgumentException(id + ": " + (i < 0 ? "no column '" + key + "'"
+              : "column '" + key + "' set twice"));
+        }
+        cells[i] = value;
+        set[i] = true;
+        return this;
+      }
+
+      public Builder done() {
+        rows.add(Arrays.asList(cells.clone()));
+        return Builder.this;
+      }
     }
 
     public Table build() {

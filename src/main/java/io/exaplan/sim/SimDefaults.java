@@ -23,7 +23,6 @@ public final class SimDefaults {
 
   static {
     KEYS.put("stageRatePerGpu", Dimension.BYTE_RATE);
-    KEYS.put("wanRate", Dimension.BYTE_RATE);
     KEYS.put("outageEvery", Dimension.DURATION);
     KEYS.put("outageMean", Dimension.DURATION);
   }

@@ -60,6 +60,25 @@ class SimulateCommandTest {
   }
 
   @Test
+  void wanRate_isTheScenariosPerSiteRate_assumptionListedOnlyForTheDefault(@TempDir Path dir)
+      throws Exception {
+    // built-in wanRatePerSite 100 Gb/s = 12.5 GB/s, listed as an assumption
+    JsonNode d = json(SMALL);
+    assertThat(d.at("/inputs/wanBytesPerSec").asDouble()).isEqualTo(12.5e9);
+    assertThat(d.get("assumptions").toString()).contains("wanRatePerSite = 12.5 GB/s");
+    // the user's 400 Gb/s = 50 GB/s: used, and no longer an assumption
+    Path f = dir.resolve("s.yaml");
+    Files.writeString(f, "wanRatePerSite: 400 Gb/s\n");
+    JsonNode u = json(args(SMALL, "--scenario", f.toString()));
+    assertThat(u.at("/inputs/wanBytesPerSec").asDouble()).isEqualTo(50e9);
+    assertThat(u.get("assumptions").toString()).doesNotContain("wanRatePerSite");
+    // --wan-rate still overrides both
+    JsonNode g = json(args(SMALL, "--wan-rate", "1 Tb/s"));
+    assertThat(g.at("/inputs/wanBytesPerSec").asDouble()).isEqualTo(125e9);
+    assertThat(g.get("assumptions").toString()).doesNotContain("wanRatePerSite");
+  }
+
+  @Test
   void output_sameSeed_byteIdenticalWhateverTheThreads() {
     String[] run = args(SMALL, "--option", "ncp-1eb", "--seed", "7", "--no-timing",
         "--format", "json");
