@@ -319,7 +319,7 @@ public final class Briefing {
   }
 
   /** "nodeRackUnits 630; racks 30 to 47" to "630 rack units of nodes; 30 to 47 racks". */
-  static String computedWords(String computed) {
+  public static String computedWords(String computed) {
     List<String> parts = new ArrayList<>();
     for (String part : computed.split("; ")) {
       int sp = part.indexOf(' ');
