@@ -256,6 +256,14 @@ class BrowserTest {
               .isLessThanOrEqualTo((int) inner);
         }
         screenshot("phone-" + width);
+        // scrolled to the options table, the form is not held over it (a sticky form taller
+        // than the screen covered every result on a phone)
+        driver.executeScript("document.getElementById('metrics').scrollIntoView();");
+        Object covered = driver.executeScript(
+            "const t = document.getElementById('metrics').getBoundingClientRect();"
+                + "return document.querySelector('.panel').getBoundingClientRect().bottom"
+                + " > t.top + 1;");
+        assertThat(covered).as("form over the options table at %d px", width).isEqualTo(false);
         // the deck's verdict rows are on the page too
         assertThat(driver.findElements(By.cssSelector("#metrics-table tr.verdict th")))
             .extracting(WebElement::getText).contains("Reaches the 1 EB capacity target",

@@ -221,7 +221,8 @@ public final class Deck {
   private void scenarioSlide(Scenario s) {
     XSLFSlide slide = titled("Scenario");
     List<String> lines = new ArrayList<>();
-    lines.add(fixed(s.gpus(), 0) + " GPUs over " + s.sites() + " site(s); training clusters of "
+    lines.add(fixed(s.gpus(), 0) + " GPUs over " + s.sites() + (s.sites() == 1 ? " site"
+        : " sites") + "; training clusters of "
         + fixed(s.clusterGpus(), 0) + " GPUs");
     lines.add((Verdicts.allMeetTarget(d.comparison()) ? "Every option sized to " : "Options "
         + "compared at ") + human(s.targetUsableBytes(), Dimension.BYTES) + " usable, no "
@@ -254,6 +255,8 @@ public final class Deck {
       XSLFSlide slide = titled("Assumptions the numbers rest on" + (pages > 1 ? " (" + (p + 1)
           + " of " + pages + ")" : ""));
       XSLFTextBox box = slide.createTextBox();
+    box.clearText(); // no empty 18 pt paragraph above the text
+      box.clearText(); // no empty 18 pt paragraph above the text
       box.setAnchor(new Rectangle2D.Double(MARGIN, TOP - 8, W - 2 * MARGIN, H - TOP - MARGIN));
       box.setWordWrap(true);
       StringBuilder n = new StringBuilder();
@@ -322,12 +325,11 @@ public final class Deck {
         Dimension.POWER) + " max");
     lines.add(human(o.capacity().usableBytes(), Dimension.BYTES) + " usable");
     boolean cloud = os.plan() == null;
+    // the bound compare names (the cloud baseline's WAN or accounts when they bind)
     lines.add("Read " + human(o.throughput().readBytesPerSec(), Dimension.BYTE_RATE)
-        + ", bound by the " + (cloud ? "HDD media per PB"
-            : Briefing.boundWords(o.throughput().readBound().key())));
+        + ", bound by the " + boundWords(o.throughput().readBound(), cloud));
     lines.add("Write " + human(o.throughput().writeBytesPerSec(), Dimension.BYTE_RATE)
-        + ", bound by the " + (cloud ? "HDD media per PB"
-            : Briefing.boundWords(o.throughput().writeBound().key())));
+        + ", bound by the " + boundWords(o.throughput().writeBound(), cloud));
     lines.add((o.compliance().guidance().meetsRead() && o.compliance().guidance().meetsWrite() ? "Meets " : "Below ")
         + o.compliance().guidance().level() + " guidance for " + fixed(o.identity().gpusServed(), 0) + " GPUs");
     double textW = 230;
@@ -343,8 +345,8 @@ public final class Deck {
       notes(slide, String.join("\n", o.notes()));
       return;
     }
-    lines.add(o.hardware().dboxes() + " enclosures, " + o.hardware().cnodes() + " C-nodes, " + o.hardware().switches()
-        + " switches");
+    lines.add(fixed(o.hardware().dboxes(), 0) + " enclosures, " + fixed(o.hardware().cnodes(), 0)
+        + " C-nodes, " + fixed(o.hardware().switches(), 0) + " switches");
     List<io.exaplan.layout.RackPlan.Layout> layouts = os.plan().layouts();
     int pages = (layouts.size() + DeckRacks.PER_SLIDE - 1) / DeckRacks.PER_SLIDE;
     for (int p = 0; p < pages; p++) {
@@ -363,6 +365,11 @@ public final class Deck {
     }
   }
 
+  private static String boundWords(io.exaplan.sizing.Bound b, boolean cloud) {
+    return cloud && b == io.exaplan.sizing.Bound.MEDIA ? "HDD media per PB"
+        : Briefing.boundWords(b.key());
+  }
+
   /** The claims audit in sentences, coloured by verdict, as many slides as needed. */
   private void auditSlides() {
     List<String> lines = Briefing.claims(d.audit());
@@ -373,6 +380,8 @@ public final class Deck {
       XSLFSlide slide = titled("Claims checked" + (pages > 1 ? " (" + (p + 1) + " of " + pages
           + ")" : ""));
       XSLFTextBox box = slide.createTextBox();
+    box.clearText(); // no empty 18 pt paragraph above the text
+      box.clearText(); // no empty 18 pt paragraph above the text
       box.setAnchor(new Rectangle2D.Double(MARGIN, TOP - 6, W - 2 * MARGIN, H - TOP - MARGIN));
       box.setWordWrap(true);
       StringBuilder n = new StringBuilder();
@@ -405,7 +414,7 @@ public final class Deck {
     picture(slide, chartPngs.get(n.id()),
         new Rectangle2D.Double((W - w) / 2, TOP, w, h));
     XSLFTextBox cap = slide.createTextBox();
-    cap.setAnchor(new Rectangle2D.Double(MARGIN, TOP + h + 4, W - 2 * MARGIN, 40));
+    cap.setAnchor(new Rectangle2D.Double(MARGIN, TOP + h + 4, W - 2 * MARGIN, H - 24 - (TOP + h + 4)));
     setText(cap, n.caption(), 10, false, Color.DARK_GRAY);
     notes(slide, n.caption());
   }
@@ -413,14 +422,19 @@ public final class Deck {
   /** Findings in sentences, then compare's checkpoint table, the failure model, the outage. */
   private void checkpointSlides() {
     CheckpointFindings f = d.checkpoint();
-    XSLFSlide findings = titled("Checkpoint and outage findings");
-    bullets(findings, f.findings(), 13, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN,
-        H - TOP - MARGIN));
     StringBuilder n = new StringBuilder("Inputs, each with its source:\n");
     f.cited().forEach(line -> n.append("- ").append(line).append('\n'));
     n.append("Assumptions:\n");
     f.assumptions().forEach(line -> n.append("- ").append(line).append('\n'));
-    notes(findings, n.toString());
+    // as many slides as the sentences fill (one slide of twelve overran the footer)
+    Rectangle2D box = new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, H - TOP - MARGIN);
+    List<List<String>> parts = DeckText.pages(f.findings(), 13, box);
+    for (int p = 0; p < parts.size(); p++) {
+      XSLFSlide findings = titled("Checkpoint and outage findings" + (p == 0 ? ""
+          : " (continued)"));
+      bullets(findings, parts.get(p), 13, box);
+      notes(findings, n.toString());
+    }
 
     CheckpointSize size = f.fit().checkpoint();
     String bytes = human(size.checkpointBytes(), Dimension.BYTES);
@@ -599,6 +613,7 @@ public final class Deck {
   private static void bullets(XSLFSlide slide, List<String> lines, double size,
       Rectangle2D anchor) {
     XSLFTextBox box = slide.createTextBox();
+    box.clearText(); // no empty 18 pt paragraph above the text
     box.setAnchor(anchor);
     box.setWordWrap(true);
     for (String line : lines) {

@@ -53,6 +53,14 @@ final class DeckRacks {
     double colW = Math.min(170, (area.getWidth() - gap * (n - 1)) / n);
     double headH = 50;
     double footH = 30;
+    // one heading size for the slide, the largest at which every heading fits its column on
+    // one line ("Layout B: x 106" wrapped over the line below it at 11 pt)
+    double headSize = 11;
+    for (int i = 0; i < n; i++) {
+      String head = heading(first + i, layouts.get(i).rackNumbers().size());
+      double w = io.exaplan.report.svg.Fonts.width(head, true, 11f);
+      headSize = Math.min(headSize, Math.floor(11 * (colW - 4) / w * 2) / 2);
+    }
     for (int i = 0; i < n; i++) {
       RackPlan.Layout l = layouts.get(i);
       Rack r = l.example();
@@ -61,8 +69,8 @@ final class DeckRacks {
       g.setAnchor(new Rectangle2D.Double(x, area.getY(), colW, area.getHeight()));
       g.setInteriorAnchor(new Rectangle2D.Double(x, area.getY(), colW, area.getHeight()));
       int count = l.rackNumbers().size();
-      text(g, x, area.getY(), colW, 15, "Layout " + letter(first + i) + ": x " + count,
-          11, true, Color.BLACK, TextAlign.LEFT);
+      text(g, x, area.getY(), colW, 15, heading(first + i, count), headSize, true, Color.BLACK,
+          TextAlign.LEFT);
       text(g, x, area.getY() + 15, colW, 12, r.usedU() + " / " + r.usableU() + " U used", 8,
           false, Color.DARK_GRAY, TextAlign.LEFT);
       text(g, x, area.getY() + 27, colW, 12, sig(r.watts() / 1e3) + " / " + sig(
@@ -110,6 +118,10 @@ final class DeckRacks {
     return out;
   }
 
+  private static String heading(int layout, int racks) {
+    return "Layout " + letter(layout) + ": x " + racks;
+  }
+
   static String letter(int i) {
     return i < 26 ? String.valueOf((char) ('A' + i)) : "L" + (i + 1);
   }
@@ -117,6 +129,7 @@ final class DeckRacks {
   private static XSLFAutoShape rect(XSLFGroupShape g, double x, double y, double w, double h,
       Color fill, Color line, double width, String label) {
     XSLFAutoShape s = g.createAutoShape();
+    s.clearText();
     s.setShapeType(ShapeType.RECT);
     s.setAnchor(new Rectangle2D.Double(x, y, w, h));
     s.setFillColor(fill);
@@ -143,6 +156,7 @@ final class DeckRacks {
   private static void text(XSLFGroupShape g, double x, double y, double w, double h, String text,
       double size, boolean bold, Color colour, TextAlign align) {
     XSLFTextBox t = g.createTextBox();
+    t.clearText(); // no empty 18 pt paragraph above the text
     t.setAnchor(new Rectangle2D.Double(x, y, w, h));
     t.setInsets(new org.apache.poi.sl.usermodel.Insets2D(0, 0, 0, 2));
     t.setWordWrap(true);

@@ -50,17 +50,66 @@ final class DeckText {
     }
   }
 
+  /** Line height of the bundled face (ascent + descent of DejaVu Sans) per point of size. */
+  static final double LINE = 1.17;
+
+  /**
+   * Splits bullets ({@link Deck}'s: 14 pt hanging indent, space after 30% of a line) into
+   * slides' worth that fit {@code box}, measured with the bundled font's widths.
+   */
+  static java.util.List<java.util.List<String>> pages(java.util.List<String> lines, double size,
+      Rectangle2D box) {
+    double width = box.getWidth() - 2 * 7.2 - 14;
+    double room = box.getHeight() - 2 * 3.6;
+    java.util.List<java.util.List<String>> out = new java.util.ArrayList<>();
+    java.util.List<String> page = new java.util.ArrayList<>();
+    double used = 0;
+    for (String line : lines) {
+      double h = (wrappedLines(line, false, size, width) + 0.3) * size * LINE;
+      if (!page.isEmpty() && used + h > room) {
+        out.add(page);
+        page = new java.util.ArrayList<>();
+        used = 0;
+      }
+      page.add(line);
+      used += h;
+    }
+    if (!page.isEmpty()) {
+      out.add(page);
+    }
+    return out;
+  }
+
+  /** Lines {@code text} wraps to at {@code width} points, breaking at spaces. */
+  static int wrappedLines(String text, boolean bold, double size, double width) {
+    int lines = 1;
+    double x = 0;
+    double space = io.exaplan.report.svg.Fonts.width(" ", bold, (float) size);
+    for (String word : text.split(" ")) {
+      double w = io.exaplan.report.svg.Fonts.width(word, bold, (float) size);
+      if (x > 0 && x + space + w > width) {
+        lines++;
+        x = w;
+      } else {
+        x += (x > 0 ? space : 0) + w;
+      }
+    }
+    return lines;
+  }
+
   /** The cloud baseline: one hatched rack standing for all its racks, contents not public. */
   static void cloudRack(XSLFSlide slide, Option o, Rectangle2D area) {
     XSLFTextBox head = slide.createTextBox();
+    head.clearText(); // no empty 18 pt paragraph above the text
     head.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), 34));
     XSLFTextRun r = head.addNewTextParagraph().addNewTextRun();
-    r.setText("x " + o.space().racks() + " racks, " + io.exaplan.config.Units.sig(
+    r.setText(o.space().racks() + " racks, " + io.exaplan.config.Units.sig(
         o.space().rackPowerLimitWatts() / 1e3) + " kW each");
     r.setFontSize(11.0);
     r.setBold(true);
     r.setFontFamily(Deck.FONT);
     XSLFAutoShape rack = slide.createAutoShape();
+    rack.clearText();
     rack.setShapeType(ShapeType.RECT);
     rack.setAnchor(new Rectangle2D.Double(area.getX() + 18, area.getY() + 46,
         area.getWidth() - 18, area.getHeight() - 76));

@@ -157,6 +157,9 @@ public final class Briefing {
       case "frontend" -> "C-nodes (front end)";
       case "media" -> "enclosures' media";
       case "network" -> "network ports";
+      case "client" -> "GPU nodes' storage NICs";
+      case "account" -> "storage accounts' limits";
+      case "wan" -> "sites' WAN links";
       default -> key;
     };
   }
@@ -317,7 +320,7 @@ public final class Briefing {
   }
 
   /** "nodeRackUnits 630; racks 30 to 47" to "630 rack units of nodes; 30 to 47 racks". */
-  static String computedWords(String computed) {
+  public static String computedWords(String computed) {
     List<String> parts = new ArrayList<>();
     for (String part : computed.split("; ")) {
       int sp = part.indexOf(' ');

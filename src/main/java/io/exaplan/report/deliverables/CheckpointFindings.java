@@ -137,7 +137,7 @@ public record CheckpointFindings(
                   ? "s" : "") + " up")
           + (staggered.isEmpty() ? "" : "; " + String.join(", ", staggered)
               + " only if the jobs stagger their checkpoints (jobs x write time alone <= the "
-              + "interval; `exaplan simulate` plays the contention out)")
+              + "interval; the job simulation plays the contention out)")
           + (miss.isEmpty() ? "." : "; " + String.join(", ", miss) + " cannot."));
     }
     CheckpointAnalysis any = failures.get(0).analysis();

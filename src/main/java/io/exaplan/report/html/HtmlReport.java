@@ -18,6 +18,7 @@ import io.exaplan.report.Column;
 import io.exaplan.report.Table;
 import io.exaplan.report.chart.ChartKit;
 import io.exaplan.report.chart.Charts;
+import io.exaplan.report.deliverables.Briefing;
 import io.exaplan.report.deliverables.CheckpointFindings;
 import io.exaplan.report.deliverables.Deliverables;
 import java.util.List;
@@ -87,6 +88,9 @@ public final class HtmlReport {
         figure, tr, li, caption { break-inside: avoid; page-break-inside: avoid; }
         figure, table { break-before: auto; break-after: auto; }
         table { break-inside: auto; }
+        /* a short table moves whole to the next page; a long one leaves no last row alone */
+        table.keep { break-inside: avoid; page-break-inside: avoid; }
+        tbody tr:nth-last-child(-n+2), tbody tr:nth-child(-n+2) { break-before: avoid; }
         thead { display: table-header-group; }
         h2, h3, h4, caption { break-after: avoid; page-break-after: avoid; }
         nav { display: none; }
@@ -179,10 +183,18 @@ public final class HtmlReport {
     }
   }
 
+  /** Tables of at most this many rows print on one page (moved whole past a page break). */
+  static final int KEEP_ROWS = 30;
+
+  private static String keep(int rows) {
+    return rows <= KEEP_ROWS ? " class=\"keep\"" : "";
+  }
+
   /** A side-by-side table as the reader expects it: one column per row, one row per field. */
   private static void transposed(StringBuilder h, Table t, String htmlId) {
     Table.Transposed x = t.transposed();
-    h.append("<div class=\"table-wrap\"><table id=\"").append(htmlId).append("\">\n<caption>")
+    h.append("<div class=\"table-wrap\"><table id=\"").append(htmlId).append("\"")
+        .append(keep(x.lines().size())).append(">\n<caption>")
         .append(esc(t.title())).append("</caption>\n<thead><tr><th>")
         .append(esc(x.corner())).append("</th>");
     for (String head : x.heads()) {
@@ -208,19 +220,19 @@ public final class HtmlReport {
   private static void formulas(StringBuilder h) {
     open(h, "formulas");
     h.append("<p>How exaplan computes each figure of this report (decimal units: 1 PB = "
-        + "10<sup>15</sup> B, 1 TB/s = 10<sup>12</sup> B/s).</p>\n<table id=\"formulas-table\">"
+        + "10<sup>15</sup> B, 1 TB/s = 10<sup>12</sup> B/s).</p>\n<div class=\"table-wrap\"><table id=\"formulas-table\">"
         + "\n<thead><tr><th>Figure</th><th>Formula</th><th>Note</th></tr></thead>\n<tbody>\n");
     for (io.exaplan.report.deliverables.Formulas.Formula f : io.exaplan.report.deliverables.Formulas.ALL) {
       h.append("<tr><td>").append(esc(f.concept())).append("</td><td>").append(esc(f.formula()))
           .append("</td><td>").append(esc(f.note())).append("</td></tr>\n");
     }
-    h.append("</tbody>\n</table>\n");
+    h.append("</tbody>\n</table></div>\n");
     close(h);
   }
 
   private static void scenario(StringBuilder h, Scenario s) {
     open(h, "scenario");
-    h.append("<table id=\"scenario-table\">\n");
+    h.append("<div class=\"table-wrap\"><table id=\"scenario-table\">\n");
     row(h, "Name", s.name());
     row(h, "Date", s.date());
     row(h, "GPUs in the fleet", fixed(s.gpus(), 0));
@@ -242,7 +254,7 @@ public final class HtmlReport {
         + "; every " + p.copyEvery() + "th checkpoint copied to the object store, newest "
         + p.keepLocal() + " kept locally, backlog cleared within " + human(p.catchUpSeconds(),
             Dimension.DURATION) + " (" + p.account() + " accounts)");
-    h.append("</table>\n");
+    h.append("</table></div>\n");
     close(h);
   }
 
@@ -359,7 +371,8 @@ public final class HtmlReport {
    * {@code data-<attr>} = its first cell, and a "Meets" cell is coloured.
    */
   private static void rows(StringBuilder h, Table t, String htmlId, String attr) {
-    h.append("<div class=\"table-wrap\"><table id=\"").append(htmlId).append("\">\n<caption>")
+    h.append("<div class=\"table-wrap\"><table id=\"").append(htmlId).append("\"")
+        .append(keep(t.rows().size())).append(">\n<caption>")
         .append(esc(t.title())).append("</caption>\n<thead><tr>");
     for (Column c : t.columns()) {
       h.append("<th>").append(esc(c.title())).append("</th>");
@@ -399,7 +412,7 @@ public final class HtmlReport {
     open(h, "requirements");
     Requirements rq = d.requirements();
     List<Option> options = d.comparison().options();
-    h.append("<table id=\"requirements-table\">\n<thead><tr><th>Requirement</th>");
+    h.append("<div class=\"table-wrap\"><table id=\"requirements-table\">\n<thead><tr><th>Requirement</th>");
     for (Option o : options) {
       h.append("<th data-option=\"").append(esc(o.id())).append("\">").append(esc(o.id()))
           .append("</th>");
@@ -420,7 +433,7 @@ public final class HtmlReport {
       }
       h.append("</tr>\n");
     }
-    h.append("</table>\n<h3>Sources</h3>\n<ul class=\"small\" id=\"requirements-sources\">\n");
+    h.append("</table></div>\n<h3>Sources</h3>\n<ul class=\"small\" id=\"requirements-sources\">\n");
     for (var src : rq.sources().values()) {
       h.append("<li><b>").append(esc(src.id())).append("</b>: ").append(esc(src.citation()))
           .append("</li>\n");
@@ -431,16 +444,16 @@ public final class HtmlReport {
 
   private static void audit(StringBuilder h, Deliverables d) {
     open(h, "audit");
-    h.append("<table id=\"audit-table\">\n<thead><tr><th>Claim</th><th>Statement</th>"
+    h.append("<div class=\"table-wrap\"><table id=\"audit-table\">\n<thead><tr><th>Claim</th><th>Statement</th>"
         + "<th>Verdict</th><th>Computed</th><th>Why</th></tr></thead>\n");
     for (ClaimResult c : d.audit().claims()) {
       h.append("<tr data-claim=\"").append(esc(c.id())).append("\"><td>").append(esc(c.id()))
           .append("</td><td>").append(esc(c.statement())).append("</td><td class=\"")
           .append(c.verdict().key()).append("\">").append(c.verdict().key()).append("</td><td>")
-          .append(esc(c.computed())).append("</td><td>").append(esc(c.explanation()))
+          .append(esc(Briefing.computedWords(c.computed()))).append("</td><td>").append(esc(c.explanation()))
           .append("</td></tr>\n");
     }
-    h.append("</table>\n");
+    h.append("</table></div>\n");
     close(h);
   }
 
@@ -448,9 +461,13 @@ public final class HtmlReport {
     open(h, "assumptions");
     h.append("<h3>Catalog figures that are assumptions</h3>\n<ul class=\"small\" "
         + "id=\"assumptions-list\">\n");
-    for (Deliverables.Assumption a : d.assumptions()) {
-      h.append("<li>").append(esc(a.text())).append(" <span class=\"src\">[used by ")
-          .append(esc(a.usedBy())).append("]</span></li>\n");
+    // in words with their reasons, as the deck states them (not as catalog keys)
+    for (Briefing.Plain a : Briefing.assumptions(
+        d.assumptions(), d.comparison().catalog())) {
+      h.append("<li><b>").append(esc(a.what())).append(".</b> ")
+          .append(a.why().isEmpty() ? "" : esc("Why: " + a.why()))
+          .append(" <span class=\"src\">[used by ").append(esc(a.usedBy()))
+          .append("]</span></li>\n");
     }
     h.append("</ul>\n<h3>Checkpoint and outage inputs</h3>\n<ul class=\"small\" "
         + "id=\"checkpoint-inputs\">\n");

@@ -179,6 +179,98 @@ class DeckTest {
     assertThat(text(pod)).contains("6 distinct rack layouts for 35 racks");
   }
 
+  /**
+   * No text runs out of its box and no table into the footer: each paragraph word-wrapped with
+   * the bundled font's widths (what LibreOffice and PowerPoint lay out with), lines of 1.17 x
+   * the size (DejaVu Sans' ascent + descent), plus the paragraph's space after. A text box does
+   * not grow: text past its bottom prints over what is below it (the findings ran into the
+   * footer; "Layout B: x 106" wrapped over the line under it).
+   */
+  @Test
+  void deck_everyText_fitsItsBox_andTablesEndAboveTheFooter() {
+    List<String> over = new ArrayList<>();
+    for (XSLFSlide s : ppt.getSlides()) {
+      List<XSLFShape> shapes = new ArrayList<>();
+      s.getShapes().forEach(sh -> flatten(sh, shapes));
+      for (XSLFShape sh : shapes) {
+        if (sh instanceof XSLFTextShape t && !t.getText().isBlank()) {
+          var in = t.getInsets();
+          var a = t.getAnchor();
+          double need = height(t.getTextParagraphs(), a.getWidth() - in.left - in.right);
+          double room = a.getHeight() - in.top - in.bottom;
+          if (need > room + 1) {
+            over.add(s.getSlideNumber() + " " + s.getTitle() + ": '" + first(t.getText())
+                + "' needs " + Math.round(need) + " pt in " + Math.round(room));
+          }
+        } else if (sh instanceof XSLFTable t) {
+          double bottom = t.getAnchor().getY();
+          for (int r = 0; r < t.getNumberOfRows(); r++) {
+            double row = t.getRows().get(r).getHeight();
+            for (int c = 0; c < t.getNumberOfColumns(); c++) {
+              var cell = t.getCell(r, c);
+              row = Math.max(row, 7.2 + height(cell.getTextParagraphs(),
+                  t.getColumnWidth(c) - 14.4));
+            }
+            bottom += row;
+          }
+          if (bottom > Deck.H - 24) {
+            over.add(s.getSlideNumber() + " " + s.getTitle() + ": table ends at "
+                + Math.round(bottom) + " pt, the footer starts at " + (Deck.H - 24));
+          }
+        }
+      }
+    }
+    assertThat(over).isEmpty();
+  }
+
+  private static void flatten(XSLFShape sh, List<XSLFShape> out) {
+    if (sh instanceof org.apache.poi.xslf.usermodel.XSLFGroupShape g) {
+      g.getShapes().forEach(in -> flatten(in, out));
+    } else {
+      out.add(sh);
+    }
+  }
+
+  private static String first(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+  }
+
+  /** Points the paragraphs take at {@code width}, wrapped word by word across their runs. */
+  private static double height(List<? extends org.apache.poi.xslf.usermodel.XSLFTextParagraph>
+      paragraphs, double width) {
+    double total = 0;
+    for (var p : paragraphs) {
+      double avail = width - (p.getLeftMargin() == null ? 0 : p.getLeftMargin());
+      double size = 0;
+      int lines = 1;
+      double x = 0;
+      for (var run : p.getTextRuns()) {
+        double sz = run.getFontSize() == null ? 18 : run.getFontSize();
+        size = Math.max(size, sz);
+        boolean bold = run.isBold();
+        String[] words = run.getRawText().split(" ", -1);
+        for (int i = 0; i < words.length; i++) {
+          double w = io.exaplan.report.svg.Fonts.width(words[i], bold, (float) sz);
+          double space = i > 0 || x > 0 ? io.exaplan.report.svg.Fonts.width(" ", bold,
+              (float) sz) : 0;
+          if (x > 0 && x + space + w > avail) {
+            lines++;
+            x = w;
+          } else {
+            x += space + w;
+          }
+        }
+      }
+      if (size == 0) {
+        continue;
+      }
+      Double after = p.getSpaceAfter();
+      double line = size * 1.17;
+      total += lines * line + (after == null ? 0 : after >= 0 ? after / 100 * line : -after);
+    }
+    return total;
+  }
+
   private static String text(XSLFSlide s) {
     StringBuilder sb = new StringBuilder();
     for (XSLFShape sh : s.getShapes()) {

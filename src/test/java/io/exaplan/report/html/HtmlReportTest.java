@@ -194,12 +194,53 @@ class HtmlReportTest {
   @Test
   void render_builtIn_assumptionsAreAssumptionsWithWhatUsesThem() {
     List<String> items = doc.select("#assumptions-list li").eachText();
-    // Every item is an assumed figure (not, say, a note of the compare report).
-    assertThat(items).allMatch(l -> l.contains(" = ") && l.contains("(assumption:")
-        && l.contains("[used by "));
-    assertThat(items).anyMatch(l -> l.startsWith("cnode-gen6.write = 3.25 GB/s (assumption:"));
-    assertThat(items).anyMatch(l -> l.startsWith("failures.restartTime = 10 min (assumption:")
+    // Every item is an assumed figure in words with its reason, as the deck has them, not a
+    // catalog key ("cnode-gen6.write = 3.25 GB/s (assumption: ...")
+    java.util.regex.Pattern rawKey = java.util.regex.Pattern.compile(
+        "\\b[a-z0-9]+(-[a-z0-9]+)*\\.[a-z][A-Za-z]+ = ");
+    assertThat(items).isNotEmpty().allMatch(l -> l.contains("[used by ")
+        && !rawKey.matcher(l).find());
+    assertThat(items).anyMatch(l -> l.startsWith(
+        "C-node (CBox 1U Gen6): write 3.25 GB/s. Why: Midpoint of the 3-3.5 GB/s"));
+    assertThat(items).anyMatch(l -> l.startsWith("Failure model: ")
+        && l.contains("restart time 10 min")
         && l.endsWith("[used by checkpoint and outage findings]"));
+  }
+
+  @Test
+  void render_auditComputed_inWordsNotFieldNames() {
+    List<String> computed = new java.util.ArrayList<>();
+    for (Element tr : doc.select("#audit-table tr[data-claim]")) {
+      computed.add(tr.select("td").get(3).text());
+    }
+    // "nodeRackUnits 630" read as a field name; the deck says "630 rack units of nodes"
+    assertThat(computed).contains("630 rack units of nodes")
+        .noneMatch(c -> c.matches(".*\\b[a-z]+[A-Z][A-Za-z]* [0-9].*"));
+  }
+
+  @Test
+  void render_everyTableScrollsInItsOwnBox_soThePageNeverOverflowsAPhone() {
+    // the requirements table, unwrapped, made the page 552 px wide on a 390 px phone
+    for (Element t : doc.select("table")) {
+      assertThat(t.parent().hasClass("table-wrap") || t.closest("figure") != null)
+          .as(t.id()).isTrue();
+    }
+  }
+
+  @Test
+  void render_print_shortTablesMoveWhole_noLastRowAlone() {
+    assertThat(html).contains("table.keep { break-inside: avoid;")
+        .contains("tbody tr:nth-last-child(-n+2), tbody tr:nth-child(-n+2) { break-before: "
+            + "avoid; }");
+    // the simulation's WAN backlog (25 rows) printed its last row alone on a page
+    for (Element t : doc.select("table[id]")) {
+      int rows = t.select("tbody tr").size();
+      if (t.id().startsWith("simulation-") && rows > 0 && rows <= HtmlReport.KEEP_ROWS
+          && t.selectFirst("thead") != null) {
+        assertThat(t.hasClass("keep")).as(t.id()).isTrue();
+      }
+    }
+    assertThat(doc.select("table.keep")).isNotEmpty();
   }
 
   @Test
