@@ -1,6 +1,8 @@
 package io.exaplan.layout;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,37 +40,44 @@ public record Bom(List<Line> cables, List<Optic> optics) {
   /** Transceivers of one speed. */
   public record Optic(double bitsPerSec, long count) {}
 
+  /** What groups links into one BOM line: uplink or not, speed, breakout. */
+  private record Kind(boolean uplink, double bitsPerSec, int breakout) {}
+
+  /** A switch port a cable ends on. */
+  private record Port(String device, String port) {}
+
   /** Counts {@code c}'s cables and optics; {@code switchBitsPerSec} is the leaves' port speed. */
   public static Bom of(Cabling c, double switchBitsPerSec) {
-    // key: uplink?, speed, breakout -> {links, distinct switch ports}
-    Map<String, long[]> counts = new TreeMap<>();
-    Map<String, Set<String>> ports = new TreeMap<>();
-    Map<String, Cabling.Link> first = new TreeMap<>();
+    Map<Kind, long[]> links = new HashMap<>();
+    Map<Kind, Set<Port>> ports = new HashMap<>();
     for (Cabling.Link l : c.links()) {
-      String key = (l.uplink() ? "1" : "0") + String.format(java.util.Locale.ROOT, "%020.0f",
-          1e15 - l.bitsPerSec()) + "|" + String.format(java.util.Locale.ROOT, "%04d",
-          l.breakout());
-      counts.computeIfAbsent(key, k -> new long[1])[0]++;
-      ports.computeIfAbsent(key, k -> new HashSet<>()).add(l.bDevice() + "|" + l.bSwitchPort());
-      first.putIfAbsent(key, l);
+      Kind k = new Kind(l.uplink(), l.bitsPerSec(), l.breakout());
+      links.computeIfAbsent(k, x -> new long[1])[0]++;
+      if (l.breakout() > 1) {
+        ports.computeIfAbsent(k, x -> new HashSet<>()).add(new Port(l.bDevice(), l.bSwitchPort()));
+      }
     }
+    // device cables before uplinks, fastest first, then by breakout: a fixed order
+    List<Kind> kinds = new ArrayList<>(links.keySet());
+    kinds.sort(Comparator.comparing(Kind::uplink)
+        .thenComparing(Kind::bitsPerSec, Comparator.reverseOrder())
+        .thenComparingInt(Kind::breakout));
     List<Line> lines = new ArrayList<>();
-    Map<Double, long[]> optics = new TreeMap<>(java.util.Comparator.reverseOrder());
-    for (Map.Entry<String, long[]> e : counts.entrySet()) {
-      Cabling.Link l = first.get(e.getKey());
-      long links = e.getValue()[0];
-      long switchPorts = ports.get(e.getKey()).size();
-      if (l.uplink()) {
-        lines.add(new Line("leaf to spine", l.bitsPerSec(), 1, links));
-        optics.computeIfAbsent(l.bitsPerSec(), k -> new long[1])[0] += 2 * links;
-      } else if (l.breakout() == 1) {
-        lines.add(new Line("device to leaf", l.bitsPerSec(), 1, links));
-        optics.computeIfAbsent(l.bitsPerSec(), k -> new long[1])[0] += 2 * links;
+    Map<Double, long[]> optics = new TreeMap<>(Comparator.reverseOrder());
+    for (Kind k : kinds) {
+      long n = links.get(k)[0];
+      if (k.uplink()) {
+        lines.add(new Line("leaf to spine", k.bitsPerSec(), 1, n));
+        optics.computeIfAbsent(k.bitsPerSec(), x -> new long[1])[0] += 2 * n;
+      } else if (k.breakout() == 1) {
+        lines.add(new Line("device to leaf", k.bitsPerSec(), 1, n));
+        optics.computeIfAbsent(k.bitsPerSec(), x -> new long[1])[0] += 2 * n;
       } else {
-        lines.add(new Line("breakout 1 x " + gig(switchBitsPerSec) + " to " + l.breakout()
-            + " x " + gig(l.bitsPerSec()), l.bitsPerSec(), l.breakout(), switchPorts));
-        optics.computeIfAbsent(l.bitsPerSec(), k -> new long[1])[0] += links;
-        optics.computeIfAbsent(switchBitsPerSec, k -> new long[1])[0] += switchPorts;
+        long switchPorts = ports.get(k).size();
+        lines.add(new Line("breakout 1 x " + gig(switchBitsPerSec) + " to " + k.breakout()
+            + " x " + gig(k.bitsPerSec()), k.bitsPerSec(), k.breakout(), switchPorts));
+        optics.computeIfAbsent(k.bitsPerSec(), x -> new long[1])[0] += n;
+        optics.computeIfAbsent(switchBitsPerSec, x -> new long[1])[0] += switchPorts;
       }
     }
     List<Optic> out = new ArrayList<>();

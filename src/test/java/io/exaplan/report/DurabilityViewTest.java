@@ -37,9 +37,11 @@ class DurabilityViewTest {
 
   @Test
   void compare_positionalTablesOfOtherViews_keepTheirPlaces() {
-    // The HTML report and the deck read compare's tables by position; durability comes last.
+    // The HTML report and the deck read compare's tables by position; the physical checks and
+    // the cabling BOM are appended last.
     List<String> ids = OptionViews.compare(CMP).tables().stream().map(Table::id).toList();
     assertThat(ids).containsExactly("metrics", "checkpoint", "notes", "assumptions", "inputs",
-        "sensitivity", "rebuildCheckpoints", "shards", "gpuSide", "twoTier", "workload");
+        "sensitivity", "rebuildCheckpoints", "shards", "gpuSide", "twoTier", "workload",
+        "physical", "bom");
   }
 }
