@@ -33,7 +33,7 @@ class HtmlReportTest {
   @Test
   void render_builtIn_everySectionInOrder() {
     assertThat(doc.select("section")).extracting(e -> e.id()).containsExactly("summary",
-        "scenario", "metrics", "racks", "charts", "checkpoint", "requirements", "audit",
+        "scenario", "metrics", "racks", "floor", "charts", "checkpoint", "requirements", "audit",
         "assumptions", "optimiser", "sites", "simulation", "notes", "formulas");
     for (Element s : doc.select("section")) {
       assertThat(s.selectFirst("h2")).as(s.id()).isNotNull();
