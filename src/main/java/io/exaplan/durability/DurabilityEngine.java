@@ -47,14 +47,26 @@ public final class DurabilityEngine {
    */
   public static Floor floor(Sizing z, DurabilityModel m) {
     Inputs in = inputs(z, m, DurabilityParams.Overrides.NONE);
-    Layout l = in.layout();
-    DurabilityParams p = in.params();
-    double driveS = driveRebuildSeconds(l, in.bandwidth(), p.rebuildShare());
-    double enclosureS = enclosureRebuildSeconds(l, in.bandwidth(), p.rebuildShare());
+    Baseline b = baseline(in.layout(), in.bandwidth(), in.params());
+    double longest = Double.isNaN(b.enclosureSeconds()) ? b.driveSeconds()
+        : Math.max(b.driveSeconds(), b.enclosureSeconds());
+    return new Floor(nines(b.annualLoss()), longest);
+  }
+
+  /**
+   * The baseline case of a layout, shared by {@link #analyse} and {@link #floor} so the floor the
+   * optimiser holds and the nines every report prints are one computation: both rebuild times
+   * (the enclosure's NaN when a stripe cannot survive it), the chain's MTTDL, the annual loss.
+   */
+  private record Baseline(double driveSeconds, double enclosureSeconds, double mttdlHours,
+      double annualLoss) {}
+
+  private static Baseline baseline(Layout l, Bandwidth bw, DurabilityParams p) {
+    double driveS = driveRebuildSeconds(l, bw, p.rebuildShare());
+    double enclosureS = enclosureRebuildSeconds(l, bw, p.rebuildShare());
     double mttdl = finite(chain(l, p.driveAfr(), p.enclosureAfr(), driveS, enclosureS, 1)
         .mttdlHours());
-    double longest = Double.isNaN(enclosureS) ? driveS : Math.max(driveS, enclosureS);
-    return new Floor(nines(annualLossProbability(mttdl)), longest);
+    return new Baseline(driveS, enclosureS, mttdl, annualLossProbability(mttdl));
   }
 
   private record Inputs(Layout layout, Bandwidth bandwidth, DurabilityParams params) {}
@@ -121,8 +133,9 @@ public final class DurabilityEngine {
   /** Everything for one layout, bandwidth and set of inputs. */
   public static Durability analyse(Layout l, Bandwidth bw, DurabilityParams p) {
     double share = p.rebuildShare();
-    double driveS = driveRebuildSeconds(l, bw, share);
-    double enclosureS = enclosureRebuildSeconds(l, bw, share);
+    Baseline b = baseline(l, bw, p);
+    double driveS = b.driveSeconds();
+    double enclosureS = b.enclosureSeconds();
     boolean enclosureCase = !Double.isNaN(enclosureS);
     double keep = 1 - share;
     double degradedRead = keep * (enclosureCase ? bw.survivorReadBytesPerSec()
@@ -132,9 +145,8 @@ public final class DurabilityEngine {
     double slowdown = (enclosureCase ? bw.writeBytesPerSec() / bw.survivorWriteBytesPerSec() : 1)
         / keep;
 
-    double mttdl = finite(chain(l, p.driveAfr(), p.enclosureAfr(), driveS, enclosureS, 1)
-        .mttdlHours());
-    double loss = annualLossProbability(mttdl);
+    double mttdl = b.mttdlHours();
+    double loss = b.annualLoss();
     List<Sensitivity> cases = new ArrayList<>();
     cases.add(new Sensitivity("baseline", "catalog inputs", p.driveAfr(), mttdl, loss,
         nines(loss)));
