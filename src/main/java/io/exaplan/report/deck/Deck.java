@@ -119,6 +119,9 @@ public final class Deck {
     cloudSlide();
     for (Deliverables.OptionSheets os : d.sheets()) {
       optionSlides(os);
+      if (os.floor() != null) {
+        floorSlide(os);
+      }
     }
     for (Charts.Named n : d.charts()) {
       chartSlide(n);
@@ -368,6 +371,29 @@ public final class Deck {
   private static String boundWords(io.exaplan.sizing.Bound b, boolean cloud) {
     return cloud && b == io.exaplan.sizing.Bound.MEDIA ? "HDD media per PB"
         : Briefing.boundWords(b.key());
+  }
+
+  /**
+   * Where the option's racks stand in the scenario's hall: the floor plan as native shapes
+   * (DeckFloor), its verdict under the title.
+   */
+  private void floorSlide(Deliverables.OptionSheets os) {
+    Option o = os.option();
+    XSLFSlide slide = titled(o.name() + " (" + o.id() + "): floor plan");
+    String line = "Fits the hall: " + o.floorVerdict() + ". " + os.floorLine();
+    String rule = "The racks holding the spine switches take the positions nearest the "
+        + "middle of the network row (short uplinks from every leaf); the other racks fill the "
+        + "rows from the network row outwards, each row from position 1. Rack fronts face the "
+        + "cold aisle; the bar in each rack is its draw against its power limit.";
+    double top = TOP - 10;
+    double right = DeckFloor.draw(slide, os.floor(), new Rectangle2D.Double(MARGIN, top,
+        W - 2 * MARGIN, H - top - MARGIN - 14));
+    double side = W - MARGIN - right - 20;
+    if (side >= 200) {
+      bullets(slide, List.of("Fits the hall: " + o.floorVerdict(), os.floorLine(), rule), 12,
+          new Rectangle2D.Double(right + 20, top + 40, side, H - top - 40 - MARGIN - 14));
+    }
+    notes(slide, line + "\n" + rule);
   }
 
   /** The claims audit in sentences, coloured by verdict, as many slides as needed. */

@@ -84,7 +84,13 @@ public record Deliverables(
    * {@code floor} (the floor plan) also when the scenario gives no hall.
    */
   public record OptionSheets(Option option, RackPlan plan, RackSheet summary, RackSheet full,
-      FloorSheet floor) {}
+      FloorSheet floor) {
+
+    /** The floor plan's totals in words (its sheet's second line); null without a floor plan. */
+    public String floorLine() {
+      return floor == null ? null : Deliverables.floorLine(option, floor.plan(), plan);
+    }
+  }
 
   /**
    * Everything the visual outputs show for {@code s}; {@code studies} are the commands' own

@@ -38,6 +38,7 @@ public final class HtmlReport {
       new Section("scenario", "Scenario"),
       new Section("metrics", "Options side by side"),
       new Section("racks", "Rack elevations"),
+      new Section("floor", "Floor plan"),
       new Section("charts", "Charts"),
       new Section("checkpoint", "Checkpoints and WAN outages"),
       new Section("requirements", "Requirements fit"),
@@ -120,6 +121,7 @@ public final class HtmlReport {
     scenario(h, s);
     metrics(h, d);
     racks(h, d);
+    floor(h, d);
     charts(h, d);
     checkpoint(h, d);
     requirements(h, d);
@@ -305,6 +307,41 @@ public final class HtmlReport {
               + (os.plan() == null ? " Internals not modelled: the drawing stands for "
                   + o.space().racks() + " racks of " + human(o.space().rackPowerLimitWatts(), Dimension.POWER)
                   + " each." : " " + os.plan().layouts().size() + " distinct layouts.")))
+          .append("</figcaption>\n</figure>\n");
+    }
+    close(h);
+  }
+
+  /**
+   * Where each on-site option's racks stand in the scenario's hall, or that no hall is given
+   * (then nothing is drawn: no hall is invented).
+   */
+  private static void floor(StringBuilder h, Deliverables d) {
+    open(h, "floor");
+    io.exaplan.layout.Hall hall = d.scenario().limits().hall();
+    if (hall == null) {
+      h.append("<p id=\"floor-none\">No hall given: the scenario names no data hall, so no "
+          + "option is judged against floor positions. Give the hall as <code>hall: {rows: R, "
+          + "racksPerRow: N}</code> (optionally <code>firstAisle</code>, <code>networkRow</code>, "
+          + "<code>reserved</code>) to see where the racks stand and whether they fit.</p>\n");
+      close(h);
+      return;
+    }
+    h.append("<p>The hall: ").append(esc(hall.describe())).append(", one rack per position, "
+        + "hot and cold aisles alternating between the rows (rack fronts on the cold aisle). "
+        + "The racks holding the spine switches take the positions nearest the middle of "
+        + "the network row, so every leaf's uplink stays short; the other racks fill the rows "
+        + "from the network row outwards. The bar in each rack is its draw against its power "
+        + "limit.</p>\n");
+    for (Deliverables.OptionSheets os : d.sheets()) {
+      if (os.floor() == null) {
+        continue;
+      }
+      Option o = os.option();
+      h.append("<figure id=\"floor-").append(esc(o.id())).append("\" data-option=\"")
+          .append(esc(o.id())).append("\" data-fits=\"").append(os.floor().plan().fits())
+          .append("\">\n").append(os.floor().inlineSvg()).append("<figcaption>")
+          .append(esc(o.name() + " (" + o.id() + "): fits the hall: " + o.floorVerdict() + "."))
           .append("</figcaption>\n</figure>\n");
     }
     close(h);

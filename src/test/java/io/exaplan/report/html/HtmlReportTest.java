@@ -35,7 +35,8 @@ class HtmlReportTest {
   @Test
   void render_builtIn_everySectionInOrder() {
     assertThat(doc.select("section")).extracting(e -> e.id()).containsExactly("summary",
-        "scenario", "metrics", "racks", "charts", "checkpoint", "requirements", "physical", "audit",
+        "scenario", "metrics", "racks", "floor", "charts", "checkpoint", "requirements",
+        "physical", "audit",
         "assumptions", "optimiser", "sites", "simulation", "notes", "formulas");
     for (Element s : doc.select("section")) {
       assertThat(s.selectFirst("h2")).as(s.id()).isNotNull();
