@@ -5,6 +5,9 @@ import io.exaplan.catalog.CapacityModel;
 import io.exaplan.catalog.DBoxModel;
 import io.exaplan.catalog.FabricModel;
 import io.exaplan.catalog.SwitchModel;
+import io.exaplan.config.Dimension;
+import io.exaplan.config.InputException;
+import io.exaplan.config.Units;
 import io.exaplan.layout.RackCount;
 import io.exaplan.layout.RackPacker;
 import io.exaplan.layout.RackShape;
@@ -50,7 +53,7 @@ public final class SizingEngine {
     int downPerLeaf = fab.downlinksPerLeaf(sw);
     long leafCount = Math.max(fab.minSwitches(), ceilDiv(portDemand, downPerLeaf));
     if (leafCount > Design.MAX_COUNT) {
-      throw new io.exaplan.config.InputException("switch: " + sw.id() + " would need "
+      throw new InputException("switch: " + sw.id() + " would need "
           + leafCount + " leaves for " + portDemand + " ports of device bandwidth; expected a "
           + "switch with more or faster ports for this design");
     }
@@ -115,8 +118,8 @@ public final class SizingEngine {
     int narrowest = cap.minDataStrips() + cap.parityStrips();
     n = Math.max(n, ceilDiv(narrowest, box.drives()));
     if (n > Design.MAX_COUNT) {
-      throw new io.exaplan.config.InputException("targetUsable: " + io.exaplan.config.Units.human(
-          target, io.exaplan.config.Dimension.BYTES) + " needs more than " + Design.MAX_COUNT
+      throw new InputException("targetUsable: " + Units.human(
+          target, Dimension.BYTES) + " needs more than " + Design.MAX_COUNT
           + " x " + box.id());
     }
     while (usableBytes(box, (int) n, cap) < target) {
