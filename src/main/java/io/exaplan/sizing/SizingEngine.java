@@ -13,8 +13,11 @@ import io.exaplan.layout.RackPacker;
 import io.exaplan.layout.RackShape;
 
 /**
- * Sizes a {@link Design}: pure arithmetic, no I/O, no allocation beyond the result. Every formula
- * is stated in docs/model.md; the section names are repeated here.
+ * Sizes a {@link Design}: pure arithmetic and no I/O, so the same design always gives the same
+ * {@link Sizing}. Capacity, throughput, switches, rack units and power are computed here; the rack
+ * count comes from the layout engine ({@link RackPacker#count}, which remembers its answers per
+ * thread and canonical shape). Every formula is stated in docs/model.md; the section names are
+ * repeated here.
  */
 public final class SizingEngine {
   private SizingEngine() {}
