@@ -10,7 +10,8 @@ import java.nio.file.Path;
 
 /**
  * Golden files under src/test/resources/golden. Run with -Dgolden.update=true to rewrite them
- * after an intended change, then review the diff like any other code change.
+ * after an intended change, then review the diff like any other code change. The one golden
+ * helper of every test package.
  */
 public final class Golden {
   private static final Path DIR = Path.of("src", "test", "resources", "golden");
@@ -26,7 +27,8 @@ public final class Golden {
       }
       assertThat(file).as("golden file %s (run with -Dgolden.update=true to create)", file)
           .exists();
-      assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+      assertThat(actual).as("rendering differs from %s", file)
+          .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

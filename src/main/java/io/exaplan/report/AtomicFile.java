@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -173,7 +174,7 @@ public final class AtomicFile {
    * {@code filter} first: how the tests put a failing disk under every writer.
    */
   public static <T> T withStreamFilter(UnaryOperator<OutputStream> filter,
-      java.util.concurrent.Callable<T> action) throws Exception {
+      Callable<T> action) throws Exception {
     UnaryOperator<OutputStream> before = FILTER.get();
     FILTER.set(filter);
     try {

@@ -4,6 +4,7 @@ import io.exaplan.config.Dimension;
 import io.exaplan.config.Units;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
+import io.exaplan.optimize.Optimize;
 import io.exaplan.optimize.Optimum;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class OptimizeView {
         + Units.human(b.throughput().writeBytesPerSec(), Dimension.BYTE_RATE) + " write. Lower bound "
         + lb.racks() + " racks, " + Units.human(lb.powerWatts(), Dimension.POWER)
         + (o.gap() == null ? "" : "; gap " + Units.sig(o.gap() * 100) + "%") + ". Sized "
-        + Units.fixed(o.evaluated(), 0) + " of " + io.exaplan.optimize.Optimize.scientific(o.space().candidates()) + " designs.";
+        + Units.fixed(o.evaluated(), 0) + " of " + Optimize.scientific(o.space().candidates()) + " designs.";
     List<Table> tables = new ArrayList<>();
     tables.add(pareto(o));
     tables.add(OptionViews.metrics(List.of(b)));

@@ -1,14 +1,16 @@
 package io.exaplan.report;
 
+import io.exaplan.config.Dimension;
+import io.exaplan.config.Units;
 import io.exaplan.design.Comparison;
 import io.exaplan.design.DurabilityStudy;
 import io.exaplan.design.GuidanceCheck;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
-import io.exaplan.config.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -94,12 +96,12 @@ public final class OptionViews {
   /** The report of {@code compare}. */
   public static Report compare(Comparison c) {
     Scenario s = c.scenario();
-    String subtitle = s.name() + " (" + s.date() + "): " + String.format(java.util.Locale.ROOT,
+    String subtitle = s.name() + " (" + s.date() + "): " + String.format(Locale.ROOT,
         "%,d", s.gpus()) + " GPUs over " + s.sites() + " site(s), cluster of "
-        + String.format(java.util.Locale.ROOT, "%,d", s.clusterGpus()) + " GPUs, target "
-        + Units.human(s.targetUsableBytes(), io.exaplan.config.Dimension.BYTES)
+        + String.format(Locale.ROOT, "%,d", s.clusterGpus()) + " GPUs, target "
+        + Units.human(s.targetUsableBytes(), Dimension.BYTES)
         + " usable, racks limited to " + Units.human(s.rackPowerLimitWatts(),
-            io.exaplan.config.Dimension.POWER) + " (" + s.powerBasis().key() + " draw).";
+            Dimension.POWER) + " (" + s.powerBasis().key() + " draw).";
     return new Report("exaplan compare", subtitle, c,
         List.of(metrics(c.options()), CheckpointViews.fit(c.checkpoint()), notes(c.options()),
             assumptions(c.options(), c.checkpoint().assumptions()), inputs(s),
@@ -186,37 +188,37 @@ public final class OptionViews {
         List.of(Column.text("input", "Input"), Column.text("value", "Value")));
     t.row("scenario", s.name());
     t.row("date", s.date());
-    t.row("gpus", String.format(java.util.Locale.ROOT, "%,d", s.gpus()));
+    t.row("gpus", String.format(Locale.ROOT, "%,d", s.gpus()));
     t.row("sites", String.valueOf(s.sites()));
-    t.row("clusterGpus", String.format(java.util.Locale.ROOT, "%,d", s.clusterGpus()));
-    t.row("targetUsable", Units.human(s.targetUsableBytes(), io.exaplan.config.Dimension.BYTES));
+    t.row("clusterGpus", String.format(Locale.ROOT, "%,d", s.clusterGpus()));
+    t.row("targetUsable", Units.human(s.targetUsableBytes(), Dimension.BYTES));
     t.row("guidance", s.guidance());
     t.row("cnode", s.cnode());
     t.row("switch", s.switchModel());
     t.row("rack", s.rack());
     t.row("cloudObject", s.cloudObject());
     t.row("rackPowerLimit", Units.human(s.rackPowerLimitWatts(),
-        io.exaplan.config.Dimension.POWER));
+        Dimension.POWER));
     t.row("powerBasis", s.powerBasis().key());
     t.row("checkpointModel", s.checkpointModel());
     t.row("checkpointCadences", String.join(", ", s.checkpointCadencesSeconds().stream()
-        .map(v -> Units.human(v, io.exaplan.config.Dimension.DURATION)).toList()));
+        .map(v -> Units.human(v, Dimension.DURATION)).toList()));
     t.row("checkpointStallFraction", Units.sig(s.checkpointStallFraction()));
     t.row("checkpointMode", s.checkpointMode().key());
     Scenario.Limits l = s.limits();
     t.row("wanRatePerSite", Units.human(l.wanBytesPerSecPerSite(),
-        io.exaplan.config.Dimension.BYTE_RATE));
+        Dimension.BYTE_RATE));
     t.row("cloudAccount", l.cloudAccount());
     t.row("minCnodesPerDbox", Units.sig(l.minCnodesPerDbox()));
     t.row("minDurabilityNines", Units.sig(l.minDurabilityNines()));
-    t.row("maxRebuild", Units.human(l.maxRebuildSeconds(), io.exaplan.config.Dimension.DURATION));
+    t.row("maxRebuild", Units.human(l.maxRebuildSeconds(), Dimension.DURATION));
     io.exaplan.layout.RackRules rules = s.rackRules();
     io.exaplan.layout.RackRules.Feed f = rules.feed();
     t.row("feed", f.volts() + " V " + f.phase().key() + " " + f.amps() + " A at "
         + f.utilizationPercent() + "% = " + Units.human(f.ratingWatts(),
-            io.exaplan.config.Dimension.POWER));
+            Dimension.POWER));
     t.row("airCoolingLimit", Units.human(rules.airCoolingLimitWatts(),
-        io.exaplan.config.Dimension.POWER));
+        Dimension.POWER));
     t.row("floorLoading", Units.sig(rules.floorLoadingPascals() / 1e3) + " kPa ("
         + Units.fixed(rules.floorLoadingKgPerSquareMetre(), 0) + " kg/m2)");
     t.row("surviveRackLoss", String.valueOf(rules.surviveRackLoss()));

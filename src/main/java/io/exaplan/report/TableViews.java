@@ -1,5 +1,6 @@
 package io.exaplan.report;
 
+import io.exaplan.design.Comparison;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class TableViews {
     view.put("title", r.title());
     view.put("subtitle", r.subtitle());
     view.put("tables", tables);
-    if (r.json() instanceof io.exaplan.design.Comparison c) {
+    if (r.json() instanceof Comparison c) {
       // The verdict rows the deck and the HTML report show, from the same function.
       List<Object> verdicts = new ArrayList<>();
       for (Verdicts v : Verdicts.of(c)) {

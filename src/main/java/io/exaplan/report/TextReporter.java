@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Base of the page-like text formats. Lays every table out as a grid or as blocks; subclasses
@@ -79,7 +80,7 @@ abstract class TextReporter implements Reporter {
     Object current = new Object();
     boolean first = true;
     for (List<Object> r : t.rows()) {
-      if (!java.util.Objects.equals(r.get(0), current)) {
+      if (!Objects.equals(r.get(0), current)) {
         current = r.get(0);
         if (!first) {
           blockGap(w);

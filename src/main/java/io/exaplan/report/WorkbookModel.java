@@ -3,6 +3,7 @@ package io.exaplan.report;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -177,7 +178,7 @@ final class WorkbookModel {
   }
 
   private static String lower(String s) {
-    return s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
+    return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
   }
 
   private static String power(Option o, String field) {

@@ -4,7 +4,11 @@ import io.exaplan.design.Comparison;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,9 +17,9 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -41,7 +45,7 @@ final class XlsxReporter implements Reporter {
         Comparison c = (Comparison) report.json();
         WorkbookSheets.live(wb, c, report.table("metrics"), styles);
       }
-      java.util.Set<String> names = new java.util.HashSet<>();
+      Set<String> names = new HashSet<>();
       for (Table t : report.tables()) {
         if (live && t.id().equals("metrics")) {
           continue;
@@ -111,7 +115,7 @@ final class XlsxReporter implements Reporter {
   }
 
   private static void put(Cell cell, Column col, Object v, Styles styles,
-      java.util.function.Function<String, String> ref) {
+      Function<String, String> ref) {
     if (col.formula() != null && v instanceof Number) {
       Matcher m = REF.matcher(col.formula());
       StringBuilder f = new StringBuilder();
@@ -157,14 +161,14 @@ final class XlsxReporter implements Reporter {
    * A short fixed name per table (Excel allows 31 characters, no \\ / ? * [ ] :): "Options",
    * "Checkpoints"; other ids split at capitals ("wanBacklog" to "Wan backlog"), unique.
    */
-  static String sheetName(Table t, boolean live, java.util.Set<String> taken) {
+  static String sheetName(Table t, boolean live, Set<String> taken) {
     String base = SHEETS.get(t.id());
     if (base == null || (!live && t.id().equals("inputs"))) {
       base = words(t.id());
     }
     String name = base.length() > 28 ? base.substring(0, 28).trim() : base;
     String out = name;
-    for (int i = 2; !taken.add(out.toLowerCase(java.util.Locale.ROOT)); i++) {
+    for (int i = 2; !taken.add(out.toLowerCase(Locale.ROOT)); i++) {
       out = name + " " + i;
     }
     return out;

@@ -5,13 +5,19 @@ import io.exaplan.catalog.CapacityModel;
 import io.exaplan.catalog.DBoxModel;
 import io.exaplan.catalog.FabricModel;
 import io.exaplan.catalog.SwitchModel;
+import io.exaplan.config.Dimension;
+import io.exaplan.config.InputException;
+import io.exaplan.config.Units;
 import io.exaplan.layout.RackCount;
 import io.exaplan.layout.RackPacker;
 import io.exaplan.layout.RackShape;
 
 /**
- * Sizes a {@link Design}: pure arithmetic, no I/O, no allocation beyond the result. Every formula
- * is stated in docs/model.md; the section names are repeated here.
+ * Sizes a {@link Design}: pure arithmetic and no I/O, so the same design always gives the same
+ * {@link Sizing}. Capacity, throughput, switches, rack units and power are computed here; the rack
+ * count comes from the layout engine ({@link RackPacker#count}, which remembers its answers per
+ * thread and canonical shape). Every formula is stated in docs/model.md; the section names are
+ * repeated here.
  */
 public final class SizingEngine {
   private SizingEngine() {}
@@ -50,7 +56,7 @@ public final class SizingEngine {
     int downPerLeaf = fab.downlinksPerLeaf(sw);
     long leafCount = Math.max(fab.minSwitches(), ceilDiv(portDemand, downPerLeaf));
     if (leafCount > Design.MAX_COUNT) {
-      throw new io.exaplan.config.InputException("switch: " + sw.id() + " would need "
+      throw new InputException("switch: " + sw.id() + " would need "
           + leafCount + " leaves for " + portDemand + " ports of device bandwidth; expected a "
           + "switch with more or faster ports for this design");
     }
@@ -115,8 +121,8 @@ public final class SizingEngine {
     int narrowest = cap.minDataStrips() + cap.parityStrips();
     n = Math.max(n, ceilDiv(narrowest, box.drives()));
     if (n > Design.MAX_COUNT) {
-      throw new io.exaplan.config.InputException("targetUsable: " + io.exaplan.config.Units.human(
-          target, io.exaplan.config.Dimension.BYTES) + " needs more than " + Design.MAX_COUNT
+      throw new InputException("targetUsable: " + Units.human(
+          target, Dimension.BYTES) + " needs more than " + Design.MAX_COUNT
           + " x " + box.id());
     }
     while (usableBytes(box, (int) n, cap) < target) {

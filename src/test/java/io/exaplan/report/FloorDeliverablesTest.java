@@ -3,9 +3,12 @@ package io.exaplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.cli.Studies;
 import io.exaplan.config.Yaml;
 import io.exaplan.design.Scenario;
+import io.exaplan.report.deliverables.Deliverables;
 import io.exaplan.report.html.HtmlReport;
+import io.exaplan.report.visual.VisualFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -30,7 +33,7 @@ class FloorDeliverablesTest {
     Catalog c = Catalog.builtIn();
     Scenario s = Scenario.builtIn().with(Yaml.parseJson("test",
         "{\"hall\": {\"rows\": 9, \"racksPerRow\": 15}}"), "", c);
-    hall = Deliverables.build(s, c);
+    hall = Deliverables.build(s, c, Studies.of(s, c));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     VisualFormat.PPTX.writeFile(hall, out);
     ppt = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()));

@@ -10,6 +10,7 @@ import io.exaplan.sizing.Sizing;
 import io.exaplan.sizing.SizingEngine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Throughput of one enclosure model at the scenario's capacity as C-nodes are added: the engine
@@ -45,7 +46,7 @@ public record CdSweep(String dboxModel, int dboxes, List<Point> points, Knee rea
     Knee write = knee(s, c, box, boxes, false);
     double last = Math.max(4, Math.max(ratioOr0(read), ratioOr0(write)) * 1.25);
     double range = Math.ceil(last * 2) / 2;
-    java.util.TreeSet<Integer> counts = new java.util.TreeSet<>();
+    TreeSet<Integer> counts = new TreeSet<>();
     for (int i = 1; i <= STEPS; i++) {
       counts.add(cap(Math.max(1, Math.round(range * i / STEPS * boxes))));
     }

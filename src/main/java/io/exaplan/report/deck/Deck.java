@@ -15,8 +15,10 @@ import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.Dimension;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
+import io.exaplan.layout.RackPlan;
 import io.exaplan.report.Cells;
 import io.exaplan.report.Column;
+import io.exaplan.report.OfficeFiles;
 import io.exaplan.report.Table;
 import io.exaplan.report.Verdicts;
 import io.exaplan.report.chart.ChartKit;
@@ -35,6 +37,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
@@ -74,7 +79,7 @@ public final class Deck {
       "writeTBps", "racks", "rackBound", "powerKW", "certified");
 
   /** A cell that is a number ("1,004.3", "-", "0.341"): right-aligned. */
-  static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+  static final Pattern NUMBER = Pattern.compile(
       "-?[0-9][0-9,]*(\\.[0-9]+)?");
 
   /** Chart bitmaps at 1.5 pixels per point: sharp on a 16:9 slide, a third cheaper than 2. */
@@ -82,20 +87,20 @@ public final class Deck {
 
   private final XMLSlideShow ppt = new XMLSlideShow();
   private final Deliverables d;
-  private final java.util.Map<String, byte[]> chartPngs;
+  private final Map<String, byte[]> chartPngs;
 
   private Deck(Deliverables d) {
     this.d = d;
     // The charts are the deck's only bitmaps and its largest cost: encode them side by side
     // (each chart is its own object; the bytes do not depend on the order).
-    this.chartPngs = new java.util.concurrent.ConcurrentHashMap<>();
+    this.chartPngs = new ConcurrentHashMap<>();
     d.charts().parallelStream().forEach(n -> chartPngs.put(n.id(), ChartKit.png(n.chart(),
         ChartKit.WIDTH, ChartKit.HEIGHT, CHART_SCALE)));
   }
 
   public static void write(Deliverables d, OutputStream out) throws IOException {
     // dated, locale-independent and with fixed ZIP entry times: OfficeFiles
-    io.exaplan.report.OfficeFiles.write(out, d.scenario().date(), () -> {
+    OfficeFiles.write(out, d.scenario().date(), () -> {
       Deck deck = new Deck(d);
       deck.build();
       return deck.ppt;
@@ -200,7 +205,7 @@ public final class Deck {
   }
 
   private static List<String> cells(String label, List<Option> options,
-      java.util.function.Function<Option, String> f) {
+      Function<Option, String> f) {
     List<String> row = new ArrayList<>(List.of(label));
     options.forEach(o -> row.add(f.apply(o)));
     return row;
@@ -350,11 +355,11 @@ public final class Deck {
     }
     lines.add(fixed(o.hardware().dboxes(), 0) + " enclosures, " + fixed(o.hardware().cnodes(), 0)
         + " C-nodes, " + fixed(o.hardware().switches(), 0) + " switches");
-    List<io.exaplan.layout.RackPlan.Layout> layouts = os.plan().layouts();
+    List<RackPlan.Layout> layouts = os.plan().layouts();
     int pages = (layouts.size() + DeckRacks.PER_SLIDE - 1) / DeckRacks.PER_SLIDE;
     for (int p = 0; p < pages; p++) {
       int from = p * DeckRacks.PER_SLIDE;
-      List<io.exaplan.layout.RackPlan.Layout> part = layouts.subList(from,
+      List<RackPlan.Layout> part = layouts.subList(from,
           Math.min(layouts.size(), from + DeckRacks.PER_SLIDE));
       XSLFSlide slide = titled(o.name() + " (" + o.id() + ")" + (pages > 1 ? ", racks "
           + (p + 1) + " of " + pages : ""));

@@ -1,5 +1,6 @@
 package io.exaplan.report.deck;
 
+import io.exaplan.config.Units;
 import io.exaplan.design.Option;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
@@ -103,7 +104,7 @@ final class DeckText {
     head.clearText(); // no empty 18 pt paragraph above the text
     head.setAnchor(new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), 34));
     XSLFTextRun r = head.addNewTextParagraph().addNewTextRun();
-    r.setText(o.space().racks() + " racks, " + io.exaplan.config.Units.sig(
+    r.setText(o.space().racks() + " racks, " + Units.sig(
         o.space().rackPowerLimitWatts() / 1e3) + " kW each");
     r.setFontSize(11.0);
     r.setBold(true);

@@ -13,8 +13,12 @@ import io.exaplan.checkpoint.CheckpointSize;
 import io.exaplan.checkpoint.CloudAccount;
 import io.exaplan.checkpoint.DesignFailures;
 import io.exaplan.checkpoint.DesignFit;
+import io.exaplan.checkpoint.GpuSideFit;
+import io.exaplan.checkpoint.JobOnDesign;
 import io.exaplan.checkpoint.ModelPreset;
 import io.exaplan.checkpoint.Outage;
+import io.exaplan.checkpoint.Shards;
+import io.exaplan.checkpoint.WorkloadNeeds;
 import io.exaplan.config.Dimension;
 import io.exaplan.design.Comparison;
 import io.exaplan.design.Scenario;
@@ -22,9 +26,11 @@ import io.exaplan.report.CheckpointViews;
 import io.exaplan.report.GpuSideViews;
 import io.exaplan.report.Table;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -53,8 +59,8 @@ public record CheckpointFindings(
     List<Outage.Plan> outages,
     List<String> cited,
     List<String> assumptions,
-    io.exaplan.checkpoint.GpuSideFit gpuSide,
-    io.exaplan.checkpoint.WorkloadNeeds workload) {
+    GpuSideFit gpuSide,
+    WorkloadNeeds workload) {
 
   public CheckpointFindings {
     cadences = List.copyOf(cadences);
@@ -73,7 +79,7 @@ public record CheckpointFindings(
     axis.addAll(fit.cadencesSeconds());
     List<Cadence.Row> cadences = Cadence.table(fit.checkpoint().checkpointBytes(),
         fit.stallFraction(), axis);
-    java.util.Map<String, Double> restart = new java.util.LinkedHashMap<>();
+    Map<String, Double> restart = new LinkedHashMap<>();
     cmp.gpuSide().jobs().forEach(j -> restart.put(j.option(), j.daly().restartSeconds()));
     List<DesignFailures> failures = DesignFailures.of(fit, preset, s.clusterGpus(), k, restart);
     Outage.Policy p = s.outage();
@@ -153,16 +159,16 @@ public record CheckpointFindings(
                 Dimension.DURATION) + (gpuSide.restartGiven() ? "" : " plus the option's "
                     + "restore") + ", and efficiency at Daly's interval runs from "
         + efficiency(worst) + " to " + efficiency(best) + ".");
-    io.exaplan.checkpoint.Shards sh = gpuSide.shardPlan();
+    Shards sh = gpuSide.shardPlan();
     out.add("Shards: TP " + sh.parallelism().tp() + " x PP " + sh.parallelism().pp() + " x DP "
         + sh.parallelism().dp() + " (ZeRO " + sh.parallelism().zero() + ") gives "
         + String.format(Locale.ROOT, "%,d", sh.writers()) + " writers; the busiest rank writes "
         + human(sh.largestRankBytes(), Dimension.BYTES) + " and the busiest "
         + gpuSide.gpuNode() + " " + human(sh.largestNodeBytes(), Dimension.BYTES) + " through "
         + human(gpuSide.nodeStorageBytesPerSec(), Dimension.BYTE_RATE) + " of storage NICs.");
-    io.exaplan.checkpoint.JobOnDesign fast = gpuSide.jobs().get(0);
-    io.exaplan.checkpoint.JobOnDesign slow = gpuSide.jobs().get(0);
-    for (io.exaplan.checkpoint.JobOnDesign x : gpuSide.jobs()) {
+    JobOnDesign fast = gpuSide.jobs().get(0);
+    JobOnDesign slow = gpuSide.jobs().get(0);
+    for (JobOnDesign x : gpuSide.jobs()) {
       fast = x.restore().restoreSeconds() < fast.restore().restoreSeconds() ? x : fast;
       slow = x.restore().restoreSeconds() > slow.restore().restoreSeconds() ? x : slow;
     }

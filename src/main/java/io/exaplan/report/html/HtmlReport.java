@@ -15,12 +15,15 @@ import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.Cells;
 import io.exaplan.report.Column;
+import io.exaplan.report.Report;
 import io.exaplan.report.Table;
+import io.exaplan.report.Verdicts;
 import io.exaplan.report.chart.ChartKit;
 import io.exaplan.report.chart.Charts;
 import io.exaplan.report.deliverables.Briefing;
 import io.exaplan.report.deliverables.CheckpointFindings;
 import io.exaplan.report.deliverables.Deliverables;
+import io.exaplan.report.deliverables.Formulas;
 import java.util.List;
 
 /**
@@ -152,9 +155,9 @@ public final class HtmlReport {
 
   private static void summary(StringBuilder h, Deliverables d) {
     open(h, "summary");
-    h.append("<p>").append(esc(io.exaplan.report.deliverables.Briefing.titleLine(d.comparison())))
+    h.append("<p>").append(esc(Briefing.titleLine(d.comparison())))
         .append(".</p>\n<ul id=\"summary-lines\">\n");
-    for (String line : io.exaplan.report.deliverables.Briefing.summary(d.comparison())) {
+    for (String line : Briefing.summary(d.comparison())) {
       h.append("<li>").append(esc(line)).append("</li>\n");
     }
     h.append("</ul>\n");
@@ -165,7 +168,7 @@ public final class HtmlReport {
   private static void studies(StringBuilder h, Deliverables d) {
     String[] ids = {"optimiser", "sites", "simulation"};
     for (int i = 0; i < ids.length && i < d.studies().size(); i++) {
-      io.exaplan.report.Report r = d.studies().get(i);
+      Report r = d.studies().get(i);
       open(h, ids[i]);
       h.append("<p>").append(esc(r.subtitle())).append(" This is what <code>exaplan ")
           .append(esc(r.title().replace("exaplan ", ""))).append("</code> prints for this "
@@ -224,7 +227,7 @@ public final class HtmlReport {
     h.append("<p>How exaplan computes each figure of this report (decimal units: 1 PB = "
         + "10<sup>15</sup> B, 1 TB/s = 10<sup>12</sup> B/s).</p>\n<div class=\"table-wrap\"><table id=\"formulas-table\">"
         + "\n<thead><tr><th>Figure</th><th>Formula</th><th>Note</th></tr></thead>\n<tbody>\n");
-    for (io.exaplan.report.deliverables.Formulas.Formula f : io.exaplan.report.deliverables.Formulas.ALL) {
+    for (Formulas.Formula f : Formulas.ALL) {
       h.append("<tr><td>").append(esc(f.concept())).append("</td><td>").append(esc(f.formula()))
           .append("</td><td>").append(esc(f.note())).append("</td></tr>\n");
     }
@@ -274,9 +277,9 @@ public final class HtmlReport {
           .append(esc(String.valueOf(r.get(0)))).append("</th>");
     }
     h.append("</tr></thead>\n<tbody>\n");
-    for (io.exaplan.report.Verdicts v : io.exaplan.report.Verdicts.of(d.comparison())) {
+    for (Verdicts v : Verdicts.of(d.comparison())) {
       h.append("<tr class=\"verdict\"><th>").append(esc(v.label())).append("</th>");
-      for (io.exaplan.report.Verdicts.Cell cell : v.cells()) {
+      for (Verdicts.Cell cell : v.cells()) {
         h.append("<td class=\"").append(cell.status()).append("\">").append(esc(cell.text()))
             .append("</td>");
       }

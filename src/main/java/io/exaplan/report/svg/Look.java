@@ -1,5 +1,6 @@
 package io.exaplan.report.svg;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +72,7 @@ public record Look(String fill, String stroke, double strokeWidth, float fontSiz
     m.put("cloud-label", shape("#ffffff", "#7a8796", 0.5));
     m.put("cloud-text", font("#3d4957", 9, false));
     m.put("swatch-free", shape("#fbfbfb", "#3c3c3c", 0.75));
-    return java.util.Collections.unmodifiableMap(m);
+    return Collections.unmodifiableMap(m);
   }
 
   private static Map<String, Look> buildFloor() {

@@ -8,6 +8,7 @@ import io.exaplan.report.deck.Deck;
 import io.exaplan.report.deliverables.Deliverables;
 import io.exaplan.report.html.HtmlReport;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ public enum VisualFormat {
   }
 
   /** The one file of html or pptx, to a stream (a file, or a web download). */
-  public void writeFile(Deliverables d, java.io.OutputStream out) throws IOException {
+  public void writeFile(Deliverables d, OutputStream out) throws IOException {
     switch (this) {
       case HTML:
         out.write(HtmlReport.render(d).getBytes(StandardCharsets.UTF_8));

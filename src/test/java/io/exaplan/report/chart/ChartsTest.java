@@ -3,6 +3,7 @@ package io.exaplan.report.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.exaplan.Golden;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.checkpoint.Cadence;
 import io.exaplan.checkpoint.CheckpointCatalog;
@@ -10,7 +11,6 @@ import io.exaplan.checkpoint.DesignFailures;
 import io.exaplan.design.Comparison;
 import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
-import io.exaplan.report.Golden;
 import io.exaplan.sizing.Bound;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -107,7 +107,7 @@ class ChartsTest {
     Charts.Named n = Charts.cdSweep(CdSweep.of(S, C, C.dbox("dense-5400")),
         C.dbox("dense-5400").name(), cmp.options(), S);
     String svg = ChartKit.svgDocument(n.chart(), n.id(), ChartKit.WIDTH, ChartKit.HEIGHT);
-    Golden.check("cd-sweep.svg", svg);
+    Golden.assertMatches("cd-sweep.svg", svg);
     assertThat(svg).contains("id='cd-sweep-clip-0'").contains("read knee 1.805:1, media-bound")
         .contains("dense-420-210 (9.45 TB/s read)").contains("font-family: \"DejaVu Sans\"");
   }

@@ -9,7 +9,7 @@ import io.exaplan.layout.FloorPlan;
 import io.exaplan.layout.Hall;
 import io.exaplan.layout.RackPlan;
 import io.exaplan.layout.RackPlanner;
-import io.exaplan.report.Golden;
+import io.exaplan.Golden;
 import io.exaplan.sizing.SizingEngine;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -59,7 +59,7 @@ class FloorSheetTest {
 
   @Test
   void podFloor_matchesGolden() throws Exception {
-    Golden.check("ncp-pod-floor.svg", podSheet().svg());
+    Golden.assertMatches("ncp-pod-floor.svg", podSheet().svg());
   }
 
   @Test

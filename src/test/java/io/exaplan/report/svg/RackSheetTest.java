@@ -2,12 +2,12 @@ package io.exaplan.report.svg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.exaplan.Golden;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.design.Options;
 import io.exaplan.design.Scenario;
 import io.exaplan.layout.RackPlan;
 import io.exaplan.layout.RackPlanner;
-import io.exaplan.report.Golden;
 import io.exaplan.sizing.SizingEngine;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -38,12 +38,12 @@ class RackSheetTest {
 
   @Test
   void summary_ncpPod_matchesGolden() throws Exception {
-    Golden.check("ncp-pod-racks-summary.svg", podSummary().svg());
+    Golden.assertMatches("ncp-pod-racks-summary.svg", podSummary().svg());
   }
 
   @Test
   void cloud_matchesGolden() throws Exception {
-    Golden.check("cloud-hdd-racks-summary.svg", RackSheet.cloud("cloud-hdd-summary",
+    Golden.assertMatches("cloud-hdd-racks-summary.svg", RackSheet.cloud("cloud-hdd-summary",
         "HDD cloud object (cloud-hdd): racks", List.of("Scenario: built-in, 2025-10-30"),
         "HDD cloud object rack", 220, 42, 12_000).svg());
   }
