@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
     Scenario s = input.scenario(c);
     List<Path> written;
     try {
-      written = f.write(Deliverables.build(s, c), out);
+      written = f.write(Deliverables.build(s, c, Embedded.COMMANDS), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -57,11 +57,11 @@ public record Deliverables(
    * it with the scenario's defaults: the optimiser's recommendation and Pareto front, the sites,
    * and a short simulation (few replications: a summary, not the study itself).
    */
-  static List<Report> studies(Scenario s, Catalog c) {
+  static List<Report> studies(Scenario s, Catalog c, Commands commands) {
     List<Report> out = new ArrayList<>();
-    out.add(io.exaplan.cli.Embedded.run("optimize", List.of(), c, s));
-    out.add(io.exaplan.cli.Embedded.run("sites", List.of(), c, s));
-    out.add(io.exaplan.cli.Embedded.run("simulate", List.of("--replications=2", "--no-timing"), c, s));
+    out.add(commands.run("optimize", List.of(), c, s));
+    out.add(commands.run("sites", List.of(), c, s));
+    out.add(commands.run("simulate", List.of("--replications=2", "--no-timing"), c, s));
     return out;
   }
 
@@ -90,7 +90,7 @@ public record Deliverables(
   /** An option's rack drawings; {@code plan} and {@code full} are null without devices. */
   public record OptionSheets(Option option, RackPlan plan, RackSheet summary, RackSheet full) {}
 
-  public static Deliverables build(Scenario s, Catalog c) {
+  public static Deliverables build(Scenario s, Catalog c, Commands commands) {
     Comparison cmp = Registry.compare(s, c);
     Audit audit = Auditor.audit(ClaimsLoader.load(null, c), s, c);
     List<OptionSheets> sheets = new ArrayList<>();
@@ -107,7 +107,7 @@ public record Deliverables(
     charts.add(Charts.checkpointCadence(checkpoint.fit(), checkpoint.cadences(), cmp.options()));
     charts.add(Charts.efficiency(checkpoint.failures(), checkpoint.gpus()));
     return new Deliverables(s, cmp, OptionViews.compare(cmp), audit, sheets, charts, checkpoint,
-        Requirements.builtIn(), studies(s, c));
+        Requirements.builtIn(), studies(s, c, commands));
   }
 
   /** The enclosure model of the first dense option: the one the C:D sweep is about. */

@@ -1,5 +1,6 @@
 package io.exaplan.bench;
 
+import io.exaplan.cli.Embedded;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.design.Options;
 import io.exaplan.design.Scenario;
@@ -61,14 +62,15 @@ public class ReportBenchmark {
 
   @Benchmark
   public String htmlReport() {
-    return HtmlReport.render(Deliverables.build(scenario, catalog));
+    return HtmlReport.render(Deliverables.build(scenario, catalog, Embedded.COMMANDS));
   }
 
   /** Everything {@code report --format pptx} does in-process: deliverables, then the deck. */
   @Benchmark
   public int deckPptx() throws java.io.IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    io.exaplan.report.VisualFormat.PPTX.writeFile(Deliverables.build(scenario, catalog), out);
+    io.exaplan.report.VisualFormat.PPTX.writeFile(
+        Deliverables.build(scenario, catalog, Embedded.COMMANDS), out);
     return out.size();
   }
 

@@ -1,5 +1,6 @@
 package io.exaplan.report;
 
+import io.exaplan.cli.Embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.exaplan.catalog.Catalog;
@@ -80,7 +81,7 @@ class OfficeFilesTest {
 
   @Test
   void pptx_sameBytes_underGermanLocaleAndAnotherZone_everyRunEnUs() throws Exception {
-    Deliverables d = Deliverables.build(SCENARIO, CATALOG);
+    Deliverables d = Deliverables.build(SCENARIO, CATALOG, Embedded.COMMANDS);
     byte[] here = pptx(d);
     byte[] there = elsewhere(Locale.GERMANY, "America/Los_Angeles", () -> pptx(d));
     assertThat(firstDifference(there, here)).as("first differing byte").isEqualTo(-1);

@@ -1,5 +1,6 @@
 package io.exaplan.web;
 
+import io.exaplan.cli.Embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -41,7 +42,7 @@ class ApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn());
+    server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn(), Embedded.COMMANDS);
     http = new Http(server);
   }
 
@@ -793,7 +794,7 @@ class ApiTest {
         c.switches(), c.racks(), c.cloudObjects(), c.guidance(), c.designs(), c.durability(),
         c.netbox());
     java.io.PrintStream err = System.err;
-    try (WebServer bad = WebServer.start(0, broken, Scenario.builtIn())) {
+    try (WebServer bad = WebServer.start(0, broken, Scenario.builtIn(), Embedded.COMMANDS)) {
       System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
       HttpResponse<byte[]> r = new Http(bad).get("/api/compare");
 

@@ -1,5 +1,6 @@
 package io.exaplan.report.deck;
 
+import io.exaplan.cli.Embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.exaplan.catalog.Catalog;
@@ -26,7 +27,8 @@ class DeckTest {
   @BeforeAll
   static void write() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Deck.write(Deliverables.build(Scenario.builtIn(), Catalog.builtIn()), out);
+    Deck.write(Deliverables.build(Scenario.builtIn(), Catalog.builtIn(),
+        Embedded.COMMANDS), out);
     ppt = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray()));
   }
 
@@ -241,7 +243,8 @@ class DeckTest {
 
   @Test
   void deck_checkpointSlides_compareTablesCellForCell() {
-    Deliverables d = Deliverables.build(Scenario.builtIn(), Catalog.builtIn());
+    Deliverables d = Deliverables.build(Scenario.builtIn(), Catalog.builtIn(),
+        Embedded.COMMANDS);
     // The fit slide is compare's checkpoint table; failures and outage the report's tables.
     String[] slides = {"Checkpoint fit", "Failures and efficiency", "WAN outage and tiering"};
     for (int k = 0; k < slides.length; k++) {

@@ -1,5 +1,6 @@
 package io.exaplan.report.html;
 
+import io.exaplan.cli.Embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static io.exaplan.config.Units.fixed;
@@ -25,7 +26,8 @@ class HtmlReportTest {
 
   @BeforeAll
   static void render() {
-    d = Deliverables.build(Scenario.builtIn(), Catalog.builtIn());
+    d = Deliverables.build(Scenario.builtIn(), Catalog.builtIn(),
+        Embedded.COMMANDS);
     html = HtmlReport.render(d);
     doc = Jsoup.parse(html);
   }
@@ -211,7 +213,8 @@ class HtmlReportTest {
     for (Element e : doc.select("[id]")) {
       assertThat(ids.add(e.id())).as("duplicate id %s", e.id()).isTrue();
     }
-    assertThat(HtmlReport.render(Deliverables.build(Scenario.builtIn(), Catalog.builtIn())))
+    assertThat(HtmlReport.render(Deliverables.build(Scenario.builtIn(), Catalog.builtIn(),
+        Embedded.COMMANDS)))
         .isEqualTo(html);
   }
 }
