@@ -230,9 +230,10 @@ class ApiTest {
         "dbox: unknown id 'nope'; expected one of: dbox-1350, dbox-338, dense-5400\n"
             + "dboxes: must be from 1 to 1000000, got 0\n"
             + "cnodes: 'many' is not a whole number; expected a whole number from 1 to 1000000\n"
-            + "rackKw: must be greater than zero, got '-3 kW'; expected a power such as '550 W'\n"
+            + "gpus: must be from 1 to 100000000, got 0\n"
+            // rackKw and powerBasis bind with the scenario (its keys' ranges), named as flags
             + "powerBasis: 'peak' is not typical or max\n"
-            + "gpus: must be from 1 to 100000000, got 0");
+            + "rackKw: must be greater than zero, got '-3 kW'; expected a power such as '550 W'");
   }
 
   // --- audit --------------------------------------------------------------------------------
