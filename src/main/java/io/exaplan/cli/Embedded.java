@@ -3,6 +3,7 @@ package io.exaplan.cli;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.config.InputException;
 import io.exaplan.design.Scenario;
+import io.exaplan.report.Commands;
 import io.exaplan.report.Report;
 import java.io.File;
 import java.nio.file.Path;
@@ -136,11 +137,32 @@ public final class Embedded {
 
   /** "--copy-every" to "copyEvery". */
   public static String camel(String flag) {
-    String[] parts = flag.replaceFirst("^-+", "").split("-");
-    StringBuilder sb = new StringBuilder(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      sb.append(parts[i].substring(0, 1).toUpperCase(Locale.ROOT)).append(parts[i].substring(1));
-    }
-    return sb.toString();
+    return Commands.camel(flag);
   }
+
+  /**
+   * The command line's report commands for another front end: what {@code serve} hands the
+   * web server and {@code report} the deliverables, so neither imports this package.
+   */
+  public static final Commands COMMANDS = new Commands() {
+    @Override
+    public List<String> names() {
+      return commands();
+    }
+
+    @Override
+    public Map<String, String> flags(String command) {
+      return Embedded.flags(command);
+    }
+
+    @Override
+    public boolean isSwitch(String command, String flag) {
+      return Embedded.isSwitch(command, flag);
+    }
+
+    @Override
+    public Report run(String command, List<String> args, Catalog c, Scenario s) {
+      return Embedded.run(command, args, c, s);
+    }
+  };
 }

@@ -15,8 +15,17 @@ import picocli.CommandLine.Option;
 /** --format and --out: where and how a report is written. */
 final class OutputOptions {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, json, csv, md or xlsx (default: ${DEFAULT-VALUE}).")
+      completionCandidates = Formats.class,
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String format;
+
+  /** The --format choices, from the {@link ReportFormat} enum: a new format is listed at once. */
+  static final class Formats implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(ReportFormat.values()).map(ReportFormat::key).iterator();
+    }
+  }
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "Write to FILE (atomically) instead of standard output; required for xlsx.")

@@ -40,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     WebServer server;
     try {
-      server = WebServer.start(port, c, s);
+      server = WebServer.start(port, c, s, Embedded.COMMANDS);
     } catch (BindException e) {
       throw new InputException("--port: " + WebServer.HOST + ":" + port
           + " is already in use; choose another port with --port");

@@ -14,6 +14,7 @@ import io.exaplan.config.Fields;
 import io.exaplan.config.Node;
 import io.exaplan.config.Units;
 import io.exaplan.design.Scenario;
+import io.exaplan.report.Commands;
 import io.exaplan.report.Report;
 import io.exaplan.report.ReportFormat;
 import io.exaplan.report.TableViews;
@@ -45,12 +46,14 @@ final class Api {
   private final Scenario base;
   private final Compute compute;
   private final Visuals visuals;
+  private final Commands commands;
 
-  Api(Catalog catalog, Scenario base, Compute compute) {
+  Api(Catalog catalog, Scenario base, Compute compute, Commands commands) {
     this.catalog = catalog;
     this.base = base;
     this.compute = compute;
-    this.visuals = new Visuals(catalog);
+    this.commands = commands;
+    this.visuals = new Visuals(catalog, commands);
   }
 
   /**
@@ -126,14 +129,14 @@ final class Api {
   }
 
   /**
-   * A CLI command run in-process ({@link Embedded}): each request key is one of its flags in
+   * A CLI command run in-process ({@link Commands}): each request key is one of its flags in
    * camelCase ({@code copyEvery} for {@code --copy-every}), a list repeating the flag.
    */
-  static Report embedded(String command, Binder b) {
+  Report embedded(String command, Binder b) {
     Scenario s = b.scenario();
     Fields f = b.fields();
     List<String> args = new ArrayList<>();
-    for (Map.Entry<String, String> e : Embedded.flags(command).entrySet()) {
+    for (Map.Entry<String, String> e : commands.flags(command).entrySet()) {
       String key = e.getKey();
       String flag = e.getValue();
       Node n = f.node(key);
@@ -143,7 +146,7 @@ final class Api {
         String text = v instanceof Node.ScalarNode sc ? sc.text() : null;
         if (text == null) {
           f.problem(key, "expected a value, found " + v.kind());
-        } else if (!Embedded.isSwitch(command, flag)) {
+        } else if (!commands.isSwitch(command, flag)) {
           args.add(flag + "=" + text);
         } else if (text.equals("true")) {
           args.add(flag);
@@ -160,7 +163,7 @@ final class Api {
       args.add("--threads=1");
     }
     b.done();
-    return Embedded.run(command, args, b.catalog(), s);
+    return commands.run(command, args, b.catalog(), s);
   }
 
   /** The server's scenario, its values as the form shows them, and the choices of the selects. */

@@ -64,7 +64,7 @@ final class Errors {
     Matcher f = FIELD.matcher(rest);
     if (flag.matches()) {
       // a command run as on the command line names its flag: the request key is its camelCase
-      out.put("field", io.exaplan.cli.Embedded.camel(flag.group(1)));
+      out.put("field", io.exaplan.report.Commands.camel(flag.group(1)));
       out.put("message", flag.group(2));
     } else if (f.matches()) {
       out.put("field", f.group(1));

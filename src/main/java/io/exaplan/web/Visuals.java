@@ -1,7 +1,6 @@
 package io.exaplan.web;
 
 import io.exaplan.catalog.Catalog;
-import io.exaplan.cli.Studies;
 import io.exaplan.config.InputException;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.deliverables.Deliverables;
@@ -23,6 +22,7 @@ final class Visuals {
   private static final int KEEP = 4;
 
   private final Catalog catalog;
+  private final io.exaplan.report.Commands commands;
   private final Map<Scenario, Deliverables> recent = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<Scenario, Deliverables> eldest) {
@@ -30,8 +30,9 @@ final class Visuals {
     }
   };
 
-  Visuals(Catalog catalog) {
+  Visuals(Catalog catalog, io.exaplan.report.Commands commands) {
     this.catalog = catalog;
+    this.commands = commands;
   }
 
   /** The formats of {@code report}, by key. */
@@ -56,7 +57,7 @@ final class Visuals {
         return d;
       }
     }
-    Deliverables d = Deliverables.build(s, catalog, Studies.of(s, catalog));
+    Deliverables d = Deliverables.build(s, catalog, Deliverables.studies(s, catalog, commands));
     synchronized (recent) {
       recent.put(s, d);
     }

@@ -1,7 +1,7 @@
 package io.exaplan.web;
 
 import io.exaplan.catalog.Catalog;
-import io.exaplan.cli.Embedded;
+import io.exaplan.report.Commands;
 import io.exaplan.config.InputException;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.Report;
@@ -55,20 +55,22 @@ public final class WebServer implements AutoCloseable {
 
   /**
    * Serves on 127.0.0.1:{@code port} (0: any free port) with {@code base} as the scenario every
-   * request's {@code scenario} keys override.
+   * request's {@code scenario} keys override, answering each of {@code commands} (the command
+   * line's, handed over by {@code serve}: the server does not import the command line).
    *
    * @throws BindException when the port is taken
    */
-  public static WebServer start(int port, Catalog catalog, Scenario base) throws BindException {
-    return start(port, catalog, base, new Compute(LIGHT_THREADS, LIGHT_QUEUE, HEAVY_THREADS,
-        HEAVY_QUEUE, COMPUTE_TIMEOUT_MILLIS, HEAVY_TIMEOUT_MILLIS));
+  public static WebServer start(int port, Catalog catalog, Scenario base, Commands commands)
+      throws BindException {
+    return start(port, catalog, base, commands, new Compute(LIGHT_THREADS, LIGHT_QUEUE,
+        HEAVY_THREADS, HEAVY_QUEUE, COMPUTE_TIMEOUT_MILLIS, HEAVY_TIMEOUT_MILLIS));
   }
 
-  static WebServer start(int port, Catalog catalog, Scenario base, Compute compute)
-      throws BindException {
-    Api api = new Api(catalog, base, compute);
+  static WebServer start(int port, Catalog catalog, Scenario base, Commands commands,
+      Compute compute) throws BindException {
+    Api api = new Api(catalog, base, compute, commands);
     Assets assets = new Assets();
-    Javalin app = Javalin.create(config -> configure(config, port, api, assets));
+    Javalin app = Javalin.create(config -> configure(config, port, api, assets, commands));
     try {
       app.start();
     } catch (RuntimeException e) {
@@ -83,7 +85,8 @@ public final class WebServer implements AutoCloseable {
     return new WebServer(app, compute);
   }
 
-  private static void configure(JavalinConfig config, int port, Api api, Assets assets) {
+  private static void configure(JavalinConfig config, int port, Api api, Assets assets,
+      Commands names) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.startup.startupWatcherEnabled = false;
@@ -115,8 +118,8 @@ public final class WebServer implements AutoCloseable {
       commands.put(c.key(), c::report);
     }
     // every other command that prints a report runs as on the command line
-    for (String name : Embedded.commands()) {
-      commands.putIfAbsent(name, b -> Api.embedded(name, b));
+    for (String name : names.names()) {
+      commands.putIfAbsent(name, b -> api.embedded(name, b));
     }
     commands.forEach((name, build) -> {
       config.routes.get("/api/" + name, ctx -> api.report(ctx, name, build));

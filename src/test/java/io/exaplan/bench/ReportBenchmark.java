@@ -1,5 +1,6 @@
 package io.exaplan.bench;
 
+import io.exaplan.cli.Embedded;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.cli.Studies;
 import io.exaplan.design.Options;

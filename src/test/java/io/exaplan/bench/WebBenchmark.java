@@ -1,5 +1,6 @@
 package io.exaplan.bench;
 
+import io.exaplan.cli.Embedded;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.design.Scenario;
 import io.exaplan.web.WebServer;
@@ -43,7 +44,7 @@ public class WebBenchmark {
 
   @Setup
   public void setup() throws Exception {
-    server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn());
+    server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn(), Embedded.COMMANDS);
     client = HttpClient.newHttpClient();
     compare = post("api/view/compare");
     audit = post("api/view/audit");

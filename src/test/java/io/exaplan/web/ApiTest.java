@@ -1,5 +1,6 @@
 package io.exaplan.web;
 
+import io.exaplan.cli.Embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -41,7 +42,7 @@ class ApiTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn());
+    server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn(), Embedded.COMMANDS);
     http = new Http(server);
   }
 
@@ -229,9 +230,10 @@ class ApiTest {
         "dbox: unknown id 'nope'; expected one of: dbox-1350, dbox-338, dense-5400\n"
             + "dboxes: must be from 1 to 1000000, got 0\n"
             + "cnodes: 'many' is not a whole number; expected a whole number from 1 to 1000000\n"
-            + "rackKw: must be greater than zero, got '-3 kW'; expected a power such as '550 W'\n"
+            + "gpus: must be from 1 to 100000000, got 0\n"
+            // rackKw and powerBasis bind with the scenario (its keys' ranges), named as flags
             + "powerBasis: 'peak' is not typical or max\n"
-            + "gpus: must be from 1 to 100000000, got 0");
+            + "rackKw: must be greater than zero, got '-3 kW'; expected a power such as '550 W'");
   }
 
   // --- audit --------------------------------------------------------------------------------
@@ -793,7 +795,7 @@ class ApiTest {
         c.switches(), c.racks(), c.cloudObjects(), c.guidance(), c.designs(), c.durability(),
         c.netbox());
     java.io.PrintStream err = System.err;
-    try (WebServer bad = WebServer.start(0, broken, Scenario.builtIn())) {
+    try (WebServer bad = WebServer.start(0, broken, Scenario.builtIn(), Embedded.COMMANDS)) {
       System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
       HttpResponse<byte[]> r = new Http(bad).get("/api/compare");
 

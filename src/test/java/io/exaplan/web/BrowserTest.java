@@ -1,5 +1,6 @@
 package io.exaplan.web;
 
+import io.exaplan.cli.Embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -64,7 +65,7 @@ class BrowserTest {
     } else {
       assumeTrue(present, why);
     }
-    server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn());
+    server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn(), Embedded.COMMANDS);
     downloads = Files.createTempDirectory("exaplan-downloads");
     profile = Files.createTempDirectory("exaplan-chromium");
     Files.createDirectories(SCREENSHOTS);

@@ -1,5 +1,6 @@
 package io.exaplan.web;
 
+import io.exaplan.cli.Embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.exaplan.catalog.Catalog;
@@ -36,7 +37,8 @@ class ServerUnderLoadTest {
   void heavyRequestsSaturatingThePool_compareStillAnswersQuickly_andLateWorkStops()
       throws Exception {
     Compute compute = new Compute(2, 32, 1, 2, 3_000);
-    try (WebServer server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn(), compute)) {
+    try (WebServer server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn(),
+        Embedded.COMMANDS, compute)) {
       Http http = new Http(server);
       List<Long> idle = new ArrayList<>();
       for (int i = 0; i < 10; i++) { // warms the light path, and the figure to compare with
@@ -90,7 +92,8 @@ class ServerUnderLoadTest {
 
   @Test
   void requestWithoutHostHeader_http10_is400NotA500() throws Exception {
-    try (WebServer server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn())) {
+    try (WebServer server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn(),
+        Embedded.COMMANDS)) {
       String response = send(server.port(), "GET /api/compare HTTP/1.0\r\n\r\n");
       assertThat(response).startsWith("HTTP/1.1 400").contains("no Host header");
     }
@@ -98,7 +101,8 @@ class ServerUnderLoadTest {
 
   @Test
   void queryOf5000DottedParts_isRefusedByTheNestingLimit() throws Exception {
-    try (WebServer server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn())) {
+    try (WebServer server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn(),
+        Embedded.COMMANDS)) {
       String key = "a" + ".a".repeat(4_999);
       HttpResponse<byte[]> r = new Http(server).get("/api/compare?" + key + "=1");
       assertThat(r.statusCode()).isEqualTo(400);
@@ -109,7 +113,8 @@ class ServerUnderLoadTest {
   @Test
   void parallelDeckDownloads_bothAnswerWholeDecks() throws Exception {
     Compute parallel = new Compute(2, 8, 2, 4, 120_000);
-    try (WebServer server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn(), parallel)) {
+    try (WebServer server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn(),
+        Embedded.COMMANDS, parallel)) {
       Http http = new Http(server);
       ExecutorService clients = Executors.newFixedThreadPool(2);
       List<Future<HttpResponse<byte[]>>> all = new ArrayList<>();
@@ -143,7 +148,8 @@ class ServerUnderLoadTest {
   void shortBody_is400_andNoStackTraceOnTheConsole() throws Exception {
     PrintStream was = System.err;
     ByteArrayOutputStream console = new ByteArrayOutputStream();
-    try (WebServer server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn())) {
+    try (WebServer server = WebServer.start(0, Catalog.builtIn(), Scenario.builtIn(),
+        Embedded.COMMANDS)) {
       System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
       try (Socket s = new Socket("127.0.0.1", server.port())) {
         s.setSoTimeout(40_000);

@@ -22,6 +22,7 @@ import io.exaplan.layout.RackPlan;
 import io.exaplan.layout.RackPlanner;
 import io.exaplan.layout.Role;
 import io.exaplan.report.OptionViews;
+import io.exaplan.report.Commands;
 import io.exaplan.report.Report;
 import io.exaplan.report.chart.CdSweep;
 import io.exaplan.report.chart.Charts;
@@ -55,6 +56,19 @@ public record Deliverables(
     sheets = List.copyOf(sheets);
     charts = List.copyOf(charts);
     studies = List.copyOf(studies);
+  }
+
+  /**
+   * The studies the report summarises beside the comparison, each exactly as its command prints
+   * it with the scenario's defaults: the optimiser's recommendation and Pareto front, the sites,
+   * and a short simulation (few replications: a summary, not the study itself).
+   */
+  public static List<Report> studies(Scenario s, Catalog c, Commands commands) {
+    List<Report> out = new ArrayList<>();
+    out.add(commands.run("optimize", List.of(), c, s));
+    out.add(commands.run("sites", List.of(), c, s));
+    out.add(commands.run("simulate", List.of("--replications=2", "--no-timing"), c, s));
+    return out;
   }
 
   /** An assumed figure with its reasoning, and what uses it. */

@@ -1,5 +1,6 @@
 package io.exaplan.report.html;
 
+import io.exaplan.cli.Embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import static io.exaplan.config.Units.fixed;
