@@ -72,7 +72,9 @@ final class WorkbookSheets {
           v.setCellValue(String.valueOf(i.value()));
           v.setCellStyle(st.input(-1));
         }
-        row.createCell(2).setCellValue(i.name());
+        Cell excelName = row.createCell(2);
+        excelName.setCellValue(i.name());
+        excelName.setCellStyle(st.name);
         Cell src = row.createCell(3);
         src.setCellValue(i.source());
         src.setCellStyle(st.wrap);

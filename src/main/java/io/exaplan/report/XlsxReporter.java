@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -138,12 +139,21 @@ final class XlsxReporter implements Reporter {
     }
   }
 
+  /**
+   * Text columns as wide as their longest cell (10 to 80 characters): a fixed 80 made a sheet of
+   * short words ("yes", "staggered only") print at a third of its size, fitted to the width.
+   */
   private static void widths(Sheet sheet, int columns, Table t) {
     for (int c = 0; c < columns; c++) {
       int chars = c == 0 ? 28 : 16;
       if (t.layout() != Table.Layout.SIDE_BY_SIDE && c < t.columns().size()
           && !t.columns().get(c).numeric()) {
-        chars = t.layout() == Table.Layout.BLOCKS || c > 0 ? 80 : 28;
+        int longest = 0;
+        for (List<Object> r : t.rows()) {
+          longest = Math.max(longest, Cells.display(t.columns().get(c), r.get(c)).length());
+        }
+        int cap = t.layout() == Table.Layout.BLOCKS || c > 0 ? 80 : 28;
+        chars = Math.max(10, Math.min(cap, longest + 2));
       }
       sheet.setColumnWidth(c, chars * 256);
     }
@@ -196,6 +206,8 @@ final class XlsxReporter implements Reporter {
     final CellStyle label;
     final CellStyle wrap;
     final CellStyle text;
+    /** An input's Excel name: top-aligned with its value, indented off the value beside it. */
+    final CellStyle name;
     final Map<Integer, CellStyle> numbers = new HashMap<>();
     final Map<Integer, CellStyle> inputs = new HashMap<>();
 
@@ -222,6 +234,9 @@ final class XlsxReporter implements Reporter {
       text.setAlignment(HorizontalAlignment.RIGHT);
       text.setWrapText(true);
       text.setVerticalAlignment(VerticalAlignment.TOP);
+      name = wb.createCellStyle();
+      name.setVerticalAlignment(VerticalAlignment.TOP);
+      name.setIndention((short) 1);
     }
 
     CellStyle number(int decimals) {
@@ -242,6 +257,7 @@ final class XlsxReporter implements Reporter {
         } else {
           s.setAlignment(HorizontalAlignment.RIGHT);
         }
+        s.setVerticalAlignment(VerticalAlignment.TOP);
         s.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
         s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         return s;

@@ -69,6 +69,48 @@ class WorkbookTest {
   }
 
   @Test
+  void textColumns_areAsWideAsTheirText_soSheetsPrintReadable() throws IOException {
+    try (XSSFWorkbook wb = open(workbook(builtIn()))) {
+      Sheet s = wb.getSheet("Checkpoints");
+      Row head = s.getRow(0);
+      for (int c = 1; c < head.getLastCellNum(); c++) {
+        int longest = 0;
+        for (int r = 1; r <= s.getLastRowNum(); r++) {
+          Cell cell = s.getRow(r).getCell(c);
+          if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+            longest = Math.max(longest, cell.getStringCellValue().length());
+          }
+        }
+        // "Meets (per job)" holds "yes", "no", "staggered only" (14): 16 characters, not the
+        // 80 that printed the sheet at a third of its size once fitted to the page width
+        if (longest > 0) {
+          assertThat(s.getColumnWidth(c) / 256).as(head.getCell(c).getStringCellValue())
+              .isLessThanOrEqualTo(Math.max(10, longest + 2));
+        }
+      }
+    }
+  }
+
+  @Test
+  void inputs_valueLabelAndNameShareTheirTopLine() throws IOException {
+    try (XSSFWorkbook wb = open(workbook(builtIn()))) {
+      Sheet s = wb.getSheet("Inputs");
+      for (int r = 1; r <= s.getLastRowNum(); r++) {
+        Row row = s.getRow(r);
+        if (row.getCell(1) == null) {
+          continue; // a section title
+        }
+        for (int c = 0; c < 4; c++) {
+          assertThat(row.getCell(c).getCellStyle().getVerticalAlignment()).as("row %d col %d",
+              r, c).isEqualTo(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+        }
+        // the name is indented off the right-aligned value beside it ("160,000gpus")
+        assertThat(row.getCell(2).getCellStyle().getIndention()).isPositive();
+      }
+    }
+  }
+
+  @Test
   void inputs_areDefinedNamesInTheUnitOfTheirLabel() throws IOException {
     try (XSSFWorkbook wb = open(workbook(builtIn()))) {
       // scenario: 12 kW racks, 1 EB = 1,000 PB; catalog: 122.88 TB drives, 3.25 GB/s per C-node
