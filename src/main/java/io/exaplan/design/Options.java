@@ -243,20 +243,44 @@ public final class Options {
    * The physical checks of {@code z}'s placement (layout engine) under the scenario's rack rules,
    * with their arithmetic added to {@code notes} (docs/model.md, "Physical checks per rack").
    */
+  /**
+   * The most devices whose cables the bill of materials lists one by one (about 10 us each):
+   * 50,000 covers 10 EB of the built-in designs; beyond it the BOM is left out, with a note.
+   */
+  static final long MAX_BOM_DEVICES = 50_000;
+
+  /** The most racks the physical checks place device by device (100 EB of dense is ~6,000). */
+  static final int MAX_PLACED_RACKS = 20_000;
+
   static io.exaplan.layout.Physical physical(Sizing z, Scenario s, Catalog c,
       List<String> notes) {
     Design d = z.design();
+    if (z.racks() > MAX_PLACED_RACKS) {
+      notes.add("No physical checks per rack (feeds, cooling, weight, rack loss, cabling): the "
+          + "design has " + String.format(java.util.Locale.ROOT, "%,d", z.racks()) + " racks, "
+          + "more than the " + String.format(java.util.Locale.ROOT, "%,d", MAX_PLACED_RACKS)
+          + " whose every device is placed (bounded work for any input).");
+      return io.exaplan.layout.Physical.none();
+    }
     io.exaplan.layout.RackPlan plan = io.exaplan.layout.RackPlanner.plan(z);
     io.exaplan.layout.RackRules rules = s.rackRules();
     io.exaplan.layout.Physical.Masses masses = io.exaplan.layout.Physical.masses(c, d);
     Integer without = d.surviveRackLoss()
         ? SizingEngine.size(d.withoutRackLossRule()).racks() : null;
     io.exaplan.layout.Bom bom = null;
-    try {
-      bom = io.exaplan.layout.Bom.of(io.exaplan.layout.Cabling.of(d, plan),
-          d.switchModel().portBytesPerSec() * 8);
-    } catch (io.exaplan.config.InputException e) {
-      notes.add("No cabling bill of materials: " + e.getMessage() + ".");
+    long devices = (long) d.dboxes() + d.cnodes() + z.switches();
+    if (devices > MAX_BOM_DEVICES) {
+      notes.add("No cabling bill of materials: the design has " + String.format(
+          java.util.Locale.ROOT, "%,d", devices) + " devices, more than the "
+          + String.format(java.util.Locale.ROOT, "%,d", MAX_BOM_DEVICES) + " whose every cable "
+          + "is listed (bounded work for any input).");
+    } else {
+      try {
+        bom = io.exaplan.layout.Bom.of(io.exaplan.layout.Cabling.of(d, plan),
+            d.switchModel().portBytesPerSec() * 8);
+      } catch (io.exaplan.config.InputException e) {
+        notes.add("No cabling bill of materials: " + e.getMessage() + ".");
+      }
     }
     io.exaplan.layout.Physical p = io.exaplan.layout.Physical.of(plan, rules, masses,
         new io.exaplan.layout.Physical.Stripe(z.dataStrips(), d.capacity().parityStrips(),

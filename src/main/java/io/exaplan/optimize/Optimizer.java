@@ -92,7 +92,7 @@ public final class Optimizer {
         }
         Score bestSoFar = best == null ? null : best.score();
         int kd = kDurable(space, g, n, k0, t, z -> Goal.racksBound(z) > cap
-            || (bestSoFar != null && goal.bound(z).compareTo(bestSoFar) >= 0));
+            || (bestSoFar != null && goal.bound(z).compareTo(bestSoFar) >= 0), budget);
         if (kd != k0) {
           Score s0 = goal.score(first);
           if (first.racks() <= cap && (rejected == null || s0.compareTo(rejected.score()) < 0)) {
@@ -146,8 +146,8 @@ public final class Optimizer {
    * checked when scored).
    */
   static int kDurable(SearchSpace sp, Group g, int n, int kFrom, Targets t,
-      java.util.function.Predicate<Sizing> hopeless) {
-    if (!t.floors().checksDurability() || passes(sized(sp, g, n, kFrom), t)) {
+      java.util.function.Predicate<Sizing> hopeless, Budget budget) {
+    if (!t.floors().checksDurability() || passes(sized(sp, g, n, kFrom), t, g, budget)) {
       return kFrom;
     }
     int max = sp.maxCnodes();
@@ -160,7 +160,7 @@ public final class Optimizer {
         return -1;
       }
       Sizing z = sized(sp, g, n, k);
-      if (passes(z, t)) {
+      if (passes(z, t, g, budget)) {
         hi = k;
         break;
       }
@@ -172,7 +172,7 @@ public final class Optimizer {
     }
     while (hi - lo > 1) {
       int mid = lo + (hi - lo) / 2;
-      if (passes(sized(sp, g, n, mid), t)) {
+      if (passes(sized(sp, g, n, mid), t, g, budget)) {
         hi = mid;
       } else {
         lo = mid;
@@ -190,8 +190,17 @@ public final class Optimizer {
     }
   }
 
-  private static boolean passes(Sizing z, Targets t) {
-    return z != null && t.floors().meets(z);
+  /**
+   * Whether {@code z} meets the floors, charged to {@code budget}: a durability check sizes the
+   * design with one enclosure fewer and solves its failure chain, far more work than a sizing
+   * step, so a search made of such checks is bounded like one made of sizings.
+   */
+  private static boolean passes(Sizing z, Targets t, Group g, Budget budget) {
+    if (z == null) {
+      return false;
+    }
+    budget.chargeFloorCheck(g, z);
+    return t.floors().meets(z);
   }
 
   /**
@@ -272,7 +281,7 @@ public final class Optimizer {
             && Goal.racksBound(size(space, g, n, kFloor, t)) > cap) {
           break;
         }
-        int kd = kDurable(space, g, n, kFloor, t, z -> Goal.racksBound(z) > cap);
+        int kd = kDurable(space, g, n, kFloor, t, z -> Goal.racksBound(z) > cap, budget);
         if (kd < 0) {
           continue;
         }

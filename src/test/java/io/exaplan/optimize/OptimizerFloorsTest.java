@@ -57,12 +57,12 @@ class OptimizerFloorsTest {
       }
       found += linear >= 0 ? 1 : 0;
       none += linear < 0 ? 1 : 0;
-      assertThat(Optimizer.kDurable(sp, g, n, kFrom, t, z -> false))
+      assertThat(Optimizer.kDurable(sp, g, n, kFrom, t, z -> false, new Budget(Long.MAX_VALUE)))
           .as("case %d: %s n=%d from %d, %s", i, g.label(), n, kFrom, t.floors()).isEqualTo(linear);
       // a stop at a rack count: -1 is allowed only when the least durable design is past it
       long stop = 1 + r.nextInt(12);
       Predicate<Sizing> hopeless = z -> Goal.racksBound(z) > stop;
-      int capped = Optimizer.kDurable(sp, g, n, kFrom, t, hopeless);
+      int capped = Optimizer.kDurable(sp, g, n, kFrom, t, hopeless, new Budget(Long.MAX_VALUE));
       if (capped != linear) {
         assertThat(capped).as("case %d", i).isEqualTo(-1);
         assertThat(hopeless.test(sized(sp, g, n, linear))).as("case %d", i).isTrue();
