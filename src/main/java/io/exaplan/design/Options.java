@@ -5,17 +5,30 @@ import static io.exaplan.config.Units.sig;
 
 import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.DBoxModel;
+import io.exaplan.catalog.GpuNodeModel;
 import io.exaplan.catalog.GuidanceLevel;
 import io.exaplan.catalog.Item;
+import io.exaplan.catalog.RackModel;
 import io.exaplan.config.Dimension;
+import io.exaplan.config.Figure;
+import io.exaplan.config.InputException;
+import io.exaplan.config.Problems;
 import io.exaplan.durability.DurabilityEngine;
 import io.exaplan.durability.DurabilityParams;
+import io.exaplan.layout.Bom;
+import io.exaplan.layout.Cabling;
+import io.exaplan.layout.Physical;
+import io.exaplan.layout.RackPlan;
+import io.exaplan.layout.RackPlanner;
+import io.exaplan.layout.RackRules;
 import io.exaplan.sizing.Bound;
 import io.exaplan.sizing.Design;
+import io.exaplan.sizing.PowerBasis;
 import io.exaplan.sizing.Sizing;
 import io.exaplan.sizing.SizingEngine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Turns a sized flash design into an {@link Option}, with its arithmetic written out as notes. */
@@ -42,7 +55,7 @@ public final class Options {
           .fabric(c.fabric())
           .surviveRackLoss(s.rackRules().surviveRackLoss())
           .build();
-    } catch (io.exaplan.config.InputException e) {
+    } catch (InputException e) {
       List<String> out = new ArrayList<>();
       for (String p : e.problems()) {
         String key = SCENARIO_KEYS.stream().filter(k -> p.startsWith(k + ": ")).findFirst()
@@ -50,7 +63,7 @@ public final class Options {
         out.addAll(key == null ? List.of(p)
             : s.problem(key, p.substring(key.length() + 2)).problems());
       }
-      throw new io.exaplan.config.InputException(out);
+      throw new InputException(out);
     }
   }
 
@@ -62,7 +75,7 @@ public final class Options {
   public static int dboxesFor(Scenario s, DBoxModel box, Catalog c) {
     try {
       return SizingEngine.dboxesFor(s.targetUsableBytes(), box, c.capacity());
-    } catch (io.exaplan.config.InputException e) {
+    } catch (InputException e) {
       String p = e.problems().get(0);
       throw p.startsWith("targetUsable: ")
           ? s.problem("targetUsable", p.substring("targetUsable: ".length())) : e;
@@ -76,13 +89,13 @@ public final class Options {
    * the scenario's rackPowerLimit or rack, at the user's key or flag.
    */
   private static void fits(Scenario s, Catalog c, List<Map.Entry<String, ? extends Item>> devices) {
-    io.exaplan.catalog.RackModel rack = c.rack(s.rack());
-    boolean max = s.powerBasis() == io.exaplan.sizing.PowerBasis.MAX;
-    io.exaplan.config.Problems p = new io.exaplan.config.Problems();
+    RackModel rack = c.rack(s.rack());
+    boolean max = s.powerBasis() == PowerBasis.MAX;
+    Problems p = new Problems();
     for (Map.Entry<String, ? extends Item> e : devices) {
       Item d = e.getValue();
       String powerKey = max ? "powerMax" : "powerTypical";
-      io.exaplan.config.Figure power = d.figures().get(powerKey);
+      Figure power = d.figures().get(powerKey);
       if (power != null && power.value() > s.rackPowerLimitWatts()) {
         String what = sig(s.rackPowerLimitWatts() / 1e3) + " kW is below one " + d.id() + "'s "
             + s.powerBasis().key() + " draw of " + sig(power.value() / 1e3) + " kW";
@@ -91,7 +104,7 @@ public final class Options {
                 + s.powerBasis().key() + "), more than the scenario's rackPowerLimit of "
                 + sig(s.rackPowerLimitWatts() / 1e3) + " kW");
       }
-      io.exaplan.config.Figure units = d.figures().get("rackUnits");
+      Figure units = d.figures().get("rackUnits");
       if (units != null && units.value() > rack.usableUnits()) {
         blame(p, s, "rack", rack.id() + " has " + rack.usableUnits() + " usable U, less than one "
             + d.id() + " (" + (int) units.value() + "U)", units,
@@ -103,8 +116,8 @@ public final class Options {
   }
 
   /** At the catalog figure when the user's catalog wrote it, else at the scenario's key. */
-  private static void blame(io.exaplan.config.Problems p, Scenario s, String key, String what,
-      io.exaplan.config.Figure figure, String figurePath, String whatAtFigure) {
+  private static void blame(Problems p, Scenario s, String key, String what,
+      Figure figure, String figurePath, String whatAtFigure) {
     boolean userFigure = figure.at() != null && !figure.at().file().startsWith("built-in:");
     boolean userKey = !s.at(key).file().startsWith("built-in:");
     if (userFigure && !userKey) {
@@ -127,11 +140,11 @@ public final class Options {
     int most = Math.max(dboxes, cnodes);
     if (dboxes < 0 || cnodes < 0 || most > Design.MAX_COUNT) {
       String what = dboxes < 0 || dboxes > Design.MAX_COUNT
-          ? (dboxes < 0 ? "more than 2^31" : String.format(java.util.Locale.ROOT, "%,d", dboxes))
+          ? (dboxes < 0 ? "more than 2^31" : String.format(Locale.ROOT, "%,d", dboxes))
               + " enclosures"
-          : String.format(java.util.Locale.ROOT, "%,d", cnodes) + " C-nodes";
+          : String.format(Locale.ROOT, "%,d", cnodes) + " C-nodes";
       throw s.problem("targetUsable", human(s.targetUsableBytes(), Dimension.BYTES) + " needs "
-          + what + " in " + id + ", more than the " + String.format(java.util.Locale.ROOT, "%,d",
+          + what + " in " + id + ", more than the " + String.format(Locale.ROOT, "%,d",
               Design.MAX_COUNT) + " one design may hold; expected a smaller target");
     }
     return design(s, c, dbox, dboxes, cnodes);
@@ -159,7 +172,7 @@ public final class Options {
    */
   public static Sizing resize(Option o, Scenario s, Catalog c) {
     if (o.hardware().cnodes() == 0) {
-      throw new io.exaplan.config.InputException("--option: " + o.id() + " has no devices "
+      throw new InputException("--option: " + o.id() + " has no devices "
           + "(its internals are not modelled)");
     }
     Sizing z = SizingEngine.size(design(s, c, c.dbox(o.hardware().dboxModel()), o.hardware().dboxes(), o.hardware().cnodes()));
@@ -202,7 +215,7 @@ public final class Options {
           : d.dbox().id()) + "): acceptance risk for an NVIDIA-aligned deployment.");
     }
     notes.addAll(extraNotes.notes(z, check));
-    io.exaplan.layout.Physical physical = physical(z, s, c, notes);
+    Physical physical = physical(z, s, c, notes);
 
     List<Item> used = new ArrayList<>(List.of(d.cnode(), d.dbox(), d.switchModel(), d.rack(),
         d.capacity(), d.fabric(), level, c.durability().usedBy(d.dbox())));
@@ -252,40 +265,40 @@ public final class Options {
   /** The most racks the physical checks place device by device (100 EB of dense is ~6,000). */
   static final int MAX_PLACED_RACKS = 20_000;
 
-  static io.exaplan.layout.Physical physical(Sizing z, Scenario s, Catalog c,
+  static Physical physical(Sizing z, Scenario s, Catalog c,
       List<String> notes) {
     Design d = z.design();
     if (z.racks() > MAX_PLACED_RACKS) {
       notes.add("No physical checks per rack (feeds, cooling, weight, rack loss, cabling): the "
-          + "design has " + String.format(java.util.Locale.ROOT, "%,d", z.racks()) + " racks, "
-          + "more than the " + String.format(java.util.Locale.ROOT, "%,d", MAX_PLACED_RACKS)
+          + "design has " + String.format(Locale.ROOT, "%,d", z.racks()) + " racks, "
+          + "more than the " + String.format(Locale.ROOT, "%,d", MAX_PLACED_RACKS)
           + " whose every device is placed (bounded work for any input).");
-      return io.exaplan.layout.Physical.none();
+      return Physical.none();
     }
-    io.exaplan.layout.RackPlan plan = io.exaplan.layout.RackPlanner.plan(z);
-    io.exaplan.layout.RackRules rules = s.rackRules();
-    io.exaplan.layout.Physical.Masses masses = io.exaplan.layout.Physical.masses(c, d);
+    RackPlan plan = RackPlanner.plan(z);
+    RackRules rules = s.rackRules();
+    Physical.Masses masses = Physical.masses(c, d);
     Integer without = d.surviveRackLoss()
         ? SizingEngine.size(d.withoutRackLossRule()).racks() : null;
-    io.exaplan.layout.Bom bom = null;
+    Bom bom = null;
     long devices = (long) d.dboxes() + d.cnodes() + z.switches();
     if (devices > MAX_BOM_DEVICES) {
       notes.add("No cabling bill of materials: the design has " + String.format(
-          java.util.Locale.ROOT, "%,d", devices) + " devices, more than the "
-          + String.format(java.util.Locale.ROOT, "%,d", MAX_BOM_DEVICES) + " whose every cable "
+          Locale.ROOT, "%,d", devices) + " devices, more than the "
+          + String.format(Locale.ROOT, "%,d", MAX_BOM_DEVICES) + " whose every cable "
           + "is listed (bounded work for any input).");
     } else {
       try {
-        bom = io.exaplan.layout.Bom.of(io.exaplan.layout.Cabling.of(d, plan),
+        bom = Bom.of(Cabling.of(d, plan),
             d.switchModel().portBytesPerSec() * 8);
-      } catch (io.exaplan.config.InputException e) {
+      } catch (InputException e) {
         notes.add("No cabling bill of materials: " + e.getMessage() + ".");
       }
     }
-    io.exaplan.layout.Physical p = io.exaplan.layout.Physical.of(plan, rules, masses,
-        new io.exaplan.layout.Physical.Stripe(z.dataStrips(), d.capacity().parityStrips(),
+    Physical p = Physical.of(plan, rules, masses,
+        new Physical.Stripe(z.dataStrips(), d.capacity().parityStrips(),
             d.dboxes()), without, bom);
-    io.exaplan.layout.RackRules.Feed f = rules.feed();
+    RackRules.Feed f = rules.feed();
     notes.add("Feeds: the worst rack draws up to " + human(p.worstRackWatts(), Dimension.POWER)
         + " (its devices' maximum draws); each of its " + p.pdusPerRack() + " feeds (A and B, a "
         + "PDU each: " + f.volts() + " V " + f.phase().key() + " " + f.amps() + " A at "
@@ -293,17 +306,17 @@ public final class Options {
         + ") must carry it alone: " + (p.feedsOk() ? "it does" : "it does not, by "
             + human(p.worstRackWatts() - p.feedRatingWatts(), Dimension.POWER)) + ".");
     notes.add("Cooling: that rack gives off " + human(p.worstRackWatts(), Dimension.POWER) + " = "
-        + String.format(java.util.Locale.ROOT, "%,.0f", p.worstRackHeatBtuPerHour())
+        + String.format(Locale.ROOT, "%,.0f", p.worstRackHeatBtuPerHour())
         + " BTU/h (1 W = 3.412142 BTU/h), " + (p.coolingOk() ? "within" : "above") + " the "
         + human(p.airCoolingLimitWatts(), Dimension.POWER) + " air-cooling limit per rack.");
     if (p.worstRackKg() == null) {
       notes.add("Weight: not known (the catalog gives no weightKg for a device or the rack).");
     } else if (p.worstRackKgPerSquareMetre() == null) {
-      notes.add("Weight: the heaviest rack weighs " + String.format(java.util.Locale.ROOT,
+      notes.add("Weight: the heaviest rack weighs " + String.format(Locale.ROOT,
           "%,.1f", p.worstRackKg()) + " kg; floor loading not known (the catalog gives no "
           + "rack footprint).");
     } else {
-      notes.add("Weight: the heaviest rack weighs " + String.format(java.util.Locale.ROOT,
+      notes.add("Weight: the heaviest rack weighs " + String.format(Locale.ROOT,
           "%,.1f kg (%s kg rack + devices) on %s m2 = %,.0f kg/m2, %s the floor's %,.0f kg/m2 "
               + "(%s kPa).", p.worstRackKg(), sig(d.rack().weightKg()),
           sig(p.rackFootprintSquareMetres()), p.worstRackKgPerSquareMetre(),
@@ -327,7 +340,7 @@ public final class Options {
 
   /** The client bound in words, when it binds; nothing when the storage binds first. */
   static List<String> gpuSideNotes(GpuSide g, Catalog c) {
-    io.exaplan.catalog.GpuNodeModel n = c.gpuNode(g.gpuNode());
+    GpuNodeModel n = c.gpuNode(g.gpuNode());
     boolean r = g.clientBytesPerSec() < g.storageReadBytesPerSec();
     boolean w = g.clientBytesPerSec() < g.storageWriteBytesPerSec();
     if (!r && !w) {
@@ -353,9 +366,9 @@ public final class Options {
     List<String> out = new ArrayList<>();
     out.add("Usable " + human(z.usableBytes(), Dimension.BYTES) + " = " + d.dboxes() + " x "
         + d.dbox().drives() + " x " + human(d.dbox().driveBytes(), Dimension.BYTES) + " raw ("
-        + human(z.rawBytes(), Dimension.BYTES) + ") x " + String.format(java.util.Locale.ROOT,
+        + human(z.rawBytes(), Dimension.BYTES) + ") x " + String.format(Locale.ROOT,
             "%.4f", z.usableRatio()) + " (stripe " + z.dataStrips() + "+"
-        + d.capacity().parityStrips() + " = " + String.format(java.util.Locale.ROOT, "%.4f",
+        + d.capacity().parityStrips() + " = " + String.format(Locale.ROOT, "%.4f",
             z.stripeEfficiency()) + " less " + sig(d.capacity().reserveFraction() * 100)
         + "% reserve).");
     int width = z.dataStrips() + d.capacity().parityStrips();
@@ -399,7 +412,7 @@ public final class Options {
       case MEDIA:
         return d.dboxes() + " x " + d.dbox().id() + " x " + human(read
             ? d.dbox().readBytesPerSec() : d.dbox().writeBytesPerSec(), Dimension.BYTE_RATE)
-            + (read ? "" : " x stripe efficiency " + String.format(java.util.Locale.ROOT,
+            + (read ? "" : " x stripe efficiency " + String.format(Locale.ROOT,
                 "%.4f", z.stripeEfficiency())) + others;
       default:
         return "the smaller of C-node ports / 2 and D-box ports" + (read ? ""
