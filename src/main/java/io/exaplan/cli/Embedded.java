@@ -112,7 +112,8 @@ public final class Embedded {
       ((Callable<?>) parsed.subcommand().commandSpec().userObject()).call();
     } catch (CommandLine.ParameterException p) {
       // name the flag, as every other problem does, when picocli knows which one it was
-      throw new InputException(p.getArgSpec() instanceof OptionSpec o
+      String count = Main.wholeNumberProblem(p);
+      throw new InputException(count != null ? count : p.getArgSpec() instanceof OptionSpec o
           ? o.longestName() + ": " + p.getMessage() : p.getMessage());
     } catch (RuntimeException r) {
       throw r;
