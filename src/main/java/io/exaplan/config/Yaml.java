@@ -129,7 +129,7 @@ public final class Yaml {
   }
 
   /** The text of a file, which must be UTF-8: a Latin-1 or binary file is refused, not guessed. */
-  static String utf8(String origin, byte[] bytes) {
+  public static String utf8(String origin, byte[] bytes) {
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)

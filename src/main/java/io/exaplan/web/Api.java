@@ -25,7 +25,6 @@ import io.javalin.http.HttpResponseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,7 +245,8 @@ final class Api {
       // refused before reading: a client waiting on "Expect: 100-continue" sends nothing
       throw new HttpResponseException(413, "request body too large");
     }
-    String body = new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+    // strict: a Latin-1 body is refused at its line, as a file is, never read with U+FFFD
+    String body = io.exaplan.config.Yaml.utf8(Requests.BODY, ctx.bodyAsBytes());
     return Requests.body(body.isBlank() ? "{}" : body);
   }
 

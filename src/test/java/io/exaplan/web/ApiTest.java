@@ -818,4 +818,17 @@ class ApiTest {
     assertThat(r.body()).doesNotContain("at org.", "at io.", "Exception");
     assertThat(r.body().getBytes(StandardCharsets.ISO_8859_1).length).isLessThan(2000);
   }
+
+  @Test
+  void body_invalidUtf8_is400AtItsLine_notReadAsReplacementCharacters() throws Exception {
+    // issue 22.7: {"scenario": {"name": "caf\xe9"}} was read as "caf\ufffd" and accepted
+    byte[] latin1 = "{\"scenario\": {\"name\": \"caf\u00e9\"}}".getBytes(
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    HttpResponse<byte[]> r = http.post("/api/compare", "application/json",
+        java.net.http.HttpRequest.BodyPublishers.ofByteArray(latin1));
+    assertThat(r.statusCode()).isEqualTo(400);
+    // the first bad byte: '{"scenario": {"name": "caf' is 26 bytes, so byte 26
+    assertThat(json(r).get("error").asText())
+        .isEqualTo("request body:1: not valid UTF-8 (byte 26); save the file as UTF-8");
+  }
 }
