@@ -113,7 +113,7 @@ final class CheckpointCommand implements Callable<Integer> {
         restartTime == null ? null : Flags.durationOrZero("--restart-time", restartTime),
         work == null ? null : Flags.duration("--work", work),
         k.chartCadencesSeconds(), k.chartFleetGpus(),
-        Registry.writeRates(cmp.options()));
+        Registry.writeRates(cmp.options(), side));
     output.emit(CheckpointViews.checkpoint(CheckpointAnalysis.of(q, k, side), chart),
         spec.commandLine().getOut());
     return 0;

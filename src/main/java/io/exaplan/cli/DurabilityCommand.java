@@ -78,7 +78,7 @@ final class DurabilityCommand implements Callable<Integer> {
     } else {
       list = DurabilityStudy.all(s, c, o);
     }
-    output.emit(DurabilityView.of(list, s, o), spec.commandLine().getOut());
+    output.emit(DurabilityView.of(list, s, c, o), spec.commandLine().getOut());
     return 0;
   }
 
