@@ -16,7 +16,6 @@ import io.exaplan.config.Problems;
 import io.exaplan.durability.DurabilityEngine;
 import io.exaplan.durability.DurabilityParams;
 import io.exaplan.layout.Bom;
-import io.exaplan.layout.Cabling;
 import io.exaplan.layout.Physical;
 import io.exaplan.layout.RackPlan;
 import io.exaplan.layout.RackPlanner;
@@ -290,8 +289,7 @@ public final class Options {
           + "is listed (bounded work for any input).");
     } else {
       try {
-        bom = Bom.of(Cabling.of(d, plan),
-            d.switchModel().portBytesPerSec() * 8);
+        bom = Bom.of(d, plan);
       } catch (InputException e) {
         notes.add("No cabling bill of materials: " + e.getMessage() + ".");
       }
