@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  */
 final class HostileCases {
   private static final String[] HUGE = {"2147483648", "2147483647", "9223372036854775807",
-      "1000001", "-2147483649", "100000001"};
+      "1000001", "-2147483649", "100000001", "99999999999999999999", "12x"};
   private static final String[] CONTROL = {"5m\n--bogus", "\u001b[31m5m", "5\u202em", "x\ty",
       "\u0000", "\u009b2J"};
 
@@ -24,7 +24,9 @@ final class HostileCases {
   /** Scenario files whose values pass each key's own check but break a rule or a result. */
   private static final String[] ABSURD = {"rackPowerLimit: 1 W\n", "targetUsable: 999 EB\n",
       "outageDuration: 1e300 d\n", "rackPowerLimit: 1e300 MW\n", "outageCatchUp: 400 d\n",
-      "parallelism: {tp: 2147483648}\n"};
+      "parallelism: {tp: 2147483648}\n",
+      // issue 22.3/22.7 (h33): a duration past any real one, and an alias read as its name
+      "central:\n  checkpointInterval: 1e-9s\n", "cnode: &x cnode-gen6\nswitch: *x\n"};
 
   /** A case whose refusal must be located: exit 2, every line starting with {@code prefix}. */
   record Located(List<String> args, String prefix) {}
