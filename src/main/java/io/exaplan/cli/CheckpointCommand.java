@@ -112,7 +112,7 @@ final class CheckpointCommand extends ScenarioCommand {
         restartTime == null ? null : Flags.durationOrZero("--restart-time", restartTime),
         work == null ? null : Flags.duration("--work", work),
         k.chartCadencesSeconds(), k.chartFleetGpus(),
-        Registry.writeRates(cmp.options()));
+        Registry.writeRates(cmp.options(), side));
     return CheckpointViews.checkpoint(CheckpointAnalysis.of(q, k, side), chart);
   }
 }

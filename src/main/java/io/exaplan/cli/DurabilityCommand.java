@@ -69,7 +69,7 @@ final class DurabilityCommand extends ScenarioCommand {
     } else {
       list = DurabilityStudy.all(s, c, o);
     }
-    return DurabilityView.of(list, s, o);
+    return DurabilityView.of(list, s, c, o);
   }
 
   /** A fraction flag: "0.25" or "25%", in (0, 1] (or (0, 1) when 1 is meaningless). */

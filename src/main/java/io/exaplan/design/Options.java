@@ -253,10 +253,6 @@ public final class Options {
   }
 
   /**
-   * The physical checks of {@code z}'s placement (layout engine) under the scenario's rack rules,
-   * with their arithmetic added to {@code notes} (docs/model.md, "Physical checks per rack").
-   */
-  /**
    * The most devices whose cables the bill of materials lists one by one (about 10 us each):
    * 50,000 covers 10 EB of the built-in designs; beyond it the BOM is left out, with a note.
    */
@@ -265,6 +261,11 @@ public final class Options {
   /** The most racks the physical checks place device by device (100 EB of dense is ~6,000). */
   static final int MAX_PLACED_RACKS = 20_000;
 
+  /**
+   * The physical checks of {@code z}'s placement (layout engine) under the scenario's rack rules,
+   * with their arithmetic ({@link Physical#notes}) added to {@code notes} (docs/model.md,
+   * "Physical checks per rack").
+   */
   static Physical physical(Sizing z, Scenario s, Catalog c,
       List<String> notes) {
     Design d = z.design();
@@ -298,43 +299,8 @@ public final class Options {
     Physical p = Physical.of(plan, rules, masses,
         new Physical.Stripe(z.dataStrips(), d.capacity().parityStrips(),
             d.dboxes()), without, bom);
-    RackRules.Feed f = rules.feed();
-    notes.add("Feeds: the worst rack draws up to " + human(p.worstRackWatts(), Dimension.POWER)
-        + " (its devices' maximum draws); each of its " + p.pdusPerRack() + " feeds (A and B, a "
-        + "PDU each: " + f.volts() + " V " + f.phase().key() + " " + f.amps() + " A at "
-        + f.utilizationPercent() + "% = " + human(p.feedRatingWatts(), Dimension.POWER)
-        + ") must carry it alone: " + (p.feedsOk() ? "it does" : "it does not, by "
-            + human(p.worstRackWatts() - p.feedRatingWatts(), Dimension.POWER)) + ".");
-    notes.add("Cooling: that rack gives off " + human(p.worstRackWatts(), Dimension.POWER) + " = "
-        + String.format(Locale.ROOT, "%,.0f", p.worstRackHeatBtuPerHour())
-        + " BTU/h (1 W = 3.412142 BTU/h), " + (p.coolingOk() ? "within" : "above") + " the "
-        + human(p.airCoolingLimitWatts(), Dimension.POWER) + " air-cooling limit per rack.");
-    if (p.worstRackKg() == null) {
-      notes.add("Weight: not known (the catalog gives no weightKg for a device or the rack).");
-    } else if (p.worstRackKgPerSquareMetre() == null) {
-      notes.add("Weight: the heaviest rack weighs " + String.format(Locale.ROOT,
-          "%,.1f", p.worstRackKg()) + " kg; floor loading not known (the catalog gives no "
-          + "rack footprint).");
-    } else {
-      notes.add("Weight: the heaviest rack weighs " + String.format(Locale.ROOT,
-          "%,.1f kg (%s kg rack + devices) on %s m2 = %,.0f kg/m2, %s the floor's %,.0f kg/m2 "
-              + "(%s kPa).", p.worstRackKg(), sig(d.rack().weightKg()),
-          sig(p.rackFootprintSquareMetres()), p.worstRackKgPerSquareMetre(),
-          p.floorOk() ? "within" : "above", p.floorLoadingKgPerSquareMetre(),
-          sig(rules.floorLoadingPascals() / 1e3)));
-    }
-    notes.add("Rack loss: up to " + p.mostDboxesInOneRack() + " enclosure"
-        + (p.mostDboxesInOneRack() == 1 ? "" : "s") + " in one rack hold up to "
-        + p.mostStripsInOneRack() + " strips of a " + z.dataStrips() + "+"
-        + d.capacity().parityStrips() + " stripe, so losing a rack "
-        + (p.survivesRackLoss() ? "loses no data (" + d.capacity().parityStrips()
-            + " parity strips)" : "makes data unavailable (more than the "
-            + d.capacity().parityStrips() + " parity strips) until the rack is back") + ".");
-    if (without != null) {
-      notes.add("Rack-loss rule (surviveRackLoss): at most " + d.maxDboxesPerRack()
-          + " enclosures per rack: " + z.racks() + " racks, " + (z.racks() - without)
-          + " more than the " + without + " without the rule.");
-    }
+    notes.addAll(p.notes(rules, d.rack().weightKg(), z.dataStrips(), d.capacity().parityStrips(),
+        d.maxDboxesPerRack(), z.racks()));
     return p;
   }
 
