@@ -8,9 +8,9 @@ import io.exaplan.catalog.SwitchModel;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.InputException;
 import io.exaplan.config.Units;
-import io.exaplan.layout.RackCount;
-import io.exaplan.layout.RackPacker;
-import io.exaplan.layout.RackShape;
+import io.exaplan.packing.RackCount;
+import io.exaplan.packing.RackPacker;
+import io.exaplan.packing.RackShape;
 
 /**
  * Sizes a {@link Design}: pure arithmetic and no I/O, so the same design always gives the same
