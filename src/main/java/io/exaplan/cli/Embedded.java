@@ -104,7 +104,8 @@ public final class Embedded {
       return output(spec).select(whole);
     } catch (CommandLine.ParameterException p) {
       // name the flag, as every other problem does, when picocli knows which one it was
-      throw new InputException(p.getArgSpec() instanceof OptionSpec o
+      String count = Main.wholeNumberProblem(p);
+      throw new InputException(count != null ? count : p.getArgSpec() instanceof OptionSpec o
           ? o.longestName() + ": " + p.getMessage() : p.getMessage());
     }
   }

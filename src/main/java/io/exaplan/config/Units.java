@@ -62,6 +62,11 @@ public final class Units {
   }
 
   /** Fixed-decimal formatting that never depends on the machine's locale. */
+  /** "1 site", "3 sites": a count and its noun, plural by an added s. */
+  public static String count(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s");
+  }
+
   public static String fixed(double v, int decimals) {
     return String.format(Locale.ROOT, "%,." + decimals + "f", v);
   }

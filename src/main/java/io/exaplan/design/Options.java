@@ -16,7 +16,6 @@ import io.exaplan.config.Problems;
 import io.exaplan.durability.DurabilityEngine;
 import io.exaplan.durability.DurabilityParams;
 import io.exaplan.layout.Bom;
-import io.exaplan.layout.Cabling;
 import io.exaplan.layout.Physical;
 import io.exaplan.layout.RackPlan;
 import io.exaplan.layout.RackPlanner;
@@ -246,7 +245,7 @@ public final class Options {
             z.rackCount().packingBound(), z.lowerBoundRacks()),
         new Option.Power(z.powerTypicalWatts(), z.powerMaxWatts()),
         new Option.Compliance(d.dbox().certified() && d.cnode().certified(), check),
-        new Option.Commentary(notes, c.assumptions(used)),
+        new Option.Commentary(notes, assumptions(c.assumptions(used), physical, s)),
         DurabilityEngine.flash(z, c.durability(), DurabilityParams.Overrides.NONE), gpuSide,
         GpuSides.restore(id, seen, gpusServed, s, c), physical,
         Option.Floor.of(s.limits().hall(), z.racks()));
@@ -290,8 +289,7 @@ public final class Options {
           + "is listed (bounded work for any input).");
     } else {
       try {
-        bom = Bom.of(Cabling.of(d, plan),
-            d.switchModel().portBytesPerSec() * 8);
+        bom = Bom.of(d, plan);
       } catch (InputException e) {
         notes.add("No cabling bill of materials: " + e.getMessage() + ".");
       }
@@ -302,6 +300,19 @@ public final class Options {
     notes.addAll(p.notes(rules, d.rack().weightKg(), z.dataStrips(), d.capacity().parityStrips(),
         d.maxDboxesPerRack(), z.racks()));
     return p;
+  }
+
+  /**
+   * The catalog figures an option used, then the floor rating's source when its racks were
+   * weighed against the scenario's built-in floor.
+   */
+  private static List<String> assumptions(List<String> catalog, Physical p, Scenario s) {
+    if (p.worstRackKgPerSquareMetre() == null) {
+      return catalog;
+    }
+    List<String> out = new ArrayList<>(catalog);
+    out.addAll(s.rackRules().floorLoadingSources());
+    return out;
   }
 
   /** The client bound in words, when it binds; nothing when the storage binds first. */

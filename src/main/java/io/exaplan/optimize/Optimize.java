@@ -86,7 +86,7 @@ public final class Optimize {
       notes.add(frontNote);
     }
     notes.add("Floors: " + q.targets().floors().describe() + "; " + r.binding() + ".");
-    notes.add("Searched " + q.space().groups().size() + " model combination(s) x 1.."
+    notes.add("Searched " + Units.count(q.space().groups().size(), "model combination") + " x 1.."
         + Units.fixed(q.space().maxDboxes(), 0) + " enclosures x 1.."
         + Units.fixed(q.space().maxCnodes(), 0) + " C-nodes (" + scientific(r.candidates())
         + " designs); sized " + Units.fixed(r.evaluated(), 0) + ", every other design is ruled "

@@ -441,7 +441,7 @@ class ApiTest {
     assertThat(duration.get("message").asText()).isEqualTo("'soon' is not a duration such as '90s'");
     assertThat(count.get("field").asText()).isEqualTo("gpus");
     assertThat(count.get("message").asText())
-        .isEqualTo("Invalid value for option '--gpus': 'abc' is not a long");
+        .isEqualTo("'abc' is not a whole number");
   }
 
   @Test
