@@ -168,7 +168,7 @@ public final class Main implements Runnable {
     String t = text == null ? "" : text.trim();
     if (!t.matches("[-+]?[0-9]+")) {
       throw new CommandLine.TypeConversionException(WHOLE + "'"
-          + io.exaplan.netbox.Messages.printable(t) + "' is not a whole number");
+          + io.exaplan.config.Echo.line(t) + "' is not a whole number");
     }
     try {
       return Long.parseLong(t);
