@@ -202,13 +202,19 @@ public final class Optimizer {
   /**
    * Whether {@code z} meets the floors, charged to {@code budget}: a durability check sizes the
    * design with one enclosure fewer and solves its failure chain, far more work than a sizing
-   * step, so a search made of such checks is bounded like one made of sizings.
+   * step, so a search made of such checks is bounded like one made of sizings. A check whose
+   * figures are remembered ({@link Floors#known}: the same counts in another switch or rack
+   * power group) is charged as the sizing it is.
    */
   private static boolean passes(Sizing z, Targets t, Group g, Budget budget) {
     if (z == null) {
       return false;
     }
-    budget.chargeFloorCheck(g, z);
+    if (t.floors().known(z)) {
+      budget.charge(g, z); // a lookup: the design's sizing alone
+    } else {
+      budget.chargeFloorCheck(g, z);
+    }
     return t.floors().meets(z);
   }
 
