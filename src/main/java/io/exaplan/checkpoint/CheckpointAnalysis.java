@@ -6,6 +6,7 @@ import static io.exaplan.config.Units.sig;
 import io.exaplan.catalog.Item;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Figure;
+import io.exaplan.config.Units;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,7 +190,8 @@ public record CheckpointAnalysis(
       }
       out.add("Checkpoint " + size + " = " + String.format(Locale.ROOT, "%,d", a.parameters())
           + " parameters x " + sig(a.bytesPerParam()) + " B (" + parts + "); split over "
-          + a.shards() + " shard(s) of " + human(a.shardBytes(), Dimension.BYTES)
+          + Units.count(a.shards(), "shard") + " of "
+          + human(a.shardBytes(), Dimension.BYTES)
           + ", the total is the same.");
     }
     out.add("Synchronous write " + human(a.syncWriteBytesPerSec(), Dimension.BYTE_RATE) + " = "

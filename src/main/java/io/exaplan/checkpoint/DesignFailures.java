@@ -51,7 +51,7 @@ public record DesignFailures(String option, double writeSeconds,
       first.putIfAbsent(r.option(), r);
     }
     List<DesignFit.DesignRate> designs = first.values().stream()
-        .map(r -> new DesignFit.DesignRate(r.option(), r.aloneWriteBytesPerSec(), r.jobs()))
+        .map(DesignFit.Row::rate)
         .toList();
     List<DesignFailures> out = new ArrayList<>();
     for (DesignFit.Row r : first.values()) {

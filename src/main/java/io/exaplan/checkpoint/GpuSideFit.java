@@ -49,6 +49,11 @@ public record GpuSideFit(String gpuNode, String gpuNodeName, double nodeStorageB
         rows, notes, assumptions);
   }
 
+  /** The job's GPU-side write bound ({@link JobShare#gpuSideWrite}), what caps its share. */
+  public double writeBoundBytesPerSec() {
+    return JobShare.gpuSideWrite(shardPlan, nodeStorageBytesPerSec);
+  }
+
   /** The row of design {@code option}; null when absent. */
   public JobOnDesign job(String option) {
     return jobs.stream().filter(j -> j.option().equals(option)).findFirst().orElse(null);

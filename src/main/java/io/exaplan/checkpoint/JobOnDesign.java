@@ -38,10 +38,12 @@ public record JobOnDesign(String option, @JsonUnwrapped Share share,
   }
 
   /**
-   * What the design gives the job. {@code jobWriteBytesPerSec = min(design write / jobs, writing
-   * nodes x node NIC)}; the read likewise over all the job's nodes (every rank reads its shard
-   * back). Write time = max(checkpoint / job write, node 0's bytes / node NIC): the busiest node
-   * can write no faster than its own NICs.
+   * What the design gives the job, from {@link JobShare}: {@code jobWriteBytesPerSec = min(design
+   * write / jobs, writing nodes x node NIC, checkpoint x node NIC / node 0's bytes)} (the last
+   * term: the busiest node can write no faster than its own NICs), and write time = checkpoint /
+   * job write, as the cadence verdict computes it. The read is {@code min(design read / jobs,
+   * all the job's nodes x node NIC)} (every rank reads its shard back); restore = max(checkpoint
+   * / job read, node 0's bytes / node NIC).
    */
   public record Share(int jobs, double jobWriteBytesPerSec, boolean writeClientBound,
       double jobReadBytesPerSec, boolean readClientBound, double writeSeconds) {}
@@ -80,23 +82,21 @@ public record JobOnDesign(String option, @JsonUnwrapped Share share,
   public static JobOnDesign of(Design d, Shards shards, GpuNodeModel node, double stallFraction,
       double wanBytesPerSec) {
     double nic = node.storageBytesPerSec();
-    double writeNics = shards.writingNodes() * nic;
-    double readNics = shards.nodes() * nic;
-    double shareWrite = d.writeBytesPerSec() / d.jobs();
-    double shareRead = d.readBytesPerSec() / d.jobs();
-    double jobWrite = Math.min(shareWrite, writeNics);
-    double jobRead = Math.min(shareRead, readNics);
+    JobShare w = new JobShare(d.jobs(), d.writeBytesPerSec(), JobShare.gpuSideWrite(shards, nic));
+    JobShare rd = new JobShare(d.jobs(), d.readBytesPerSec(), shards.nodes() * nic);
+    double jobWrite = w.bytesPerSec();
+    double jobRead = rd.bytesPerSec();
     double c = shards.checkpointBytes();
     double nodeBytes = shards.largestNodeBytes();
-    double write = Math.max(c / jobWrite, nodeBytes / nic);
+    double write = c / jobWrite;
     double restore = Math.max(c / jobRead, nodeBytes / nic);
-    double w = shards.weightsBytes();
-    boolean hasWeights = w > 0;
-    Double weightsRestore = hasWeights ? Math.max(w / jobRead, nodeWeights(shards) / nic) : null;
-    Share share = new Share(d.jobs(), jobWrite, writeNics < shareWrite || nodeBytes / nic > c
-        / jobWrite, jobRead, readNics < shareRead || nodeBytes / nic > c / jobRead, write);
+    double wt = shards.weightsBytes();
+    boolean hasWeights = wt > 0;
+    Double weightsRestore = hasWeights ? Math.max(wt / jobRead, nodeWeights(shards) / nic) : null;
+    Share share = new Share(d.jobs(), jobWrite, w.clientBound(), jobRead,
+        rd.clientBound() || nodeBytes / nic > c / jobRead, write);
     Restore r = new Restore(restore, weightsRestore, wanBytesPerSec, c / wanBytesPerSec,
-        hasWeights ? w / wanBytesPerSec : null);
+        hasWeights ? wt / wanBytesPerSec : null);
     long fit = (long) Math.floor(node.localBytes() / nodeBytes + 1e-9);
     double snapshot = nodeBytes / node.localWriteBytesPerSec();
     TwoTier t = new TwoTier(write, write / stallFraction, snapshot, write,

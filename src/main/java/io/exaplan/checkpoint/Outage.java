@@ -164,7 +164,8 @@ public final class Outage {
             Dimension.BYTES) + " x 8 / " + human(p.catchUpSeconds(), Dimension.DURATION) + " + "
         + sig(p.steadyWanBitsPerSec() / 1e9) + " Gb/s; at " + sig(
             account.ingressBytesPerSec() * 8 / 1e9) + " Gb/s ingress per " + account.id()
-        + " account that is " + p.storageAccountsForCatchUp() + " storage account(s).");
+        + " account that is " + io.exaplan.config.Units.count(p.storageAccountsForCatchUp(),
+            "storage account") + ".");
     return out;
   }
 }

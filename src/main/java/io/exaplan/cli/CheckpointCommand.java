@@ -4,25 +4,24 @@ import io.exaplan.catalog.Catalog;
 import io.exaplan.checkpoint.CheckpointAnalysis;
 import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CheckpointMode;
-import io.exaplan.config.InputException;
 import io.exaplan.checkpoint.GpuSideFit;
+import io.exaplan.config.InputException;
+import io.exaplan.config.Layer;
 import io.exaplan.design.Comparison;
 import io.exaplan.design.GpuSides;
 import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.CheckpointViews;
-import java.util.concurrent.Callable;
+import io.exaplan.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Checkpoint size, cadence to bandwidth, and failures to interval and efficiency. */
 @Command(name = "checkpoint", mixinStandardHelpOptions = true,
     description = "Checkpoint size, the write rate a cadence needs, and the interval and "
         + "efficiency failures allow (fleet MTBF, Young 1974, Daly 2006), on every design.")
-final class CheckpointCommand implements Callable<Integer> {
+final class CheckpointCommand extends ScenarioCommand {
   @Mixin ModelOptions what;
 
   @Option(names = "--interval", paramLabel = "DUR", defaultValue = "5m",
@@ -69,14 +68,14 @@ final class CheckpointCommand implements Callable<Integer> {
   String chart;
 
   @Mixin ParallelismOptions layout;
-  @Mixin InputOptions input;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
-    Catalog c = input.catalog();
-    Scenario s = input.scenario(c, layout.layer());
+  public Layer overrides() {
+    return layout.layer();
+  }
+
+  @Override
+  public Report build(Catalog c, Scenario s) {
     CheckpointCatalog k = what.catalog(CheckpointCatalog.builtIn());
     ModelOptions.Resolved r = what.resolve(s, k);
     if (gpuMtbf != null && mtbf != null) {
@@ -113,9 +112,7 @@ final class CheckpointCommand implements Callable<Integer> {
         restartTime == null ? null : Flags.durationOrZero("--restart-time", restartTime),
         work == null ? null : Flags.duration("--work", work),
         k.chartCadencesSeconds(), k.chartFleetGpus(),
-        Registry.writeRates(cmp.options()));
-    output.emit(CheckpointViews.checkpoint(CheckpointAnalysis.of(q, k, side), chart),
-        spec.commandLine().getOut());
-    return 0;
+        Registry.writeRates(cmp.options(), side));
+    return CheckpointViews.checkpoint(CheckpointAnalysis.of(q, k, side), chart);
   }
 }

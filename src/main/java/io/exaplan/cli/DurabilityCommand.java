@@ -10,20 +10,17 @@ import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
 import io.exaplan.durability.DurabilityParams.Overrides;
 import io.exaplan.report.DurabilityView;
+import io.exaplan.report.Report;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** What a drive or enclosure failure costs: rebuild hours, degraded throughput, nines. */
 @Command(name = "durability", mixinStandardHelpOptions = true,
     description = "Rebuild time of a drive and of an enclosure, throughput left during a rebuild, "
         + "mean time to data loss and annual loss probability (nines), with sensitivity; every "
         + "option, one option, or any design.")
-final class DurabilityCommand implements Callable<Integer> {
+final class DurabilityCommand extends ScenarioCommand {
   @Option(names = "--option", paramLabel = "ID",
       description = "One option of compare (ncp-pod, ncp-1eb, dense-420-210, dense-105-210, "
           + "cloud-hdd); default: all of them.")
@@ -50,12 +47,8 @@ final class DurabilityCommand implements Callable<Integer> {
           + "(default: the catalog's).")
   String rebuildShare;
 
-  @Mixin InputOptions input;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
-
   @Override
-  public Integer call() {
+  public Report build(Catalog c, Scenario s) {
     Overrides o = new Overrides(fraction("--afr", afr, true),
         fraction("--rebuild-share", rebuildShare, false));
     if (option != null && dbox != null) {
@@ -68,8 +61,6 @@ final class DurabilityCommand implements Callable<Integer> {
     if (dbox != null && (dboxes == null || cnodes == null)) {
       throw new InputException("--dbox: needs " + (dboxes == null ? "--dboxes N" : "--cnodes N"));
     }
-    Catalog c = input.catalog();
-    Scenario s = input.scenario(c);
     List<OptionDurability> list;
     if (dbox != null) {
       list = List.of(DurabilityStudy.custom(s, c, dbox, dboxes, cnodes, o));
@@ -78,8 +69,7 @@ final class DurabilityCommand implements Callable<Integer> {
     } else {
       list = DurabilityStudy.all(s, c, o);
     }
-    output.emit(DurabilityView.of(list, s, o), spec.commandLine().getOut());
-    return 0;
+    return DurabilityView.of(list, s, c, o);
   }
 
   /** A fraction flag: "0.25" or "25%", in (0, 1] (or (0, 1) when 1 is meaningless). */

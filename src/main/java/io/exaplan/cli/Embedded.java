@@ -8,52 +8,28 @@ import io.exaplan.report.Report;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Runs a report command in-process for another front end (the web API): the command's own flags,
- * parsed by picocli as on the command line, a given catalog and scenario in place of --catalog
- * and --scenario files, and the {@link Report} it builds handed back instead of printed. Flags
- * that name files (--out, --scenario, --catalog, any path) cannot be given.
+ * parsed by picocli as on the command line, then the command's {@link Reporting#build} over the
+ * catalog and scenario the front end holds, in place of --catalog and --scenario files; the
+ * {@link Report} comes back instead of being printed. Flags that name files (--out, --scenario,
+ * --catalog, any path) cannot be given. Nothing is shared with the command line's own run: each
+ * call parses into a fresh command object.
  */
 public final class Embedded {
-  private static final ThreadLocal<Embedded> CURRENT = new ThreadLocal<>();
   /** Set by the caller, or about output and help: never from a request. */
   private static final Set<String> RESERVED = Set.of("--scenario", "--catalog", "--out",
       "--format", "--help", "--version");
 
-  private final Catalog catalog;
-  private final Scenario scenario;
-  private Report report;
-
-  private Embedded(Catalog catalog, Scenario scenario) {
-    this.catalog = catalog;
-    this.scenario = scenario;
-  }
-
-  /** The context of the command running on this thread, or null on the command line. */
-  static Embedded current() {
-    return CURRENT.get();
-  }
-
-  Catalog catalog() {
-    return catalog;
-  }
-
-  Scenario scenario() {
-    return scenario;
-  }
-
-  void emit(Report r) {
-    report = r;
-  }
+  private Embedded() {}
 
   /** The commands that print a report with --format, in the CLI's order. */
   public static List<String> commands() {
@@ -68,10 +44,24 @@ public final class Embedded {
     return out;
   }
 
-  /** Request key (the flag in camelCase) to the flag, for every flag a request may give. */
+  /**
+   * Request key (the flag in camelCase) to the flag, for every flag a request may give: the
+   * command's own first, in declaration order, then the input and output flags every report
+   * command shares (picocli lists a superclass's mixins first; a request lists them last).
+   */
   public static Map<String, String> flags(String command) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (OptionSpec o : spec(command).getCommandSpec().options()) {
+    CommandLine.Model.CommandSpec spec = spec(command).getCommandSpec();
+    Set<String> shared = new HashSet<>();
+    for (CommandLine.Model.CommandSpec m : spec.mixins().values()) {
+      if (m.userObject() instanceof InputOptions || m.userObject() instanceof OutputOptions) {
+        m.options().forEach(o -> shared.add(o.longestName()));
+      }
+    }
+    List<OptionSpec> ordered = new ArrayList<>();
+    spec.options().stream().filter(o -> !shared.contains(o.longestName())).forEach(ordered::add);
+    spec.options().stream().filter(o -> shared.contains(o.longestName())).forEach(ordered::add);
+    for (OptionSpec o : ordered) {
       String flag = o.longestName();
       Class<?> type = o.type();
       if (RESERVED.contains(flag) || Path.class.isAssignableFrom(type)
@@ -101,34 +91,38 @@ public final class Embedded {
         throw new IllegalArgumentException("not a flag a request may give: " + flag);
       }
     }
-    Embedded e = new Embedded(c, s);
-    CURRENT.set(e);
     try {
       // parsed from the top, as "exaplan COMMAND ARGS": picocli parses a subcommand in its parent
       List<String> line = new ArrayList<>();
       line.add(command);
       line.addAll(args);
-      CommandLine.ParseResult parsed = Main.commandLine().parseArgs(line.toArray(String[]::new));
-      ((Callable<?>) parsed.subcommand().commandSpec().userObject()).call();
+      String[] argv = line.toArray(String[]::new);
+      CommandLine.Model.CommandSpec spec =
+          Main.commandLine(argv).parseArgs(argv).subcommand().commandSpec();
+      Reporting r = (Reporting) spec.userObject();
+      Report whole = r.build(c, s.with(r.overrides(), c));
+      return output(spec).select(whole);
     } catch (CommandLine.ParameterException p) {
       // name the flag, as every other problem does, when picocli knows which one it was
-      throw new InputException(p.getArgSpec() instanceof OptionSpec o
+      String count = Main.wholeNumberProblem(p);
+      throw new InputException(count != null ? count : p.getArgSpec() instanceof OptionSpec o
           ? o.longestName() + ": " + p.getMessage() : p.getMessage());
-    } catch (RuntimeException r) {
-      throw r;
-    } catch (Exception x) {
-      throw new IllegalStateException(x);
-    } finally {
-      CURRENT.remove();
     }
-    if (e.report == null) {
-      throw new IllegalStateException(command + " printed no report");
+  }
+
+  /** The command's --format/--table options (every report command has them). */
+  private static OutputOptions output(CommandLine.Model.CommandSpec spec) {
+    for (CommandLine.Model.CommandSpec m : spec.mixins().values()) {
+      if (m.userObject() instanceof OutputOptions o) {
+        return o;
+      }
     }
-    return e.report;
+    throw new IllegalStateException(spec.name() + " has no output options");
   }
 
   private static CommandLine spec(String command) {
-    CommandLine cl = Main.commandLine().getSubcommands().get(command);
+    // built with only that command (picocli's model of one class, not of all fifteen)
+    CommandLine cl = Main.commandLine(new String[] {command}).getSubcommands().get(command);
     if (cl == null) {
       throw new IllegalArgumentException("no command " + command);
     }

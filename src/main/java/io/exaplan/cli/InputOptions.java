@@ -18,21 +18,17 @@ final class InputOptions {
       description = "Catalog YAML merged over the built-in catalog by id (repeatable).")
   List<Path> catalogs = new ArrayList<>();
 
+  /** The built-in catalog with the --catalog files over it. */
   Catalog catalog() {
-    Embedded e = Embedded.current();
-    return e != null ? e.catalog() : Catalog.load(catalogs);
+    return Catalog.load(catalogs);
   }
 
   Scenario scenario(Catalog c) {
     return scenario(c, Layer.of());
   }
 
-  /**
-   * The scenario with the command's {@code flags} over it: over the --scenario file (bound
-   * together, once), or over the scenario a front end hands the command.
-   */
+  /** The --scenario file (or the built-in one) with the command's {@code flags} over it, bound once. */
   Scenario scenario(Catalog c, Layer flags) {
-    Embedded e = Embedded.current();
-    return e != null ? e.scenario().with(flags, c) : Scenario.load(scenario, flags, c);
+    return Scenario.load(scenario, flags, c);
   }
 }

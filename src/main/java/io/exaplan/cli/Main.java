@@ -76,6 +76,21 @@ public final class Main implements Runnable {
         cl.addSubcommand(c);
       }
     }
+    // after the subcommands: a converter reaches only the commands added so far
+    cl.registerConverter(Integer.class, Main::toInt);
+    cl.registerConverter(Integer.TYPE, Main::toInt);
+    cl.registerConverter(Long.class, Main::toLong);
+    cl.registerConverter(Long.TYPE, Main::toLong);
+    CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+    cl.setParameterExceptionHandler((ex, args1) -> {
+      String named = wholeNumberProblem(ex);
+      if (named == null) {
+        return usage.handleParseException(ex, args1);
+      }
+      ex.getCommandLine().getErr().println(named);
+      ex.getCommandLine().getErr().flush();
+      return EXIT_INPUT;
+    });
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
       if (ex instanceof InputException) {
         line.getErr().println(ex.getMessage());
@@ -90,6 +105,47 @@ public final class Main implements Runnable {
       throw ex;
     });
     return cl;
+  }
+
+  /**
+   * "--jobs: '2147483648' is past the largest count any flag takes (1000000)": a count flag's
+   * value that is not a whole number, as one line naming the flag (no usage dump, no Java type
+   * names); null for any other usage error.
+   */
+  public static String wholeNumberProblem(CommandLine.ParameterException ex) {
+    if (ex.getCause() instanceof CommandLine.TypeConversionException t
+        && ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o
+        && t.getMessage() != null && t.getMessage().startsWith(WHOLE)) {
+      return o.longestName() + ": " + t.getMessage().substring(WHOLE.length());
+    }
+    return null;
+  }
+
+  /** Marks the converters' messages, so only they are rewritten. */
+  private static final String WHOLE = "exaplan-count:";
+
+  private static Integer toInt(String text) {
+    long v = toLong(text);
+    if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
+      // every int flag is a count of at most Flags.MAX_COUNT (or a port, less)
+      throw new CommandLine.TypeConversionException(WHOLE + "'" + text.trim()
+          + "' is past the largest count any flag takes (" + Flags.MAX_COUNT + ")");
+    }
+    return (int) v;
+  }
+
+  private static Long toLong(String text) {
+    String t = text == null ? "" : text.trim();
+    if (!t.matches("[-+]?[0-9]+")) {
+      throw new CommandLine.TypeConversionException(WHOLE + "'"
+          + io.exaplan.netbox.Messages.printable(t) + "' is not a whole number");
+    }
+    try {
+      return Long.parseLong(t);
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException(WHOLE + "'" + t
+          + "' is past the largest whole number any flag takes (" + Long.MAX_VALUE + ")");
+    }
   }
 
   public static void main(String[] args) {

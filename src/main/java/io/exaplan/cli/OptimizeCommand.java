@@ -6,27 +6,19 @@ import io.exaplan.optimize.Budget;
 import io.exaplan.optimize.Optimize;
 import io.exaplan.optimize.Optimum;
 import io.exaplan.report.OptimizeView;
-import java.util.concurrent.Callable;
+import io.exaplan.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The best design for the targets, the bound no design can beat, and the Pareto front. */
 @Command(name = "optimize", mixinStandardHelpOptions = true,
     description = "Find the design with the fewest racks (then kW), or by another objective, that "
         + "meets the targets; print the lower bound, the gap and the racks-versus-write Pareto "
         + "front.")
-final class OptimizeCommand implements Callable<Integer> {
+final class OptimizeCommand extends ScenarioCommand {
   @Mixin TargetOptions targets;
-  @Mixin InputOptions input;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
-
   @Override
-  public Integer call() {
-    Catalog c = input.catalog();
-    Scenario s = input.scenario(c);
+  public Report build(Catalog c, Scenario s) {
     Optimize.Request request = targets.request(s, c);
     Budget budget = Budget.standard();
     Optimum best;
@@ -34,7 +26,6 @@ final class OptimizeCommand implements Callable<Integer> {
         budget::progress)) {
       best = Optimize.run(s, c, request, budget);
     }
-    output.emit(OptimizeView.of(best, s), spec.commandLine().getOut());
-    return 0;
+    return OptimizeView.of(best, s);
   }
 }

@@ -1,23 +1,22 @@
 package io.exaplan.cli;
 
+import io.exaplan.catalog.Catalog;
 import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CloudAccount;
 import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.Layer;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.CheckpointViews;
-import java.util.concurrent.Callable;
+import io.exaplan.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Local retention through a WAN outage and the WAN to catch up afterwards. */
 @Command(name = "outage", mixinStandardHelpOptions = true,
     description = "Local checkpoint retention for a WAN outage when every Nth checkpoint goes to "
         + "the object store, the WAN to catch up, garbage collection and rollback.")
-final class OutageCommand implements Callable<Integer> {
+final class OutageCommand extends ScenarioCommand {
   @Mixin ModelOptions what;
 
   @Option(names = "--interval", required = true, paramLabel = "DUR",
@@ -48,18 +47,18 @@ final class OutageCommand implements Callable<Integer> {
           + "(default: the scenario's outageAccount).")
   String account;
 
-  @Mixin InputOptions input;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
-
+  /** The policy flags are the scenario's outage keys: bound with it, one range and message. */
   @Override
-  public Integer call() {
-    // the policy flags are the scenario's outage keys: bound with it, one range and message
-    Scenario s = input.scenario(input.catalog(), Layer.of()
+  public Layer overrides() {
+    return Layer.of()
         .flag("outageCopyEvery", "--copy-every", copyEvery)
         .flag("outageKeepLocal", "--keep-local", keepLocal)
         .flag("outageDuration", "--outage", outage).flag("outageCatchUp", "--catch-up", catchUp)
-        .flag("outageAccount", "--account", account));
+        .flag("outageAccount", "--account", account);
+  }
+
+  @Override
+  public Report build(Catalog c, Scenario s) {
     CheckpointCatalog k = CheckpointCatalog.builtIn();
     ModelOptions.Resolved r = what.resolve(s, k);
     Outage.Policy d = s.outage();
@@ -71,7 +70,6 @@ final class OutageCommand implements Callable<Integer> {
     if (bad != null) {
       throw s.problem(bad.key(), bad.message());
     }
-    output.emit(CheckpointViews.outage(p, a), spec.commandLine().getOut());
-    return 0;
+    return CheckpointViews.outage(p, a);
   }
 }

@@ -36,14 +36,14 @@ final class OutputOptions {
           + "table without it.")
   String table;
 
-  /** Renders {@code r}; to the file (printing its path) or to {@code stdout}. */
+  /** {@code whole}, or only its --table. */
+  Report select(Report whole) {
+    return table == null ? whole : whole.only(table);
+  }
+
+  /** Renders {@code whole} ({@link #select}ed); to the file (printing its path) or to {@code stdout}. */
   void emit(Report whole, PrintWriter stdout) {
-    Report r = table == null ? whole : whole.only(table);
-    Embedded embedded = Embedded.current();
-    if (embedded != null) {
-      embedded.emit(r); // the front end that runs the command renders it
-      return;
-    }
+    Report r = select(whole);
     ReportFormat f = ReportFormat.named(format);
     try {
       if (out != null) {

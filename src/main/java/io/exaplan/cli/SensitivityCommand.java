@@ -5,20 +5,18 @@ import io.exaplan.config.InputException;
 import io.exaplan.design.Scenario;
 import io.exaplan.optimize.Optimize;
 import io.exaplan.optimize.Sensitivity;
+import io.exaplan.report.Report;
 import io.exaplan.report.SensitivityView;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Which assumption moves an option's racks and kW most: a tornado table. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
     description = "Vary each assumption (usable/raw, per-node throughput and power, rack power "
         + "limit, checkpoint write target) by +/- swing and rank them by how far they move an "
         + "option's racks, then kW.")
-final class SensitivityCommand implements Callable<Integer> {
+final class SensitivityCommand extends ScenarioCommand {
   @Option(names = "--option", required = true, paramLabel = "ID",
       description = "A compare option (ncp-pod, ncp-1eb, dense-420-210, dense-105-210, cloud-hdd) "
           + "or 'optimum' (re-optimised for every variant; takes the optimize flags).")
@@ -29,14 +27,8 @@ final class SensitivityCommand implements Callable<Integer> {
   double swing;
 
   @Mixin TargetOptions targets;
-  @Mixin InputOptions input;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
-
   @Override
-  public Integer call() {
-    Catalog c = input.catalog();
-    Scenario s = input.scenario(c);
+  public Report build(Catalog c, Scenario s) {
     Optimize.Request request = null;
     if (Sensitivity.OPTIMUM.equals(option)) {
       request = targets.request(s, c);
@@ -44,8 +36,6 @@ final class SensitivityCommand implements Callable<Integer> {
       throw new InputException("--option " + option + ": target and search flags (--min-write, "
           + "--objective, ...) only apply to --option optimum");
     }
-    output.emit(SensitivityView.of(Sensitivity.run(s, c, option, swing, request), s),
-        spec.commandLine().getOut());
-    return 0;
+    return SensitivityView.of(Sensitivity.run(s, c, option, swing, request), s);
   }
 }

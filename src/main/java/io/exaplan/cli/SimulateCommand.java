@@ -5,11 +5,13 @@ import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CheckpointMode;
 import io.exaplan.checkpoint.Failures;
 import io.exaplan.config.InputException;
+import io.exaplan.config.Layer;
 import io.exaplan.config.Units;
 import io.exaplan.design.Option;
 import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.AtomicFile;
+import io.exaplan.report.Report;
 import io.exaplan.report.SimulationView;
 import io.exaplan.sim.FailureLaw;
 import io.exaplan.sim.MonteCarlo;
@@ -21,18 +23,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** The digital twin: jobs, checkpoints, failures and WAN outages on one design, Monte Carlo. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
     description = "Simulate training jobs checkpointing into one design: contention for its "
         + "write bandwidth, failures and restarts, WAN copies and outages, local retention. "
         + "Monte Carlo replications with 95%% confidence intervals.")
-final class SimulateCommand implements Callable<Integer> {
+final class SimulateCommand extends ScenarioCommand {
   /** Past this a 95% interval narrows by a hundredth of itself: more is a typo, not a study. */
   static final int MAX_REPLICATIONS = 10_000;
   /** A whole run's budget: about ten minutes at the core's rate on this kind of machine. */
@@ -154,14 +153,14 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin ModelOptions what;
   @Mixin ParallelismOptions layout;
-  @Mixin InputOptions input;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
-    Catalog c = input.catalog();
-    Scenario s = input.scenario(c, layout.layer());
+  public Layer overrides() {
+    return layout.layer();
+  }
+
+  @Override
+  public Report build(Catalog c, Scenario s) {
     CheckpointCatalog k = what.catalog(CheckpointCatalog.builtIn());
     Option o = Registry.get(option == null ? Registry.ids().get(0) : option).build(s, c);
     ModelOptions.Resolved model = what.resolve(s, k);
@@ -170,7 +169,7 @@ final class SimulateCommand implements Callable<Integer> {
         : (int) Flags.whole("--threads", threads, 1);
     SimDefaults d = SimDefaults.builtIn();
     List<String> used = new ArrayList<>();
-    SimConfig config = config(s, o, k, model, d, used);
+    SimConfig config = config(s, c, o, k, model, d, used);
     if (replications * config.expectedEvents() > MAX_RUN_EVENTS) {
       throw new InputException("--replications: " + replications + " x about "
           + Units.sig(config.expectedEvents()) + " events is more than "
@@ -206,12 +205,11 @@ final class SimulateCommand implements Callable<Integer> {
       }
       spec.commandLine().getOut().println("Wrote " + timeline);
     }
-    output.emit(SimulationView.of(result, s), spec.commandLine().getOut());
-    return 0;
+    return SimulationView.of(result, s);
   }
 
   /** The site to simulate: flags over the option, the checkpoint catalog and the sim defaults. */
-  private SimConfig config(Scenario s, Option o, CheckpointCatalog k,
+  private SimConfig config(Scenario s, Catalog c, Option o, CheckpointCatalog k,
       ModelOptions.Resolved model, SimDefaults d, List<String> used) {
     long fleet = Flags.gpus("--gpus", gpus, o.identity().gpusServed());
     // by default, jobs the size of the scenario's cluster
@@ -237,7 +235,7 @@ final class SimulateCommand implements Callable<Integer> {
         .stageRatePerGpu(m == CheckpointMode.ASYNC ? (stageRate == null
             ? d.value(use(used, "stageRatePerGpu")) : Flags.rate("--stage-rate", stageRate))
             : Double.POSITIVE_INFINITY)
-        .failures(mtbf, failureLaw(), restartTime == null ? restart(s, o, model, fleet, j, m)
+        .failures(mtbf, failureLaw(), restartTime == null ? restart(s, c, o, model, fleet, j, m)
             : Flags.durationOrZero("--restart-time", restartTime))
         .local(localCapacity == null ? o.capacity().usableBytes()
                 : Flags.bytes("--local-capacity", localCapacity),
@@ -256,14 +254,14 @@ final class SimulateCommand implements Callable<Integer> {
    * job's checkpoint at its share of the option's read (docs/model.md, "Restore"), for a job of
    * fleet / jobs GPUs laid out by the scenario's parallelism.
    */
-  private double restart(Scenario s, Option o, ModelOptions.Resolved model, long fleet, int jobs,
+  private double restart(Scenario s, Catalog c, Option o, ModelOptions.Resolved model, long fleet, int jobs,
       CheckpointMode m) {
     if (fleet < 1 || jobs < 1 || jobs > fleet) {
       // the builder names the bad --gpus or --jobs; the overhead alone until then
       return CheckpointCatalog.builtIn().failures().restartSeconds();
     }
     long jobGpus = fleet / jobs;
-    return io.exaplan.design.GpuSides.fit(s, input.catalog(), model.size(), jobGpus,
+    return io.exaplan.design.GpuSides.fit(s, c, model.size(), jobGpus,
         s.checkpointStallFraction(), m, List.of(new io.exaplan.checkpoint.JobOnDesign.Design(
             o.id(), o.throughput().readBytesPerSec(), o.throughput().writeBytesPerSec(), jobs)),
         null, null).jobs().get(0).daly().restartSeconds();

@@ -3,21 +3,18 @@ package io.exaplan.cli;
 import io.exaplan.catalog.CapacityModel;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.config.InputException;
+import io.exaplan.config.Layer;
 import io.exaplan.design.Option;
 import io.exaplan.design.Options;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.OptionViews;
-import io.exaplan.config.Layer;
-import java.util.concurrent.Callable;
+import io.exaplan.report.Report;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** One design of any model and C:D counts. */
 @Command(name = "size", mixinStandardHelpOptions = true,
     description = "Size one design: an enclosure model and counts of enclosures and C-nodes.")
-final class SizeCommand implements Callable<Integer> {
+final class SizeCommand extends ScenarioCommand {
   @picocli.CommandLine.Option(names = "--dbox", required = true, paramLabel = "MODEL",
       description = "Enclosure model id, e.g. dbox-1350, dbox-338, dense-5400.")
   String dbox;
@@ -58,14 +55,8 @@ final class SizeCommand implements Callable<Integer> {
           + "enclosure) or drive (default: the catalog's capacity.failureDomain).")
   String failureDomain;
 
-  @Mixin InputOptions input;
-  @Mixin OutputOptions output;
-  @Spec CommandSpec spec;
-
   @Override
-  public Integer call() {
-    Catalog c = input.catalog();
-    Scenario s = input.scenario(c, overrides());
+  public Report build(Catalog c, Scenario s) {
     if (failureDomain != null) {
       if (!CapacityModel.FAILURE_DOMAINS.contains(failureDomain)) {
         throw new InputException("--failure-domain: '" + failureDomain + "' is not one of "
@@ -90,12 +81,12 @@ final class SizeCommand implements Callable<Integer> {
       // the design names its own fields; here they were given as flags
       throw Flags.named(e, java.util.Map.of("dboxes", "--dboxes", "cnodes", "--cnodes"));
     }
-    output.emit(OptionViews.size(o, s), spec.commandLine().getOut());
-    return 0;
+    return OptionViews.size(o, s);
   }
 
   /** The flags that override scenario keys, bound with the scenario (one range, one message). */
-  private Layer overrides() {
+  @Override
+  public Layer overrides() {
     return Layer.of().flag("rackPowerLimit", "--rack-kw", Flags.kilowatts(rackKw))
         .flag("powerBasis", "--power-basis", powerBasis).flag("cnode", "--cnode", cnode)
         .flag("switch", "--switch", switchModel);

@@ -1,12 +1,15 @@
 package io.exaplan.cli;
 
+import io.exaplan.catalog.Catalog;
 import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CloudAccount;
 import io.exaplan.checkpoint.Staging;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.InputException;
 import io.exaplan.config.Units;
+import io.exaplan.design.Scenario;
 import io.exaplan.report.CheckpointViews;
+import io.exaplan.report.Report;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "stage", mixinStandardHelpOptions = true,
     description = "Pre-stage a data set from the object store: the time at a WAN rate (or the "
         + "rate for a window), the storage accounts the copy needs, and the copy methods.")
-final class StageCommand implements Callable<Integer> {
+final class StageCommand implements Reporting, Callable<Integer> {
   @Option(names = "--dataset-bytes", required = true, paramLabel = "SIZE",
       description = "Data set size, e.g. 2 PB or a number of bytes.")
   String datasetBytes;
@@ -43,8 +46,16 @@ final class StageCommand implements Callable<Integer> {
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
 
+  /** Prints {@link #build}: stage reads no scenario or catalog file. */
   @Override
   public Integer call() {
+    output.emit(build(null, null), spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** The staging plan from the flags alone (a data set, a WAN, an account): c and s unused. */
+  @Override
+  public Report build(Catalog c, Scenario s) {
     CheckpointCatalog k = CheckpointCatalog.builtIn();
     CloudAccount a = k.account(account);
     double bytes = Flags.bytes("--dataset-bytes", datasetBytes);
@@ -53,8 +64,7 @@ final class StageCommand implements Callable<Integer> {
     Staging.Plan p = isDuration(wan)
         ? Staging.within(bytes, Flags.duration("--wan", wan), a, object, cpus, k)
         : Staging.atRate(bytes, Flags.rate("--wan", wan), a, object, cpus, k);
-    output.emit(CheckpointViews.stage(p), spec.commandLine().getOut());
-    return 0;
+    return CheckpointViews.stage(p);
   }
 
   /** A duration or a rate; neither is one line naming both forms. */

@@ -34,8 +34,9 @@ public final class Units {
           + " (units: " + String.join(", ", d.units().keySet()) + ")");
     }
     double v = Double.parseDouble(m.group(1)) * factor;
-    if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException("'" + text + "' is out of range; expected " + d.describe());
+    if (!Double.isFinite(v) || !d.plausible(v)) {
+      throw new IllegalArgumentException("'" + text.trim() + "' is out of range; expected "
+          + d.describeRange());
     }
     return v;
   }
@@ -62,6 +63,11 @@ public final class Units {
   }
 
   /** Fixed-decimal formatting that never depends on the machine's locale. */
+  /** "1 site", "3 sites": a count and its noun, plural by an added s. */
+  public static String count(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s");
+  }
+
   public static String fixed(double v, int decimals) {
     return String.format(Locale.ROOT, "%,." + decimals + "f", v);
   }

@@ -39,17 +39,26 @@ public final class DurabilityStudy {
    * The scenario's checkpoints (model, cadences, stall, mode) on each option's write rate during
    * a rebuild: the checkpoint analysis of {@code compare}, run on the degraded system.
    */
-  public static CheckpointFit checkpointsDuringRebuild(Scenario s, List<OptionDurability> list) {
+  public static CheckpointFit checkpointsDuringRebuild(Scenario s, Catalog c,
+      List<OptionDurability> list) {
+    return checkpointsDuringRebuild(s, GpuSides.fit(s, c, List.of()).writeBoundBytesPerSec(),
+        list);
+  }
+
+  /** As above, for a job whose GPU-side write bound is {@code gpuSideWriteBytesPerSec}. */
+  private static CheckpointFit checkpointsDuringRebuild(Scenario s,
+      double gpuSideWriteBytesPerSec, List<OptionDurability> list) {
     return CheckpointFit.of(s.checkpointModel(), s.checkpointCadencesSeconds(),
         s.checkpointStallFraction(), s.checkpointMode(), list.stream()
             .map(od -> new DesignFit.DesignRate(od.option(),
-                od.checkpointWriteDuringRebuild(), od.jobs()))
+                od.checkpointWriteDuringRebuild(), od.jobs(), gpuSideWriteBytesPerSec))
             .toList());
   }
 
   /** The same for options as {@code compare} built them (catalog inputs). */
   public static CheckpointFit checkpointsDuringRebuild(Comparison c) {
-    return checkpointsDuringRebuild(c.scenario(), c.options().stream()
+    return checkpointsDuringRebuild(c.scenario(), c.gpuSide().writeBoundBytesPerSec(),
+        c.options().stream()
         .map(o -> OptionDurability.of(o, o.durability()))
         .toList());
   }

@@ -16,7 +16,6 @@ import io.exaplan.config.Problems;
 import io.exaplan.durability.DurabilityEngine;
 import io.exaplan.durability.DurabilityParams;
 import io.exaplan.layout.Bom;
-import io.exaplan.layout.Cabling;
 import io.exaplan.layout.Physical;
 import io.exaplan.layout.RackPlan;
 import io.exaplan.layout.RackPlanner;
@@ -246,16 +245,12 @@ public final class Options {
             z.rackCount().packingBound(), z.lowerBoundRacks()),
         new Option.Power(z.powerTypicalWatts(), z.powerMaxWatts()),
         new Option.Compliance(d.dbox().certified() && d.cnode().certified(), check),
-        new Option.Commentary(notes, c.assumptions(used)),
+        new Option.Commentary(notes, assumptions(c.assumptions(used), physical, s)),
         DurabilityEngine.flash(z, c.durability(), DurabilityParams.Overrides.NONE), gpuSide,
         GpuSides.restore(id, seen, gpusServed, s, c), physical,
         Option.Floor.of(s.limits().hall(), z.racks()));
   }
 
-  /**
-   * The physical checks of {@code z}'s placement (layout engine) under the scenario's rack rules,
-   * with their arithmetic added to {@code notes} (docs/model.md, "Physical checks per rack").
-   */
   /**
    * The most devices whose cables the bill of materials lists one by one (about 10 us each):
    * 50,000 covers 10 EB of the built-in designs; beyond it the BOM is left out, with a note.
@@ -265,6 +260,11 @@ public final class Options {
   /** The most racks the physical checks place device by device (100 EB of dense is ~6,000). */
   static final int MAX_PLACED_RACKS = 20_000;
 
+  /**
+   * The physical checks of {@code z}'s placement (layout engine) under the scenario's rack rules,
+   * with their arithmetic ({@link Physical#notes}) added to {@code notes} (docs/model.md,
+   * "Physical checks per rack").
+   */
   static Physical physical(Sizing z, Scenario s, Catalog c,
       List<String> notes) {
     Design d = z.design();
@@ -289,8 +289,7 @@ public final class Options {
           + "is listed (bounded work for any input).");
     } else {
       try {
-        bom = Bom.of(Cabling.of(d, plan),
-            d.switchModel().portBytesPerSec() * 8);
+        bom = Bom.of(d, plan);
       } catch (InputException e) {
         notes.add("No cabling bill of materials: " + e.getMessage() + ".");
       }
@@ -298,44 +297,22 @@ public final class Options {
     Physical p = Physical.of(plan, rules, masses,
         new Physical.Stripe(z.dataStrips(), d.capacity().parityStrips(),
             d.dboxes()), without, bom);
-    RackRules.Feed f = rules.feed();
-    notes.add("Feeds: the worst rack draws up to " + human(p.worstRackWatts(), Dimension.POWER)
-        + " (its devices' maximum draws); each of its " + p.pdusPerRack() + " feeds (A and B, a "
-        + "PDU each: " + f.volts() + " V " + f.phase().key() + " " + f.amps() + " A at "
-        + f.utilizationPercent() + "% = " + human(p.feedRatingWatts(), Dimension.POWER)
-        + ") must carry it alone: " + (p.feedsOk() ? "it does" : "it does not, by "
-            + human(p.worstRackWatts() - p.feedRatingWatts(), Dimension.POWER)) + ".");
-    notes.add("Cooling: that rack gives off " + human(p.worstRackWatts(), Dimension.POWER) + " = "
-        + String.format(Locale.ROOT, "%,.0f", p.worstRackHeatBtuPerHour())
-        + " BTU/h (1 W = 3.412142 BTU/h), " + (p.coolingOk() ? "within" : "above") + " the "
-        + human(p.airCoolingLimitWatts(), Dimension.POWER) + " air-cooling limit per rack.");
-    if (p.worstRackKg() == null) {
-      notes.add("Weight: not known (the catalog gives no weightKg for a device or the rack).");
-    } else if (p.worstRackKgPerSquareMetre() == null) {
-      notes.add("Weight: the heaviest rack weighs " + String.format(Locale.ROOT,
-          "%,.1f", p.worstRackKg()) + " kg; floor loading not known (the catalog gives no "
-          + "rack footprint).");
-    } else {
-      notes.add("Weight: the heaviest rack weighs " + String.format(Locale.ROOT,
-          "%,.1f kg (%s kg rack + devices) on %s m2 = %,.0f kg/m2, %s the floor's %,.0f kg/m2 "
-              + "(%s kPa).", p.worstRackKg(), sig(d.rack().weightKg()),
-          sig(p.rackFootprintSquareMetres()), p.worstRackKgPerSquareMetre(),
-          p.floorOk() ? "within" : "above", p.floorLoadingKgPerSquareMetre(),
-          sig(rules.floorLoadingPascals() / 1e3)));
-    }
-    notes.add("Rack loss: up to " + p.mostDboxesInOneRack() + " enclosure"
-        + (p.mostDboxesInOneRack() == 1 ? "" : "s") + " in one rack hold up to "
-        + p.mostStripsInOneRack() + " strips of a " + z.dataStrips() + "+"
-        + d.capacity().parityStrips() + " stripe, so losing a rack "
-        + (p.survivesRackLoss() ? "loses no data (" + d.capacity().parityStrips()
-            + " parity strips)" : "makes data unavailable (more than the "
-            + d.capacity().parityStrips() + " parity strips) until the rack is back") + ".");
-    if (without != null) {
-      notes.add("Rack-loss rule (surviveRackLoss): at most " + d.maxDboxesPerRack()
-          + " enclosures per rack: " + z.racks() + " racks, " + (z.racks() - without)
-          + " more than the " + without + " without the rule.");
-    }
+    notes.addAll(p.notes(rules, d.rack().weightKg(), z.dataStrips(), d.capacity().parityStrips(),
+        d.maxDboxesPerRack(), z.racks()));
     return p;
+  }
+
+  /**
+   * The catalog figures an option used, then the floor rating's source when its racks were
+   * weighed against the scenario's built-in floor.
+   */
+  private static List<String> assumptions(List<String> catalog, Physical p, Scenario s) {
+    if (p.worstRackKgPerSquareMetre() == null) {
+      return catalog;
+    }
+    List<String> out = new ArrayList<>(catalog);
+    out.addAll(s.rackRules().floorLoadingSources());
+    return out;
   }
 
   /** The client bound in words, when it binds; nothing when the storage binds first. */

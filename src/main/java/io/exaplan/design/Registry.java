@@ -3,6 +3,7 @@ package io.exaplan.design;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.checkpoint.CheckpointFit;
 import io.exaplan.checkpoint.DesignFit;
+import io.exaplan.checkpoint.GpuSideFit;
 import io.exaplan.config.InputException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,19 +67,21 @@ public final class Registry {
     for (DesignStrategy s : STRATEGIES.values()) {
       options.add(s.build(scenario, catalog));
     }
+    GpuSideFit gpuSide = GpuSides.fit(scenario, catalog, options);
     return new Comparison(scenario, options, CheckpointFit.of(scenario.checkpointModel(),
         scenario.checkpointCadencesSeconds(), scenario.checkpointStallFraction(),
-        scenario.checkpointMode(), writeRates(options)),
-        GpuSides.fit(scenario, catalog, options), GpuSides.workload(scenario, catalog, options),
-        catalog);
+        scenario.checkpointMode(), writeRates(options, gpuSide)),
+        gpuSide, GpuSides.workload(scenario, catalog, options), catalog);
   }
 
   /**
-   * Each option's sustained write rate as the GPUs see it, what a checkpoint lands on, and the
-   * jobs that share it.
+   * Each option's sustained write rate as the GPUs see it, what a checkpoint lands on, the jobs
+   * that share it, and the job of {@code gpuSide}'s own write bound, so the cadence verdict
+   * judges the same share as the GPU-side table.
    */
-  public static List<DesignFit.DesignRate> writeRates(List<Option> options) {
+  public static List<DesignFit.DesignRate> writeRates(List<Option> options, GpuSideFit gpuSide) {
+    double bound = gpuSide.writeBoundBytesPerSec();
     return options.stream().map(o -> new DesignFit.DesignRate(o.id(),
-        o.throughput().writeBytesPerSec(), o.jobs())).toList();
+        o.throughput().writeBytesPerSec(), o.jobs(), bound)).toList();
   }
 }

@@ -1,5 +1,6 @@
 package io.exaplan.layout;
 
+import io.exaplan.sizing.Design;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,6 +58,73 @@ public record Bom(List<Line> cables, List<Optic> optics) {
         ports.computeIfAbsent(k, x -> new HashSet<>()).add(new Port(l.bDevice(), l.bSwitchPort()));
       }
     }
+    Map<Kind, Long> switchPorts = new HashMap<>();
+    ports.forEach((k, p) -> switchPorts.put(k, (long) p.size()));
+    return of(links, switchPorts, switchBitsPerSec);
+  }
+
+  /**
+   * The bill of materials of {@code plan}'s cabling ({@link Cabling#of(Design, RackPlan)}),
+   * counted as the port assignment is made rather than from the named cable list: the same
+   * figures at a fraction of the work (no names are built), for the physical checks of every
+   * option. A breakout switch port is counted when its first lane is given out.
+   */
+  public static Bom of(Design d, RackPlan plan) {
+    List<Tally> tallies = new ArrayList<>();
+    Cabling.assign(d, plan, new Cabling.Assignment() {
+      @Override
+      public void device(Device dev, int port, int leaf, int switchPort, int lane, int k,
+          double bytesPerSec) {
+        Tally t = tally(tallies, false, bytesPerSec * 8, k);
+        t.links++;
+        if (k > 1 && lane == 0) {
+          t.switchPorts++;
+        }
+      }
+
+      @Override
+      public void uplink(int leaf, int port, int spine, int spinePort, double bytesPerSec) {
+        tally(tallies, true, bytesPerSec * 8, 1).links++;
+      }
+    });
+    Map<Kind, long[]> links = new HashMap<>();
+    Map<Kind, Long> switchPorts = new HashMap<>();
+    for (Tally t : tallies) {
+      links.put(t.kind, new long[] {t.links});
+      if (t.kind.breakout() > 1) {
+        switchPorts.put(t.kind, t.switchPorts);
+      }
+    }
+    return of(links, switchPorts, d.switchModel().portBytesPerSec() * 8);
+  }
+
+  /** Links and breakout switch ports of one kind, counted. */
+  private static final class Tally {
+    final Kind kind;
+    long links;
+    long switchPorts;
+
+    Tally(Kind kind) {
+      this.kind = kind;
+    }
+  }
+
+  /** The tally of a kind: a design has two or three, so a list beats hashing per link. */
+  private static Tally tally(List<Tally> tallies, boolean uplink, double bitsPerSec, int k) {
+    for (Tally t : tallies) {
+      if (t.kind.uplink() == uplink && t.kind.breakout() == k
+          && Double.compare(t.kind.bitsPerSec(), bitsPerSec) == 0) {
+        return t;
+      }
+    }
+    Tally t = new Tally(new Kind(uplink, bitsPerSec, k));
+    tallies.add(t);
+    return t;
+  }
+
+  /** The BOM from links per kind and, for breakout kinds, the switch ports they take. */
+  private static Bom of(Map<Kind, long[]> links, Map<Kind, Long> switchPortsByKind,
+      double switchBitsPerSec) {
     // device cables before uplinks, fastest first, then by breakout: a fixed order
     List<Kind> kinds = new ArrayList<>(links.keySet());
     kinds.sort(Comparator.comparing(Kind::uplink)
@@ -73,7 +141,7 @@ public record Bom(List<Line> cables, List<Optic> optics) {
         lines.add(new Line("device to leaf", k.bitsPerSec(), 1, n));
         optics.computeIfAbsent(k.bitsPerSec(), x -> new long[1])[0] += 2 * n;
       } else {
-        long switchPorts = ports.get(k).size();
+        long switchPorts = switchPortsByKind.get(k);
         lines.add(new Line("breakout 1 x " + gig(switchBitsPerSec) + " to " + k.breakout()
             + " x " + gig(k.bitsPerSec()), k.bitsPerSec(), k.breakout(), switchPorts));
         optics.computeIfAbsent(k.bitsPerSec(), x -> new long[1])[0] += n;

@@ -50,14 +50,44 @@ public final class Cabling {
     return (role == Role.LEAF || role == Role.SPINE ? "swp" : "data") + i;
   }
 
-  /** Per leaf: the switch ports given to each breakout factor and how many lanes they took. */
-  private static final class Leaf {
-    final String name;
-    int nextPort = 1;
-    final Map<Integer, int[]> open = new LinkedHashMap<>();
+  /**
+   * The port assignment as it is made, in assignment order: device ports first (plan order),
+   * then leaf uplinks. The cable list names every link from it; the bill of materials only
+   * counts ({@link Bom#of(Design, RackPlan)}), so both read the one assignment.
+   */
+  interface Assignment {
+    /**
+     * Port {@code port} (1-based) of {@code dev} goes to leaf {@code leaf} (0-based, plan order),
+     * switch port {@code switchPort} (1-based), lane {@code lane} (0-based) of the {@code k}
+     * that port breaks out into (k == 1: the whole port); {@code bytesPerSec} is the device
+     * port's speed.
+     */
+    void device(Device dev, int port, int leaf, int switchPort, int lane, int k,
+        double bytesPerSec);
 
-    Leaf(String name) {
-      this.name = name;
+    /**
+     * Port {@code port} of leaf {@code leaf} goes to port {@code spinePort} of spine {@code
+     * spine} (0-based, plan order) at {@code bytesPerSec}, the switch port speed.
+     */
+    void uplink(int leaf, int port, int spine, int spinePort, double bytesPerSec);
+  }
+
+  /** The plan's switches and endpoints, in plan order. */
+  record Ends(List<Device> leaves, List<Device> spines, List<Device> endpoints) {
+    static Ends of(RackPlan plan) {
+      List<Device> leaves = new ArrayList<>();
+      List<Device> spines = new ArrayList<>();
+      List<Device> endpoints = new ArrayList<>();
+      for (Rack r : plan.racks()) {
+        for (Device dev : r.devices()) {
+          switch (dev.role()) {
+            case LEAF -> leaves.add(dev);
+            case SPINE -> spines.add(dev);
+            default -> endpoints.add(dev);
+          }
+        }
+      }
+      return new Ends(leaves, spines, endpoints);
     }
   }
 
@@ -69,19 +99,55 @@ public final class Cabling {
   /** The plan's cables, each device named by {@code names} (the NetBox export's names). */
   public static Cabling of(Design d, RackPlan plan, Function<Device, String> names) {
     Cabling c = new Cabling();
-    List<Leaf> leaves = new ArrayList<>();
-    List<String> spines = new ArrayList<>();
-    List<Device> endpoints = new ArrayList<>();
-    for (Rack r : plan.racks()) {
-      for (Device dev : r.devices()) {
-        switch (dev.role()) {
-          case LEAF -> leaves.add(new Leaf(names.apply(dev)));
-          case SPINE -> spines.add(names.apply(dev));
-          default -> endpoints.add(dev);
+    Ends ends = Ends.of(plan);
+    List<String> leafNames = new ArrayList<>();
+    ends.leaves().forEach(l -> leafNames.add(names.apply(l)));
+    List<String> spineNames = new ArrayList<>();
+    ends.spines().forEach(s -> spineNames.add(names.apply(s)));
+    assign(d, ends, new Assignment() {
+      // a device's ports come one after another: its name is asked for once
+      Device named;
+      String name;
+
+      @Override
+      public void device(Device dev, int port, int leaf, int switchPort, int lane, int k,
+          double bytesPerSec) {
+        if (dev != named) {
+          named = dev;
+          name = names.apply(dev);
         }
+        String leafName = leafNames.get(leaf);
+        String whole = port(Role.LEAF, switchPort);
+        String laneName = whole;
+        if (k != 1) {
+          laneName = whole + "s" + lane;
+          c.lanes.add(new Lane(leafName, laneName, bytesPerSec * 8,
+              "breakout lane " + lane + " of " + whole));
+        }
+        c.links.add(new Link(name, port(dev.role(), port), leafName, laneName, false,
+            bytesPerSec * 8, k, whole));
       }
-    }
-    if (leaves.isEmpty() && !endpoints.isEmpty()) {
+
+      @Override
+      public void uplink(int leaf, int port, int spine, int spinePort, double bytesPerSec) {
+        String spinePortName = port(Role.SPINE, spinePort);
+        c.links.add(new Link(leafNames.get(leaf), port(Role.LEAF, port), spineNames.get(spine),
+            spinePortName, true, bytesPerSec * 8, 1, spinePortName));
+      }
+    });
+    return c;
+  }
+
+  /** Runs the port assignment of {@code plan} into {@code a} (see the class comment). */
+  static void assign(Design d, RackPlan plan, Assignment a) {
+    assign(d, Ends.of(plan), a);
+  }
+
+  private static void assign(Design d, Ends ends, Assignment a) {
+    List<Device> endpoints = ends.endpoints();
+    int leaves = ends.leaves().size();
+    int spines = ends.spines().size();
+    if (leaves == 0 && !endpoints.isEmpty()) {
       throw new IllegalStateException("a rack plan with devices but no leaf switch");
     }
     int switchPorts = d.switchModel().ports();
@@ -95,7 +161,11 @@ public final class Cabling {
       lanesByK.merge(box ? breakoutBox : breakoutNode, box ? d.dbox().ports() : d.cnode().ports(),
           Integer::sum);
     }
-    Map<Integer, int[]> quota = quotas(lanesByK, leaves.size(), downlinks);
+    Map<Integer, int[]> quota = quotas(lanesByK, leaves, downlinks);
+    // per leaf: the next free switch port, and per breakout factor its open port and lanes used
+    int[] nextPort = new int[leaves];
+    java.util.Arrays.fill(nextPort, 1);
+    Map<Integer, int[][]> open = new LinkedHashMap<>();
     Map<Integer, Integer> cursor = new LinkedHashMap<>();
     for (Device dev : endpoints) {
       boolean box = dev.role() == Role.DBOX;
@@ -103,34 +173,36 @@ public final class Cabling {
       double speed = box ? d.dbox().portBytesPerSec() : d.cnode().portBytesPerSec();
       int k = box ? breakoutBox : breakoutNode;
       int[] q = quota.get(k);
+      int[][] openK = open.computeIfAbsent(k, x -> new int[leaves][]);
       for (int p = 1; p <= ports; p++) {
         int l = cursor.getOrDefault(k, 0);
-        while (q[l % leaves.size()] == 0) {
+        while (q[l % leaves] == 0) {
           l++;
         }
-        l %= leaves.size();
+        l %= leaves;
         q[l]--;
         cursor.put(k, l + 1);
-        Leaf leaf = leaves.get(l);
-        String lane = lane(c, leaf, k, speed);
-        c.links.add(new Link(names.apply(dev), port(dev.role(), p), leaf.name, lane, false,
-            speed * 8, k, k == 1 ? lane : lane.substring(0, lane.lastIndexOf('s'))));
+        // the next lane of breakout k on leaf l: an open port's, else a new port's
+        int[] o = openK[l];
+        if (o == null || o[1] == k) {
+          o = new int[] {nextPort[l]++, 0};
+          openK[l] = o;
+        }
+        a.device(dev, p, l, o[0], o[1]++, k, speed);
       }
     }
-    if (!spines.isEmpty()) {
+    if (spines > 0) {
       int uplinks = switchPorts - downlinks;
-      int[] used = new int[spines.size()];
+      int[] used = new int[spines];
       int g = 0;
-      for (Leaf leaf : leaves) {
+      for (int leaf = 0; leaf < leaves; leaf++) {
         for (int u = 1; u <= uplinks; u++, g++) {
-          int s = g % spines.size();
+          int s = g % spines;
           used[s]++;
-          c.links.add(new Link(leaf.name, port(Role.LEAF, downlinks + u), spines.get(s),
-              port(Role.SPINE, used[s]), true, switchSpeed * 8, 1, port(Role.SPINE, used[s])));
+          a.uplink(leaf, downlinks + u, s, used[s], switchSpeed);
         }
       }
     }
-    return c;
   }
 
   /** Switch ports per device port: 800 Gb/s over 200 Gb/s is 4; must be a whole number. */
@@ -182,21 +254,5 @@ public final class Cabling {
       }
     }
     return quota;
-  }
-
-  /** The next lane of breakout {@code k} on {@code leaf}: an open port's, else a new port's. */
-  private static String lane(Cabling c, Leaf leaf, int k, double speed) {
-    int[] open = leaf.open.get(k);
-    if (open == null || open[1] == k) {
-      open = new int[] {leaf.nextPort++, 0};
-      leaf.open.put(k, open);
-    }
-    int lane = open[1]++;
-    if (k == 1) {
-      return port(Role.LEAF, open[0]);
-    }
-    String name = port(Role.LEAF, open[0]) + "s" + lane;
-    c.lanes.add(new Lane(leaf.name, name, speed * 8, "breakout lane " + lane + " of " + port(Role.LEAF, open[0])));
-    return name;
   }
 }

@@ -1,6 +1,13 @@
 package io.exaplan.layout;
 
+import static io.exaplan.config.Units.human;
+import static io.exaplan.config.Units.sig;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.exaplan.config.Dimension;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -91,6 +98,61 @@ public record Physical(
         worstW <= rules.airCoolingLimitWatts(), kg, area, perM2, floor,
         perM2 == null ? null : perM2 <= floor, mostBoxes, strips, strips <= stripe.parity(),
         rules.surviveRackLoss(), racksWithoutRule, bom);
+  }
+
+  /**
+   * The checks in words, for a design's notes (docs/model.md, "Physical checks per rack"): feeds,
+   * cooling, weight, rack loss and, when the rule is on ({@link #racksWithoutRackLossRule}), what
+   * the rack-loss rule costs. Beside the figures it explains, so the prose and the figures
+   * cannot drift apart.
+   *
+   * @param rackKg the empty rack's own weight
+   * @param dataStrips data strips of the design's stripe; {@code parity} its parity strips
+   * @param maxDboxesPerRack the rack-loss rule's enclosures per rack
+   * @param racks the design's racks (under the rule when it is on)
+   */
+  public List<String> notes(RackRules rules, double rackKg, int dataStrips, int parity,
+      int maxDboxesPerRack, int racks) {
+    List<String> notes = new ArrayList<>();
+    RackRules.Feed f = rules.feed();
+    notes.add("Feeds: the worst rack draws up to " + human(worstRackWatts(), Dimension.POWER)
+        + " (its devices' maximum draws); each of its " + pdusPerRack() + " feeds (A and B, a "
+        + "PDU each: " + f.volts() + " V " + f.phase().key() + " " + f.amps() + " A at "
+        + f.utilizationPercent() + "% = " + human(feedRatingWatts(), Dimension.POWER)
+        + ") must carry it alone: " + (feedsOk() ? "it does" : "it does not, by "
+            + human(worstRackWatts() - feedRatingWatts(), Dimension.POWER)) + ".");
+    notes.add("Cooling: that rack gives off " + human(worstRackWatts(), Dimension.POWER) + " = "
+        + String.format(Locale.ROOT, "%,.0f", worstRackHeatBtuPerHour())
+        + " BTU/h (1 W = 3.412142 BTU/h), " + (coolingOk() ? "within" : "above") + " the "
+        + human(airCoolingLimitWatts(), Dimension.POWER) + " air-cooling limit per rack.");
+    if (worstRackKg() == null) {
+      notes.add("Weight: not known (the catalog gives no weightKg for a device or the rack).");
+    } else if (worstRackKgPerSquareMetre() == null) {
+      notes.add("Weight: the heaviest rack weighs " + String.format(Locale.ROOT,
+          "%,.1f", worstRackKg()) + " kg; floor loading not known (the catalog gives no "
+          + "rack footprint).");
+    } else {
+      notes.add("Weight: the heaviest rack weighs " + String.format(Locale.ROOT,
+          "%,.1f kg (%s kg rack + devices) on %s m2 = %,.0f kg/m2, %s the floor's %,.0f kg/m2 "
+              + "(%s kPa).", worstRackKg(), sig(rackKg),
+          sig(rackFootprintSquareMetres()), worstRackKgPerSquareMetre(),
+          floorOk() ? "within" : "above", floorLoadingKgPerSquareMetre(),
+          sig(rules.floorLoadingPascals() / 1e3)));
+    }
+    notes.add("Rack loss: up to " + mostDboxesInOneRack() + " enclosure"
+        + (mostDboxesInOneRack() == 1 ? "" : "s") + " in one rack hold up to "
+        + mostStripsInOneRack() + " strips of a " + dataStrips + "+"
+        + parity + " stripe, so losing a rack "
+        + (survivesRackLoss() ? "loses no data (" + parity
+            + " parity strips)" : "makes data unavailable (more than the "
+            + parity + " parity strips) until the rack is back") + ".");
+    Integer without = racksWithoutRackLossRule();
+    if (without != null) {
+      notes.add("Rack-loss rule (surviveRackLoss): at most " + maxDboxesPerRack
+          + " enclosures per rack: " + racks + " racks, " + (racks - without)
+          + " more than the " + without + " without the rule.");
+    }
+    return notes;
   }
 
   /**

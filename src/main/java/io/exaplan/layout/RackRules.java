@@ -18,6 +18,27 @@ public record RackRules(Feed feed, double airCoolingLimitWatts, double floorLoad
   /** Standard gravity: a mass of 1 kg per m2 loads the floor with 9.80665 Pa. */
   public static final double GRAVITY = 9.80665;
 
+  /** The built-in scenario's {@code floorLoading}, 12 kPa: a sourced figure, listed with it. */
+  public static final double DEFAULT_FLOOR_LOADING_PASCALS = 12e3;
+
+  /** Where the built-in floor rating comes from (scenario/default.yaml says the same). */
+  static final String FLOOR_LOADING_SOURCE = "source: TIA-942 asks a Rated-3 data centre for "
+      + "a 12 kPa (250 lbf/ft2) superimposed live load (EPI, the TIA-942 certification body, "
+      + "https://www.epi-ap.com/content/28/641/); EIA/TIA-569's minimum for telecommunications "
+      + "equipment rooms is the same 12.0 kPa (GSA P100, 4.3 Structural Loads)";
+
+  /**
+   * The source of the floor rating, for the assumptions list of whatever checks racks against
+   * it, when the scenario keeps the built-in {@code floorLoading}; empty when the user gave
+   * their own (theirs is then the source).
+   */
+  public java.util.List<String> floorLoadingSources() {
+    if (floorLoadingPascals != DEFAULT_FLOOR_LOADING_PASCALS) {
+      return java.util.List.of();
+    }
+    return java.util.List.of("floorLoading = 12 kPa (" + FLOOR_LOADING_SOURCE + ")");
+  }
+
   /** Supply phases NetBox's power feeds know. */
   public enum Phase {
     SINGLE("single-phase"),

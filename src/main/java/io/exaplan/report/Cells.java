@@ -20,9 +20,17 @@ public final class Cells {
       if (Double.isNaN(d)) {
         return "-";
       }
-      return String.format(Locale.ROOT, "%,." + c.decimals() + "f", d);
+      return String.format(Locale.ROOT, "%,." + decimals(c, v) + "f", d);
     }
     return v.toString();
+  }
+
+  /**
+   * Decimals {@code v} is shown with in column {@code c}: a whole count (an Integer or Long, such
+   * as racks) has none even in a column of fractions, so "31 racks" never reads "31.00".
+   */
+  public static int decimals(Column c, Object v) {
+    return v instanceof Integer || v instanceof Long || v instanceof Short ? 0 : c.decimals();
   }
 
   /** What a machine reads: full precision, no grouping, no exponent; empty for null. */

@@ -63,7 +63,7 @@ public final class CheckpointViews {
     List<Table> tables = new ArrayList<>(List.of(summary(a), breakdown(a), cadence(a),
         fleet(a), fitTable("designs", "Write time on each design at "
             + human(a.intervalSeconds(), Dimension.DURATION) + " (" + a.mode().key() + ")",
-            a.designs()), lines("notes", "How each figure was reached", a.model(), a.notes()),
+            a.designs()), lines("notes", "How each figure was reached", a.modelName(), a.notes()),
         lines("assumptions", "Assumptions used", "checkpoint", a.assumptions())));
     if (a.gpuSide() != null) {
       tables.addAll(List.of(GpuSideViews.shards(a.gpuSide()), GpuSideViews.jobs(a.gpuSide()),

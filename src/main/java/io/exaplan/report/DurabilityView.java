@@ -1,5 +1,6 @@
 package io.exaplan.report;
 
+import io.exaplan.catalog.Catalog;
 import io.exaplan.config.Units;
 import io.exaplan.checkpoint.CheckpointFit;
 import io.exaplan.design.DurabilityStudy;
@@ -66,7 +67,8 @@ public final class DurabilityView {
       .number("nines", "Durability", "nines", 2, c -> c.sensitivity().nines());
 
   /** The report of {@code durability}: one option as an object, several under "options". */
-  public static Report of(List<OptionDurability> list, Scenario s, Overrides o) {
+  public static Report of(List<OptionDurability> list, Scenario s, Catalog c,
+      Overrides o) {
     Object json = list.size() == 1 ? list.get(0) : Map.of("options", list);
     String subtitle = s.name() + " (" + s.date() + "); " + inputsLine(o) + ".";
     Map<String, List<String>> notes = new LinkedHashMap<>();
@@ -75,7 +77,7 @@ public final class DurabilityView {
       notes.put(od.option(), od.durability().notes());
       assumptions.put(od.option(), od.assumptions());
     }
-    CheckpointFit degraded = DurabilityStudy.checkpointsDuringRebuild(s, list);
+    CheckpointFit degraded = DurabilityStudy.checkpointsDuringRebuild(s, c, list);
     assumptions.put("checkpoint", degraded.assumptions());
     return new Report("exaplan durability", subtitle, json, List.of(
         COLUMNS.table("durability", "Rebuild and durability", Table.Layout.SIDE_BY_SIDE,

@@ -83,10 +83,10 @@ public final class OptimizeView {
             Column.number("gapPct", "Gap", "%", 1)));
     double bestKw = (o.space().powerBasis().key().equals("max") ? b.power().powerMaxWatts()
         : b.power().powerWatts()) / 1e3;
-    t.row("racks", (double) b.space().racks(), (double) lb.racks(), pct(b.space().racks(), lb.racks()));
+    t.row("racks", b.space().racks(), lb.racks(), pct(b.space().racks(), lb.racks()));
     t.row("power (" + o.space().powerBasis().key() + ", kW)", bestKw, lb.powerWatts() / 1e3,
         pct(bestKw, lb.powerWatts() / 1e3));
-    t.row("rack units", (double) b.space().rackUnits(), (double) lb.rackUnits(),
+    t.row("rack units", b.space().rackUnits(), lb.rackUnits(),
         pct(b.space().rackUnits(), lb.rackUnits()));
     return t.build();
   }

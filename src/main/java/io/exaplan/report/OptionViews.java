@@ -97,7 +97,7 @@ public final class OptionViews {
   public static Report compare(Comparison c) {
     Scenario s = c.scenario();
     String subtitle = s.name() + " (" + s.date() + "): " + String.format(Locale.ROOT,
-        "%,d", s.gpus()) + " GPUs over " + s.sites() + " site(s), cluster of "
+        "%,d", s.gpus()) + " GPUs over " + Units.count(s.sites(), "site") + ", cluster of "
         + String.format(Locale.ROOT, "%,d", s.clusterGpus()) + " GPUs, target "
         + Units.human(s.targetUsableBytes(), Dimension.BYTES)
         + " usable, racks limited to " + Units.human(s.rackPowerLimitWatts(),

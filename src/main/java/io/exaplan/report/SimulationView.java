@@ -22,12 +22,12 @@ public final class SimulationView {
 
   public static Report of(Simulation r, Scenario s) {
     Simulation.Inputs in = r.inputs();
-    String subtitle = in.optionName() + ": " + in.jobs() + " job(s) on "
+    String subtitle = in.optionName() + ": " + Units.count(in.jobs(), "job") + " on "
         + String.format(Locale.ROOT, "%,d", in.gpus()) + " GPUs, " + in.mode()
         + " checkpoints of " + Units.human(in.checkpointBytes(), Dimension.BYTES) + " every "
         + Units.human(in.intervalSeconds(), Dimension.DURATION) + " into "
-        + Units.human(in.writeBytesPerSec(), Dimension.BYTE_RATE) + ", " + in.replications()
-        + " replication(s) of " + Units.human(in.horizonSeconds(), Dimension.DURATION)
+        + Units.human(in.writeBytesPerSec(), Dimension.BYTE_RATE) + ", "
+        + Units.count(in.replications(), "replication") + " of " + Units.human(in.horizonSeconds(), Dimension.DURATION)
         + " (seed " + in.seed() + ").";
     List<Table> tables = new ArrayList<>(List.of(summary(r), figures(r),
         replications(r)));
@@ -67,7 +67,7 @@ public final class SimulationView {
     t.row("failures per replication", Units.sig(r.failuresPerReplication()));
     t.row("checkpoints per replication", Units.sig(r.checkpointsPerReplication()));
     t.row("checkpoints lost (all replications)", r.checkpointsLost() + " in "
-        + r.replicationsLosing() + " of " + r.replicationResults().size() + " replication(s)");
+        + r.replicationsLosing() + " of " + Units.count(r.replicationResults().size(), "replication"));
     t.row("local checkpoint bytes, peak", Units.human(r.localPeakBytes(), Dimension.BYTES));
     t.row("WAN backlog, peak", Units.human(r.wanBacklogPeakBytes(), Dimension.BYTES));
     t.row("write demand, peak", Units.human(r.peakWriteDemandBytesPerSec(),

@@ -34,7 +34,8 @@ public final class SitesView {
           r -> design(r, o -> o.throughput().readBytesPerSec() / 1e12))
       .number("writeTBps", "Write", "TB/s", 2,
           r -> design(r, o -> o.throughput().writeBytesPerSec() / 1e12))
-      .number("racks", "Racks", "", 2, r -> design(r, o -> (double) o.space().racks()))
+      .number("racks", "Racks (central: its share)", "", 1,
+          r -> design(r, o -> o.space().racks()))
       .number("powerKW", "Power typical", "kW", 1,
           r -> design(r, o -> o.power().powerWatts() / 1e3))
       .flag("fits", "Fits", SitePlan.SiteResult::fits)
@@ -47,7 +48,7 @@ public final class SitesView {
 
   public static Report of(SitePlan p, Scenario s) {
     SitePlan.Totals t = p.total();
-    String subtitle = p.scenario() + ": " + p.sites().size() + " site(s), "
+    String subtitle = p.scenario() + ": " + Units.count(p.sites().size(), "site") + ", "
         + Units.fixed(t.gpus(), 0) + " GPUs: " + t.siteRacks() + " storage racks, "
         + Units.human(t.sitePowerWatts(), Dimension.POWER) + ", "
         + Units.human(t.siteUsableBytes(), Dimension.BYTES) + " usable; with the central "
@@ -88,7 +89,7 @@ public final class SitesView {
     Table.Builder in = OptimizeView.copy(OptionViews.inputs(s));
     Central k = s.central();
     in.row("sitePlan", s.sitePlan().isEmpty() ? "none (equal sites)"
-        : s.sitePlan().size() + " site(s)");
+        : Units.count(s.sitePlan().size(), "site"));
     in.row("outageCopyEvery (copies to the central store)",
         String.valueOf(s.outage().copyEvery()));
     in.row("central.copiesKept", String.valueOf(k.copiesKept()));

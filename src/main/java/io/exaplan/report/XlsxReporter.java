@@ -128,7 +128,7 @@ final class XlsxReporter implements Reporter {
       cell.setCellStyle(styles.number(col.decimals()));
     } else if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
       cell.setCellValue(n.doubleValue());
-      cell.setCellStyle(styles.number(col.numeric() ? col.decimals() : 0));
+      cell.setCellStyle(styles.number(col.numeric() ? Cells.decimals(col, v) : 0));
     } else if (v instanceof Boolean b) {
       cell.setCellValue(b);
     } else if (v != null) {

@@ -8,7 +8,6 @@ import io.exaplan.catalog.GuidanceLevel;
 import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CheckpointMode;
 import io.exaplan.checkpoint.ModelPreset;
-import io.exaplan.cli.Embedded;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Fields;
 import io.exaplan.config.Node;

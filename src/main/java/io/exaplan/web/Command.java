@@ -9,7 +9,6 @@ import io.exaplan.config.Units;
 import io.exaplan.config.Fields;
 import io.exaplan.config.Node;
 import io.exaplan.design.Options;
-import io.exaplan.design.Registry;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.AuditView;
 import io.exaplan.report.OptionViews;
@@ -24,16 +23,6 @@ import java.util.Map;
  * very {@link Report} its CLI command builds, so every format has the same keys and columns.
  */
 enum Command {
-  /** {@code exaplan compare}: {scenario}. */
-  COMPARE {
-    @Override
-    Report report(Binder b) {
-      Scenario s = b.scenario();
-      b.done();
-      return OptionViews.compare(Registry.compare(s, b.catalog()));
-    }
-  },
-
   /** {@code exaplan size}: {scenario, dbox, dboxes, cnodes, rackKw, powerBasis, gpus}. */
   SIZE {
     @Override

@@ -3,7 +3,12 @@ package io.exaplan.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs the CLI in-process and captures what it prints. */
+/**
+ * Runs the CLI in-process and captures what it prints. The command line is built for the
+ * arguments, as {@code Main.main} builds it (only the subcommand they name): the launcher's own
+ * path, and a few milliseconds instead of reflecting over every subcommand for each of the
+ * suite's many runs ({@code LazyCommandLineTest} checks both print and exit alike).
+ */
 public final class Cli {
   public final int code;
   public final String out;
@@ -18,7 +23,7 @@ public final class Cli {
   public static Cli run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    picocli.CommandLine cl = Main.commandLine();
+    picocli.CommandLine cl = Main.commandLine(args);
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);

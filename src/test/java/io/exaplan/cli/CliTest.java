@@ -77,10 +77,26 @@ class CliTest {
   }
 
   @Test
-  void size_nonNumericCount_isAPicocliUsageError() {
+  void size_nonNumericCount_isOneLineNamingTheFlag() {
     Cli r = Cli.run("size", "--dbox", "dbox-1350", "--dboxes", "lots", "--cnodes", "1");
     assertThat(r.code).isEqualTo(2);
-    assertThat(r.err).startsWith("Invalid value for option '--dboxes': 'lots' is not an int");
+    assertThat(r.err.strip()).isEqualTo("--dboxes: 'lots' is not a whole number");
+  }
+
+  @Test
+  void countsPastAnIntOrALong_areOneLineNamingTheFlag_notJavaTypes() {
+    // issue 22.3: picocli said "'2147483648' is not an int" and printed 90 lines of usage
+    assertThat(Cli.run("simulate", "--jobs", "2147483648").err.strip())
+        .isEqualTo("--jobs: '2147483648' is past the largest count any flag takes (1000000)");
+    assertThat(Cli.run("size", "--dbox", "dbox-1350", "--dboxes", "1", "--cnodes",
+        "-99999999999").err.strip())
+        .isEqualTo("--cnodes: '-99999999999' is past the largest count any flag takes (1000000)");
+    Cli seed = Cli.run("simulate", "--seed", "99999999999999999999");
+    assertThat(seed.code).isEqualTo(2);
+    assertThat(seed.err.strip()).isEqualTo("--seed: '99999999999999999999' is past the largest "
+        + "whole number any flag takes (9223372036854775807)");
+    assertThat(Cli.run("checkpoint", "--shards", "1\u001b[2J").err.strip())
+        .isEqualTo("--shards: '1\\u001b[2J' is not a whole number");
   }
 
   @Test

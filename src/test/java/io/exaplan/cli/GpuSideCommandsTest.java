@@ -77,6 +77,33 @@ class GpuSideCommandsTest {
   }
 
   @Test
+  void checkpoint_smallJob_cadenceVerdictUsesTheNicBoundShare() throws Exception {
+    // one DGX H100 (100 GB/s of storage NICs) writing 112,423,657,472 B every 20 s at 5% stall
+    // needs 112,423,657,472 / (0.05 x 20) = 112.42 GB/s: every option's share is capped at the
+    // NICs' 100 GB/s, so none keeps up, and the verdict's write time equals the GPU-side table's
+    JsonNode j = json("checkpoint", "--format", "json", "--model", "llama-3.1-8b", "--gpus", "8",
+        "--tp", "1", "--pp", "1", "--gpu-node", "dgx-h100", "--interval", "20s");
+    JsonNode jobs = j.at("/gpuSide/jobs");
+    for (JsonNode d : j.get("designs")) {
+      String option = d.get("option").asText();
+      JsonNode side = null;
+      for (JsonNode x : jobs) {
+        side = x.get("option").asText().equals(option) ? x : side;
+      }
+      assertThat(d.get("writeBytesPerSec").asDouble()).as(option)
+          .isLessThanOrEqualTo(100e9).isEqualTo(side.get("jobWriteBytesPerSec").asDouble());
+      assertThat(d.get("writeSeconds").asDouble()).as(option)
+          .isEqualTo(side.get("writeSeconds").asDouble());
+      assertThat(d.get("meets").asBoolean()).as(option).isFalse();
+      assertThat(d.get("gpuSideWriteBytesPerSec").asDouble()).isEqualTo(100e9);
+    }
+    JsonNode pod = j.get("designs").get(0);
+    assertThat(pod.get("option").asText()).isEqualTo("ncp-pod");
+    assertThat(pod.get("writeClientBound").asBoolean()).isTrue();
+    assertThat(pod.get("writeSeconds").asDouble()).isCloseTo(1.1242366, within(1e-6));
+  }
+
+  @Test
   void size_fewGpus_readAndWriteClientBound() throws Exception {
     // 64 GPUs = 16 GB200 trays x 100 GB/s = 1.6 TB/s, below the pod design's 10.8 TB/s read
     // (write 1.4625 TB/s stays storage-bound)

@@ -67,8 +67,8 @@ class SimulateFlagsTest {
         ok++;
         assertThat(json.readTree(r.out).has("goodput")).as(where).isTrue();
       } else {
-        // ours: one line per problem, each naming its flag; picocli's (a value that is not a
-        // number): its one-line message first, then the usage
+        // one line per problem, each naming its flag (a count that is not a whole number too);
+        // picocli's other usage errors: its one-line message first, then the usage
         String first = r.err.strip().split("\\R")[0];
         assertThat(first).as(where).containsPattern("^(--[a-z-]+|Invalid value for option)");
       }

@@ -27,9 +27,26 @@ import org.junit.jupiter.api.io.TempDir;
  * case must exit 0 or 2 (2 with a message and no stack trace), never throw, and never leave a
  * partial output file: after exit 0 the file parses whole; after exit 2 the previous file is
  * untouched; no temp file remains. Seeded: -Dfuzz.seed=S, -Dfuzz.cases=N for a longer run.
- * The summary is written to target/fuzz-summary.txt (CI prints it last).
+ * Each case draws from its own stream (seed and case number), so the cases split into
+ * {@link #SHARDS} contiguous shards, this class the first and {@link FuzzSecondHalfTest} the
+ * second, which surefire's two forks run side by side on the machine's two cores; each shard is
+ * one JVM, so the watchdog's process CPU time is still the case's own. The summary of the
+ * shards is written to target/fuzz-summary.txt (CI prints it last).
  */
 class FuzzTest {
+  /** Shards of the run: one test class each (this one and {@link FuzzSecondHalfTest}). */
+  static final int SHARDS = 2;
+
+  /** Which shard this class runs. */
+  int shard() {
+    return 0;
+  }
+
+  /** Case {@code c}'s own stream: any case can be run, or rerun, without the ones before it. */
+  static SplittableRandom caseRandom(long seed, int c) {
+    return new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (c + 1L)));
+  }
+
   private static final String PREVIOUS = "previous content\n";
   /** One case in this many is a cost-heavy input (each takes up to the work budget). */
   private static final int COST_HEAVY_EVERY = 500;
@@ -79,7 +96,9 @@ class FuzzTest {
   void fuzz_mutatedInputsAndFlags_exit0or2_neverCrash_neverPartialFile() throws Exception {
     long seed = Long.getLong("fuzz.seed", 20251030L);
     int cases = Integer.getInteger("fuzz.cases", 10_000);
-    SplittableRandom r = new SplittableRandom(seed);
+    int from = FuzzSummary.from(cases, shard(), SHARDS);
+    int to = FuzzSummary.from(cases, shard() + 1, SHARDS);
+    SplittableRandom r = caseRandom(seed, from);
     Mutator mutator = new Mutator(r);
     Node[] docs = new Node[INPUTS.length];
     String[] texts = new String[INPUTS.length];
@@ -90,7 +109,10 @@ class FuzzTest {
       }
     }
     Hostile hostile = new Hostile(dir, r, texts[1]);
-    for (int c = 0; c < cases; c++) {
+    for (int c = from; c < to; c++) {
+      r = caseRandom(seed, c);
+      mutator.use(r);
+      hostile.use(r);
       List<String> args = new ArrayList<>();
       if (c % COST_HEAVY_EVERY == COST_HEAVY_EVERY / 2) {
         args.addAll(hostile.costHeavy(c / COST_HEAVY_EVERY, c));
@@ -148,18 +170,14 @@ class FuzzTest {
       runCase(c, args, format, out);
       clean();
     }
-    String summary = String.format(java.util.Locale.ROOT,
-        "fuzz: seed=%d cases=%d exit0=%d exit2=%d crashes=%d partialFiles=%d hangs=%d "
-            + "slow=%d slowest=%.2f s CPU %s", seed, cases, exit0, exit2, crashes, partial,
-        watchdog.hangs(), watchdog.slow(), watchdog.slowestSeconds(), watchdog.slowestCase());
-    StringBuilder costs = new StringBuilder();
-    cost.forEach((cmd, c2) -> costs.append(String.format(java.util.Locale.ROOT,
-        "fuzz: %-12s cases=%5d mean=%7.2f ms%n", cmd, c2[0], c2[1] / 1e6 / c2[0])));
-    Files.createDirectories(Path.of("target"));
-    Files.writeString(Path.of("target", "fuzz-summary.txt"), costs + summary + "\n");
+    FuzzSummary.Shard mine = new FuzzSummary.Shard(seed, cases, shard(), SHARDS, exit0, exit2,
+        crashes, partial, watchdog.hangs(), watchdog.slow(), watchdog.slowestSeconds(),
+        watchdog.slowestCase(), cost);
+    String summary = FuzzSummary.summary(List.of(mine))[1];
     System.out.println(summary);
+    System.out.println(FuzzSummary.record(mine));
     assertThat(failures).as(summary).isEmpty();
-    assertThat(exit0 + exit2).isEqualTo(cases);
+    assertThat(exit0 + exit2).isEqualTo(to - from);
   }
 
   private static final String[] COUNTS = {"1", "0", "-1", "210", "1000000", "1000001",

@@ -46,7 +46,7 @@ final class Hostile {
           "1"));
 
   private final Path dir;
-  private final SplittableRandom r;
+  private SplittableRandom r;
   private final Map<String, List<OptionSpec>> numeric = new TreeMap<>();
   private final List<String[]> scenarioKeys = new ArrayList<>();
   private final String scenarioText;
@@ -73,6 +73,11 @@ final class Hostile {
         scenarioKeys.add(new String[] {m.group(1), kind});
       }
     }
+  }
+
+  /** Draws from {@code r} from now on (the fuzz test gives each case its own stream). */
+  void use(SplittableRandom r) {
+    this.r = r;
   }
 
   /** The kind of quantity a flag takes, from its type and label; null for non-numeric flags. */

@@ -21,9 +21,14 @@ final class Mutator {
       "1000001 @eia-rack", "0.5 @assume-fabric", "2 @assume-fabric", "-3 GB/s @assume-dbox-read",
       "1e30 EB", "2147483648", "héllo", "\u0000", "'quoted'", "a: b"};
 
-  private final SplittableRandom r;
+  private SplittableRandom r;
 
   Mutator(SplittableRandom r) {
+    this.r = r;
+  }
+
+  /** Draws from {@code r} from now on (the fuzz test gives each case its own stream). */
+  void use(SplittableRandom r) {
     this.r = r;
   }
 

@@ -93,6 +93,8 @@ class CablingTest {
             .isEqualTo(z.leafSwitches() * (sw.ports() - downlinks));
       }
       assertThat(plan.count(Role.LEAF)).isEqualTo(z.leafSwitches());
+      // the bill of materials counted during the assignment is the one of the cable list
+      assertThat(Bom.of(d, plan)).as(what).isEqualTo(Bom.of(c, sw.portBytesPerSec() * 8));
     }
   }
 }

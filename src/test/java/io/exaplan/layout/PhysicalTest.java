@@ -163,5 +163,7 @@ class PhysicalTest {
     assertThat(c.links()).hasSize(3_160);
     assertThat(b.cables().stream().mapToLong(l -> l.count() * l.breakout()).sum())
         .isEqualTo(c.links().size());
+    // counted without naming a cable: the same lines and optics
+    assertThat(Bom.of(z.design(), RackPlanner.plan(z))).isEqualTo(b);
   }
 }

@@ -12,11 +12,14 @@ import io.exaplan.config.Units;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.svg.Fonts;
+import io.exaplan.sizing.RackBound;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPointerAnnotation;
@@ -146,10 +149,34 @@ public final class Charts {
     }
     legendBottom(chart);
     return new Named("option-bars", chart.getTitle().getText(), chart,
-        "Racks are the engine's count (the larger of the space and power bounds, whole devices "
-            + "spread evenly); power is the typical draw; throughput is the tightest of the "
-            + "front-end, media and network bounds. The cloud baseline is scaled from its per-EB "
-            + "and per-100-PB figures.");
+        racksCaption(options) + "; power is the typical draw; throughput is the tightest of "
+            + "the front-end, media and network bounds. The cloud baseline is scaled from its "
+            + "per-EB and per-100-PB figures.");
+  }
+
+  /**
+   * What sets each option's racks, from the bound the sizing engine names ({@code rackBound}),
+   * bounds in the options' order: "Racks are the layout engine's count, bound by power (the rack
+   * power limit) for ncp-pod, ...; packing (whole devices per rack) for dense-105-210; and space
+   * (rack units) for cloud-hdd".
+   */
+  static String racksCaption(List<Option> options) {
+    Map<RackBound, List<String>> by = new LinkedHashMap<>();
+    for (Option o : options) {
+      by.computeIfAbsent(o.space().rackBound(), b -> new ArrayList<>()).add(o.id());
+    }
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<RackBound, List<String>> e : by.entrySet()) {
+      String what = switch (e.getKey()) {
+        case SPACE -> "space (rack units)";
+        case POWER -> "power (the rack power limit)";
+        case PACKING -> "packing (whole devices per rack)";
+      };
+      parts.add(what + " for " + String.join(", ", e.getValue()));
+    }
+    String joined = parts.size() == 1 ? parts.get(0) : String.join("; ",
+        parts.subList(0, parts.size() - 1)) + "; and " + parts.get(parts.size() - 1);
+    return "Racks are the layout engine's count, bound by " + joined;
   }
 
   private static CategoryPlot bars(DefaultCategoryDataset ds, String axis, int decimals) {

@@ -201,8 +201,8 @@ public final class Briefing {
       String item = dot < 0 ? key : key.substring(0, dot);
       String field = dot < 0 ? "" : key.substring(dot + 1);
       String group = itemName(item, c) + "\u0000" + why;
-      whats.computeIfAbsent(group, k -> new ArrayList<>()).add(fieldWords(field) + " "
-          + valueWords(field, value));
+      whats.computeIfAbsent(group, k -> new ArrayList<>()).add((field.isEmpty() ? ""
+          : fieldWords(field) + " ") + valueWords(field, value));
       used.merge(group, a.usedBy(), (x, y) -> x.equals(y) ? x : x + "; " + y);
     }
     List<Plain> out = new ArrayList<>();
@@ -245,6 +245,8 @@ public final class Briefing {
       case "durability" -> "Rebuilds";
       case "failures" -> "Failure model";
       case "state" -> "Checkpoint contents";
+      case "sim" -> "Job simulation";
+      case "wanRatePerSite" -> "WAN from each site to the central store";
       default -> capitalise(words(id));
     };
   }
@@ -264,7 +266,11 @@ public final class Briefing {
       Map.entry("rackUnitsPerRack", "units per rack"),
       Map.entry("powerPerRack", "power per rack"),
       Map.entry("portSpeed", "port speed"), Map.entry("ports", "ports"),
-      Map.entry("work", "reference run length"));
+      Map.entry("work", "reference run length"),
+      Map.entry("wanRate", "WAN rate per site"),
+      Map.entry("stageRatePerGpu", "staging rate per GPU"),
+      Map.entry("outageEvery", "mean time between WAN outages"),
+      Map.entry("outageMean", "mean WAN outage"));
 
   private static String fieldWords(String field) {
     String w = FIELDS.get(field);

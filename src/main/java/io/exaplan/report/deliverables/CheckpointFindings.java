@@ -200,11 +200,17 @@ public record CheckpointFindings(
     return out;
   }
 
-  /** "dense-420-210 (4 jobs: 341 GB/s each, 1.365 TB/s alone)", or the id for a lone job. */
+  /**
+   * "dense-420-210 (4 jobs: 341 GB/s each, 1.365 TB/s alone)", or the id for a lone job; the
+   * job's NICs named when they, not the option, set its share.
+   */
   private static String label(DesignFit.Row r) {
-    return r.jobs() == 1 ? r.option() : r.option() + " (" + r.jobs() + " jobs: "
-        + human(r.writeBytesPerSec(), Dimension.BYTE_RATE) + " each, "
-        + human(r.aloneWriteBytesPerSec(), Dimension.BYTE_RATE) + " alone)";
+    String nics = r.writeClientBound() ? "bound by the job's storage NICs" : "";
+    return r.jobs() == 1 ? r.option() + (nics.isEmpty() ? "" : " (" + nics + ")")
+        : r.option() + " (" + r.jobs() + " jobs: "
+            + human(r.writeBytesPerSec(), Dimension.BYTE_RATE) + " each, "
+            + human(r.aloneWriteBytesPerSec(), Dimension.BYTE_RATE) + " alone"
+            + (nics.isEmpty() ? "" : ", " + nics) + ")";
   }
 
   private static String efficiency(DesignFailures f) {
