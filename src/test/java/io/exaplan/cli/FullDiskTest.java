@@ -107,7 +107,7 @@ class FullDiskTest {
     Path filler = disk == null ? fill(where) : null;
     StringWriter so = new StringWriter();
     StringWriter se = new StringWriter();
-    picocli.CommandLine cl = Main.commandLine();
+    picocli.CommandLine cl = Main.commandLine(c.with(out));
     cl.setOut(new PrintWriter(so));
     cl.setErr(new PrintWriter(se));
     int code = disk == null ? cl.execute(c.with(out))
