@@ -1,6 +1,7 @@
 package io.exaplan.optimize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import io.exaplan.catalog.Catalog;
 import io.exaplan.design.Scenario;
 import io.exaplan.packing.RackLoss;
