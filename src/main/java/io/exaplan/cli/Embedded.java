@@ -8,11 +8,13 @@ import io.exaplan.report.Report;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -50,6 +52,19 @@ public final class Embedded {
    * command shares (picocli lists a superclass's mixins first; a request lists them last).
    */
   public static Map<String, String> flags(String command) {
+    return FLAGS.computeIfAbsent(command, Embedded::readFlags);
+  }
+
+  /**
+   * Each command's request flags, read once: a command's flags are fixed by its class, and
+   * reading them builds picocli's model of it, which would otherwise cost every request again.
+   */
+  private static final Map<String, Map<String, String>> FLAGS = new ConcurrentHashMap<>();
+
+  /** The flags a request may give, and which of them are switches, as {@link #flags} lists. */
+  private static final Map<String, Set<String>> SWITCHES = new ConcurrentHashMap<>();
+
+  private static Map<String, String> readFlags(String command) {
     Map<String, String> out = new LinkedHashMap<>();
     CommandLine.Model.CommandSpec spec = spec(command).getCommandSpec();
     Set<String> shared = new HashSet<>();
@@ -61,6 +76,7 @@ public final class Embedded {
     List<OptionSpec> ordered = new ArrayList<>();
     spec.options().stream().filter(o -> !shared.contains(o.longestName())).forEach(ordered::add);
     spec.options().stream().filter(o -> shared.contains(o.longestName())).forEach(ordered::add);
+    Set<String> switches = new HashSet<>();
     for (OptionSpec o : ordered) {
       String flag = o.longestName();
       Class<?> type = o.type();
@@ -70,13 +86,20 @@ public final class Embedded {
         continue;
       }
       out.put(camel(flag), flag);
+      if (o.arity().max() == 0) {
+        switches.add(flag);
+      }
     }
-    return out;
+    SWITCHES.put(command, Set.copyOf(switches));
+    return Collections.unmodifiableMap(out);
   }
 
   /** Whether a flag takes no value (given or not, as true or false). */
   public static boolean isSwitch(String command, String flag) {
-    return spec(command).getCommandSpec().findOption(flag).arity().max() == 0;
+    if (!flags(command).containsValue(flag)) {
+      throw new IllegalArgumentException("not a flag a request may give: " + flag);
+    }
+    return SWITCHES.get(command).contains(flag);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.exaplan.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
+
 import io.exaplan.catalog.Catalog;
 import io.exaplan.config.InputException;
 import io.exaplan.packing.RackLoss;

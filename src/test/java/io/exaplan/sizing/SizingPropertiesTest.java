@@ -1,6 +1,7 @@
 package io.exaplan.sizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.DBoxModel;
 import io.exaplan.packing.RackPacker;
