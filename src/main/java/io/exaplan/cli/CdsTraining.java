@@ -1,18 +1,26 @@
 package io.exaplan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /**
  * The training run of the build's class-data-sharing archive (JDK 17 AppCDS, JEP 350): {@code
  * java -XX:ArchiveClassesAtExit=target/exaplan.jsa -cp target/exaplan.jar
- * io.exaplan.cli.CdsTraining} runs the short commands in one JVM, their output discarded, and the
+ * io.exaplan.cli.CdsTraining} runs the common commands (and one workbook, deck and drawing folder into a scratch folder) in one JVM, their output discarded, and the
  * JVM archives every class they loaded, parsed and verified. The launcher maps that archive, so a
  * later run skips loading those classes from the jar (picocli's are compiled for Java 5, which
  * CDS cannot archive; they still load from the jar). Not a user command: it has no flags.
  */
 public final class CdsTraining {
+  /** Replaced by a scratch folder, deleted after the runs. */
+  private static final String OUT = "{out}";
+
   /** Commands whose classes are worth archiving: the quick ones a user runs most. */
   private static final String[][] RUNS = {
       {"--help"},
@@ -27,13 +35,35 @@ public final class CdsTraining {
       {"durability"},
       {"sites"},
       {"simulate", "--horizon", "1h", "--replications", "2", "--threads", "1"},
-      {"help", "simulate"}};
+      {"help", "simulate"},
+      // the office and drawing writers load about 1,100 POI/XMLBeans and JFreeChart classes:
+      // archived, a cold workbook or deck skips parsing and verifying them
+      {"compare", "--format", "xlsx", "--out", OUT + "/compare.xlsx"},
+      {"report", "--format", "pptx", "--out", OUT + "/report.pptx"},
+      {"report", "--format", "svg", "--out", OUT + "/svg"}};
 
   private CdsTraining() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
+    Path scratch = Files.createTempDirectory("exaplan-cds");
+    try {
+      train(scratch);
+    } finally {
+      try (Stream<Path> files = Files.walk(scratch)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+    }
+  }
+
+  private static void train(Path scratch) {
     PrintWriter none = new PrintWriter(Writer.nullWriter());
-    for (String[] run : RUNS) {
+    for (String[] template : RUNS) {
+      String[] run = new String[template.length];
+      for (int i = 0; i < run.length; i++) {
+        run[i] = template[i].replace(OUT, scratch.toString());
+      }
       CommandLine cl = Main.commandLine(run);
       cl.setOut(none);
       cl.setErr(none);
