@@ -34,8 +34,9 @@ public final class Units {
           + " (units: " + String.join(", ", d.units().keySet()) + ")");
     }
     double v = Double.parseDouble(m.group(1)) * factor;
-    if (!Double.isFinite(v)) {
-      throw new IllegalArgumentException("'" + text + "' is out of range; expected " + d.describe());
+    if (!Double.isFinite(v) || !d.plausible(v)) {
+      throw new IllegalArgumentException("'" + text.trim() + "' is out of range; expected "
+          + d.describeRange());
     }
     return v;
   }

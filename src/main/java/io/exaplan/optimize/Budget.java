@@ -31,6 +31,7 @@ public final class Budget {
 
   public Budget(long steps) {
     RackPacker.forget();
+    Floors.forget();
     this.steps = steps;
     this.limit = steps;
   }

@@ -3,12 +3,18 @@ package io.exaplan.optimize;
 import static io.exaplan.config.Units.human;
 import static io.exaplan.config.Units.sig;
 
+import io.exaplan.catalog.CNodeModel;
+import io.exaplan.catalog.CapacityModel;
 import io.exaplan.catalog.Catalog;
+import io.exaplan.catalog.DBoxModel;
 import io.exaplan.catalog.DurabilityModel;
 import io.exaplan.config.Dimension;
 import io.exaplan.design.Scenario;
 import io.exaplan.durability.DurabilityEngine;
+import io.exaplan.sizing.Design;
 import io.exaplan.sizing.Sizing;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The deployability rules a design must also meet (scenario {@code minCnodesPerDbox},
@@ -49,7 +55,7 @@ public record Floors(double minCnodesPerDbox, double minNines, double maxRebuild
     if (!checksDurability()) {
       return null;
     }
-    DurabilityEngine.Floor d = DurabilityEngine.floor(z, durability);
+    DurabilityEngine.Floor d = floor(z);
     if (d.nines() < minNines) {
       return "durability " + sig(d.nines()) + " nines < " + sig(minNines);
     }
@@ -69,8 +75,73 @@ public record Floors(double minCnodesPerDbox, double minNines, double maxRebuild
     if (!checksDurability()) {
       return true;
     }
-    DurabilityEngine.Floor d = DurabilityEngine.floor(z, durability);
+    DurabilityEngine.Floor d = floor(z);
     return !(d.nines() < minNines) && !(d.longestRebuildSeconds() > maxRebuildSeconds);
+  }
+
+  /**
+   * What a design's floor figures depend on: its enclosure and C-node models and counts, the
+   * capacity rules and the durability model. Not its switch, rack or rack power limit: the
+   * stripe, the drives and the read and write rates of the design and of the design less one
+   * enclosure ({@link DurabilityEngine#floor}) are min(C-node side, enclosure side) of device
+   * figures (docs/model.md, "Throughput"), and racks and switches enter none of them. Models are
+   * compared by identity: one search holds one catalog's.
+   */
+  private record Key(DBoxModel box, CNodeModel cnode, CapacityModel capacity,
+      DurabilityModel model, int dboxes, int cnodes) {
+    static Key of(Design d, DurabilityModel m) {
+      return new Key(d.dbox(), d.cnode(), d.capacity(), m, d.dboxes(), d.cnodes());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && box == k.box && cnode == k.cnode && capacity == k.capacity
+          && model == k.model && dboxes == k.dboxes && cnodes == k.cnodes;
+    }
+
+    @Override
+    public int hashCode() {
+      int h = System.identityHashCode(box);
+      h = 31 * h + System.identityHashCode(cnode);
+      h = 31 * h + System.identityHashCode(capacity);
+      h = 31 * h + System.identityHashCode(model);
+      h = 31 * h + dboxes;
+      return 31 * h + cnodes;
+    }
+  }
+
+  private static final int MEMO_LIMIT = 100_000;
+
+  /**
+   * Floor figures this thread worked out, so a design asked for again, or the same counts under
+   * another switch or rack power limit (each a group of the search), cost a lookup rather than
+   * a sizing of the design less one enclosure and a failure chain.
+   */
+  private static final ThreadLocal<Map<Key, DurabilityEngine.Floor>> MEMO =
+      ThreadLocal.withInitial(HashMap::new);
+
+  /** Forgets this thread's floor figures (a budget does when it starts, as for rack counts). */
+  static void forget() {
+    MEMO.get().clear();
+  }
+
+  /** True when {@code z}'s floor figures are remembered: checking it again does no work. */
+  boolean known(Sizing z) {
+    return !checksDurability() || MEMO.get().containsKey(Key.of(z.design(), durability));
+  }
+
+  private DurabilityEngine.Floor floor(Sizing z) {
+    Map<Key, DurabilityEngine.Floor> memo = MEMO.get();
+    Key key = Key.of(z.design(), durability);
+    DurabilityEngine.Floor f = memo.get(key);
+    if (f == null) {
+      f = DurabilityEngine.floor(z, durability);
+      if (memo.size() >= MEMO_LIMIT) {
+        memo.clear();
+      }
+      memo.put(key, f);
+    }
+    return f;
   }
 
   /** The floors in words, for notes and messages. */

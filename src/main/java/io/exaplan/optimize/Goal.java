@@ -36,6 +36,11 @@ public record Goal(Objective objective, double racksWeight, double kwWeight, dou
     return at(racksBound(z), z);
   }
 
+  /** The score with {@code racks} for the rack count: a bound when {@code racks} is one. */
+  Score boundAt(long racks, Sizing z) {
+    return at(racks, z);
+  }
+
   /** The layout engine's lower bound on racks: no placement of these devices uses fewer. */
   static long racksBound(Sizing z) {
     return z.lowerBoundRacks();

@@ -91,6 +91,13 @@ public final class Optimize {
         + Units.fixed(q.space().maxCnodes(), 0) + " C-nodes (" + scientific(r.candidates())
         + " designs); sized " + Units.fixed(r.evaluated(), 0) + ", every other design is ruled "
         + "out by the bound (docs/model.md, Optimiser).");
+    if (q.space().surviveRackLoss()) {
+      notes.add("Rack-loss rule (surviveRackLoss): every design is counted under it. Its rack "
+          + "count can fall as enclosures are added (a stripe spread over more enclosures lets "
+          + "a rack hold more of them), so the walk over enclosure counts ends only on the count "
+          + "without the rule, which never exceeds the count under it; the lower bound is that "
+          + "count's.");
+    }
     Option best = option("optimum", b, q.space(), s, c, s.gpus(), notes);
 
     LowerBound lb = r.lowerBound();

@@ -78,17 +78,26 @@ public final class Optimizer {
           break search;
         }
         int k0 = t.kStart(r.k0(), n);
+        if (!valid(space, g, n, k0)) {
+          continue; // the rack-loss rule: a stripe over so few enclosures puts too many on one
+        }
         // The row's first design, floors aside: its bound ends the row, and the combination.
         Sizing first = size(space, g, n, k0, t);
         budget.charge(g, first);
         evaluated++;
         Score firstBound = goal.bound(first);
+        Sizing walk = walkBound(space, g, first, budget);
+        Score walkBound = walk == first ? firstBound : goal.bound(walk);
         if (n == r.n0()) {
-          lb.add(g, n, k0, first, firstBound, cap);
+          lb.add(g, n, k0, walk, walkBound, cap);
+        }
+        if (Goal.racksBound(walk) > cap
+            || (best != null && walkBound.compareTo(best.score()) >= 0)) {
+          break;
         }
         if (Goal.racksBound(first) > cap
             || (best != null && firstBound.compareTo(best.score()) >= 0)) {
-          break;
+          continue; // only under the rack-loss rule: this row cannot win, a larger n may
         }
         Score bestSoFar = best == null ? null : best.score();
         int kd = kDurable(space, g, n, k0, t, z -> Goal.racksBound(z) > cap
@@ -193,13 +202,19 @@ public final class Optimizer {
   /**
    * Whether {@code z} meets the floors, charged to {@code budget}: a durability check sizes the
    * design with one enclosure fewer and solves its failure chain, far more work than a sizing
-   * step, so a search made of such checks is bounded like one made of sizings.
+   * step, so a search made of such checks is bounded like one made of sizings. A check whose
+   * figures are remembered ({@link Floors#known}: the same counts in another switch or rack
+   * power group) is charged as the sizing it is.
    */
   private static boolean passes(Sizing z, Targets t, Group g, Budget budget) {
     if (z == null) {
       return false;
     }
-    budget.chargeFloorCheck(g, z);
+    if (t.floors().known(z)) {
+      budget.charge(g, z); // a lookup: the design's sizing alone
+    } else {
+      budget.chargeFloorCheck(g, z);
+    }
     return t.floors().meets(z);
   }
 
@@ -277,8 +292,11 @@ public final class Optimizer {
         boolean first = true;
         boolean over = false;
         int kFloor = t.kStart(r.k0(), n);
-        if (t.floors().checksDurability()
-            && Goal.racksBound(size(space, g, n, kFloor, t)) > cap) {
+        if (!valid(space, g, n, kFloor)) {
+          continue;
+        }
+        if (t.floors().checksDurability() && Goal.racksBound(walkBound(space, g,
+            size(space, g, n, kFloor, t), budget)) > cap) {
           break;
         }
         int kd = kDurable(space, g, n, kFloor, t, z -> Goal.racksBound(z) > cap, budget);
@@ -294,7 +312,7 @@ public final class Optimizer {
           evaluated++;
           long lb = Goal.racksBound(z);
           if (lb > cap) {
-            over = first && k == kFloor;
+            over = first && k == kFloor && Goal.racksBound(walkBound(space, g, z, budget)) > cap;
             break;
           }
           first = false;
@@ -311,7 +329,7 @@ public final class Optimizer {
           }
           double cnodeWrite = Sides.cnodeWrite(g.cnode(), k);
           if (boxWrite >= cnodeWrite) {
-            col.saturated(k, z.racks(), lb);
+            col.saturated(k, z.racks(), Goal.racksBound(walkBound(space, g, z, budget)));
           }
           if (cnodeWrite >= boxWrite) {
             rowLeast = Math.min(rowLeast, z.racks());
@@ -334,6 +352,42 @@ public final class Optimizer {
       }
     }
     return new Front(points, cap, evaluated);
+  }
+
+  /**
+   * The sizing whose bound holds for every design of {@code g} with at least {@code z}'s counts:
+   * {@code z} itself, or under the rack-loss rule ({@code surviveRackLoss}) {@code z}'s design
+   * without the rule. The rule caps enclosures per rack by how thinly a stripe spreads over the
+   * enclosures, so adding enclosures can lower the rack count under it (docs/model.md, "The
+   * optimiser and the rack-loss rule"); the count without the rule never exceeds the count under
+   * it and never falls with more devices, so the walk over n may stop on it. Charged to
+   * {@code budget} like any sizing.
+   */
+  static Sizing walkBound(SearchSpace sp, Group g, Sizing z, Budget budget) {
+    if (!sp.surviveRackLoss()) {
+      return z;
+    }
+    Sizing free = SizingEngine.size(z.design().withoutRackLossRule());
+    budget.charge(g, free);
+    return free;
+  }
+
+  /**
+   * Whether {@code n} enclosures and {@code k} C-nodes of {@code g} make a valid design: always
+   * without the rack-loss rule once the range holds; under it, not when one enclosure holds more
+   * strips of a stripe than the parity covers. The rule depends on n alone, so one check covers
+   * every C-node count of the row.
+   */
+  static boolean valid(SearchSpace sp, Group g, int n, int k) {
+    if (!sp.surviveRackLoss()) {
+      return true;
+    }
+    try {
+      sp.design(g, n, k);
+      return true;
+    } catch (InputException e) {
+      return false;
+    }
   }
 
   /**
@@ -397,6 +451,16 @@ public final class Optimizer {
           : sp.maxCnodes(), 0) + (n0 < 0 ? " enclosures" : " C-nodes")
           + " would be needed to meet the targets");
       return null;
+    }
+    if (sp.surviveRackLoss()) {
+      // one enclosure may hold no more strips of a stripe than the parity: from some n up
+      // (at the latest n = stripe width, one strip each) every n is allowed
+      int widest = cap.maxDataStrips() + cap.parityStrips();
+      int n = n0;
+      while (n < Math.min(sp.maxDboxes(), n0 + widest) && !valid(sp, g, n, k0)) {
+        n++;
+      }
+      n0 = n;
     }
     try {
       sp.design(g, n0, k0);

@@ -29,7 +29,16 @@ public record SearchSpace(
     CapacityModel capacity,
     FabricModel fabric,
     int maxDboxes,
-    int maxCnodes) {
+    int maxCnodes,
+    boolean surviveRackLoss) {
+
+  /** A space without the rack-loss rule. */
+  public SearchSpace(List<DBoxModel> dboxes, List<CNodeModel> cnodes, List<SwitchModel> switches,
+      List<Double> rackPowerLimitsWatts, RackModel rack, PowerBasis powerBasis,
+      CapacityModel capacity, FabricModel fabric, int maxDboxes, int maxCnodes) {
+    this(dboxes, cnodes, switches, rackPowerLimitsWatts, rack, powerBasis, capacity, fabric,
+        maxDboxes, maxCnodes, false);
+  }
 
   public SearchSpace {
     dboxes = List.copyOf(dboxes);
@@ -46,26 +55,36 @@ public record SearchSpace(
     }
   }
 
-  /** Every catalog model, the scenario's rack, limit and power basis, counts up to the maximum. */
+  /**
+   * Every catalog model, the scenario's rack, limit, power basis and rack-loss rule
+   * ({@code surviveRackLoss}), counts up to the maximum.
+   */
   public static SearchSpace of(Scenario s, Catalog c) {
     return new SearchSpace(List.copyOf(c.dboxes().values()), List.copyOf(c.cnodes().values()),
         List.copyOf(c.switches().values()), List.of(s.rackPowerLimitWatts()), c.rack(s.rack()),
-        s.powerBasis(), c.capacity(), c.fabric(), Design.MAX_COUNT, Design.MAX_COUNT);
+        s.powerBasis(), c.capacity(), c.fabric(), Design.MAX_COUNT, Design.MAX_COUNT,
+        s.rackRules().surviveRackLoss());
   }
 
   public SearchSpace withRackPowerLimits(List<Double> watts) {
     return new SearchSpace(dboxes, cnodes, switches, watts, rack, powerBasis, capacity, fabric,
-        maxDboxes, maxCnodes);
+        maxDboxes, maxCnodes, surviveRackLoss);
   }
 
   public SearchSpace withDboxes(List<DBoxModel> models) {
     return new SearchSpace(models, cnodes, switches, rackPowerLimitsWatts, rack, powerBasis,
-        capacity, fabric, maxDboxes, maxCnodes);
+        capacity, fabric, maxDboxes, maxCnodes, surviveRackLoss);
   }
 
   public SearchSpace withCaps(int dboxCap, int cnodeCap) {
     return new SearchSpace(dboxes, cnodes, switches, rackPowerLimitsWatts, rack, powerBasis,
-        capacity, fabric, dboxCap, cnodeCap);
+        capacity, fabric, dboxCap, cnodeCap, surviveRackLoss);
+  }
+
+  /** This space with the rack-loss rule on or off. */
+  public SearchSpace withRackLossRule(boolean rule) {
+    return new SearchSpace(dboxes, cnodes, switches, rackPowerLimitsWatts, rack, powerBasis,
+        capacity, fabric, maxDboxes, maxCnodes, rule);
   }
 
   /** Model combinations in enumeration order: enclosure, C-node, switch, rack limit. */
@@ -99,6 +118,7 @@ public record SearchSpace(
         .powerBasis(powerBasis)
         .capacity(capacity)
         .fabric(fabric)
+        .surviveRackLoss(surviveRackLoss)
         .build();
   }
 }

@@ -146,6 +146,7 @@ public final class Sensitivity {
         sp.cnodes().stream().map(m -> c.cnode(m.id())).toList(),
         sp.switches().stream().map(m -> c.switchModel(m.id())).toList(),
         sp.rackPowerLimitsWatts().stream().map(w -> w * in.rackLimitFactor()).toList(),
-        sp.rack(), sp.powerBasis(), c.capacity(), c.fabric(), sp.maxDboxes(), sp.maxCnodes());
+        sp.rack(), sp.powerBasis(), c.capacity(), c.fabric(), sp.maxDboxes(), sp.maxCnodes(),
+        sp.surviveRackLoss());
   }
 }

@@ -53,7 +53,7 @@ class HonestErrorsTest {
   void rackKw_pastAnyRack_saysTheRange_notInfinity() {
     assertThat(error("size", "--dbox", "dense-5400", "--dboxes", "210", "--cnodes", "420",
         "--rack-kw", "1e308")).isEqualTo("--rack-kw: '1e308 kW' is out of range; expected a power "
-            + "such as '550 W'")
+            + "from 0.001 W to 1,000 MW such as '550 W'")
         .doesNotContain("Infinity");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -99,20 +100,33 @@ class HostileInputsTest {
   }
 
   @Test
-  void simulate_wanRate1e300th_copiesNeverComplete_andTheOutputSaysSo() {
+  void simulate_wanRateOfOneBitPerSecond_copiesNeverComplete_andTheOutputSaysSo() {
+    // 5,681,947,443,200 B / 0.125 B/s = 4.5e13 s, about 526 million days: the slowest legal rate
     Cli r = Cli.run("simulate", "--horizon", "1d", "--replications", "2", "--no-timing",
-        "--threads", "1", "--copy-every", "1", "--wan-rate", "1e-300B/s");
+        "--threads", "1", "--copy-every", "1", "--wan-rate", "1 b/s");
     assertThat(r.code).as(r.err).isZero();
-    assertThat(r.out).contains("One WAN copy alone takes forever at 1.00e-300 B/s, longer than "
-        + "the 1 d horizon: no copy reaches the central store.");
+    assertThat(r.out).contains("One WAN copy alone takes 526,106,245 d at 0.125 B/s, longer "
+        + "than the 1 d horizon: no copy reaches the central store.");
   }
 
   @Test
-  void simulate_writeRate1e300th_writesNeverComplete_andTheOutputSaysSo() {
+  void simulate_writeRateOfOneBitPerSecond_writesNeverComplete_andTheOutputSaysSo() {
     Cli r = Cli.run("simulate", "--horizon", "1d", "--replications", "2", "--no-timing",
-        "--threads", "1", "--write-rate", "1e-300B/s");
+        "--threads", "1", "--write-rate", "1 b/s");
     assertThat(r.code).as(r.err).isZero();
-    assertThat(r.out).contains("One checkpoint write alone takes forever at 1.00e-300 B/s");
+    assertThat(r.out).contains("One checkpoint write alone takes 526,106,245 d at 0.125 B/s, "
+        + "longer than the 1 d horizon: no checkpoint write completes.");
+  }
+
+  @Test
+  void simulate_rates1e300th_areRefusedAtTheFlag_withTheLegalRange() {
+    // issue 18.2: 5.7 TB / 1e-300 B/s put an event at infinity; below 1 b/s no rate is real
+    for (String flag : List.of("--wan-rate", "--write-rate", "--stage-rate")) {
+      Cli r = Cli.run("simulate", "--horizon", "1d", "--replications", "1", flag, "1e-300B/s");
+      assertThat(r.code).isEqualTo(2);
+      assertThat(r.err.strip()).isEqualTo(flag + ": '1e-300B/s' is out of range; expected a "
+          + "rate from 1 b/s to 1,000 PB/s such as '60 GB/s'");
+    }
   }
 
   @Test
@@ -228,5 +242,35 @@ class HostileInputsTest {
         "--rack-kw", "0.5");
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err).startsWith("--rack-kw: 0.5 kW is below one dense-5400's typical draw");
+  }
+
+  @Test
+  void centralCheckpointInterval_absurd_isRefusedAtItsLine_byEveryCommandThatReadsIt()
+      throws Exception {
+    // issue 22.3: 1e-9s gave 2.4e11 central racks; 0.001 s (a legal duration) 240,005 racks:
+    // 6 jobs x 5.682 TB / (10 x 0.001 s) = 3,409 TB/s of ingress, 1,091 EB of object store
+    Path nano = Files.writeString(dir.resolve("nano.yaml"),
+        "central:\n  checkpointInterval: 1e-9s\n");
+    Path milli = Files.writeString(dir.resolve("milli.yaml"),
+        "central:\n  checkpointInterval: 0.001s\n");
+    for (String cmd : List.of("sites", "compare", "checkpoint", "outage")) {
+      List<String> args = cmd.equals("outage") ? List.of(cmd, "--interval", "5m") : List.of(cmd);
+      Cli a = Cli.run(with(args, "--scenario", nano.toString()));
+      assertThat(a.code).as(cmd).isEqualTo(2);
+      assertThat(a.err.strip()).as(cmd).isEqualTo(nano + ":2:23: central.checkpointInterval: "
+          + "'1e-9s' is out of range; expected a duration from 0.001 s to 1,000,000 d such as "
+          + "'90s'");
+      Cli b = Cli.run(with(args, "--scenario", milli.toString()));
+      assertThat(b.code).as(cmd).isEqualTo(2);
+      assertThat(b.err.strip()).as(cmd).isEqualTo(milli + ":2:23: central.checkpointInterval: "
+          + "must be at least 1 s, got '0.001s'; expected how often each job checkpoints "
+          + "locally, such as 5m (no job writes its checkpoint more than once a second)");
+    }
+  }
+
+  private static String[] with(List<String> args, String... more) {
+    List<String> all = new java.util.ArrayList<>(args);
+    all.addAll(List.of(more));
+    return all.toArray(new String[0]);
   }
 }

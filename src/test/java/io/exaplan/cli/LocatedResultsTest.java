@@ -59,11 +59,16 @@ class LocatedResultsTest {
 
   @Test
   void outageOfAbsurdLength_isRefused_notPrintedAsNegativeRetention() throws Exception {
-    Path f = scenario("outageDuration: 1e300 d\n");
+    Path f = scenario("outageDuration: 1000 d\n");
 
     assertThat(refused("outage", "--scenario", f.toString(), "--interval", "5m").err.trim())
-        .isEqualTo(f + ":1:17: outageDuration: must be at most 365 d, got '1e300 d'; expected "
+        .isEqualTo(f + ":1:17: outageDuration: must be at most 365 d, got '1000 d'; expected "
             + "a WAN outage of at most 365 d");
+    // past any duration at all: refused where it is parsed, with the range of every duration
+    Path absurd = scenario("outageDuration: 1e300 d\n");
+    assertThat(refused("outage", "--scenario", absurd.toString(), "--interval", "5m").err.trim())
+        .isEqualTo(absurd + ":1:17: outageDuration: '1e300 d' is out of range; expected a "
+            + "duration from 0.001 s to 1,000,000 d such as '90s'");
     // the flag is the same key: the same range and the same words
     assertThat(refused("outage", "--interval", "5m", "--outage", "400d").err.trim())
         .isEqualTo("--outage: must be at most 365 d, got '400d'; expected a WAN outage of at "

@@ -64,4 +64,42 @@ class UnitsTest {
     assertThat(Units.human(1.4625e12, Dimension.BYTE_RATE)).isEqualTo("1.463 TB/s");
     assertThat(Units.human(417_900, Dimension.POWER)).isEqualTo("417.9 kW");
   }
+
+  @Test
+  void parse_magnitudesOutsideTheKindsRange_areRefusedWithTheRange() {
+    // issues 18.2 and 22.3: 1e-300 B/s put an event at infinity, 1e-9 s made 2.4e11 racks
+    assertThatThrownBy(() -> Units.parse("1e-300B/s", Dimension.BYTE_RATE))
+        .hasMessage("'1e-300B/s' is out of range; expected a rate from 1 b/s to 1,000 PB/s such "
+            + "as '60 GB/s'");
+    assertThatThrownBy(() -> Units.parse("1e-9s", Dimension.DURATION))
+        .hasMessage("'1e-9s' is out of range; expected a duration from 0.001 s to 1,000,000 d "
+            + "such as '90s'");
+    assertThatThrownBy(() -> Units.parse("1e30 EB", Dimension.BYTES))
+        .hasMessageContaining("from 1 B to 1,000 EB");
+    assertThatThrownBy(() -> Units.parse("2000 MW", Dimension.POWER))
+        .hasMessageContaining("from 0.001 W to 1,000 MW");
+    assertThatThrownBy(() -> Units.parse("0.5 Pa", Dimension.PRESSURE))
+        .hasMessageContaining("from 1 Pa to 1,000,000 kPa");
+    assertThatThrownBy(() -> Units.parse("-1e-300 s", Dimension.DURATION))
+        .hasMessageContaining("out of range");
+  }
+
+  @Test
+  void parse_theRangesEnds_zeroAndNumbers_areAccepted() {
+    // 1 b/s = 0.125 B/s; 1,000 PB/s = 1e18 B/s; 1,000,000 d = 8.64e10 s
+    assertThat(Units.parse("1 b/s", Dimension.BYTE_RATE)).isEqualTo(0.125);
+    assertThat(Units.parse("1000 PB/s", Dimension.BYTE_RATE)).isEqualTo(1e18);
+    assertThat(Units.parse("1 B", Dimension.BYTES)).isEqualTo(1);
+    assertThat(Units.parse("1000 EB", Dimension.BYTES)).isEqualTo(1e21);
+    assertThat(Units.parse("0.001 s", Dimension.DURATION)).isEqualTo(0.001);
+    assertThat(Units.parse("1000000 d", Dimension.DURATION)).isEqualTo(8.64e10);
+    assertThat(Units.parse("0.001 W", Dimension.POWER)).isEqualTo(0.001);
+    assertThat(Units.parse("1000 MW", Dimension.POWER)).isEqualTo(1e9);
+    // zero and negatives are each key's own check ("must be greater than zero")
+    assertThat(Units.parse("0 B/s", Dimension.BYTE_RATE)).isZero();
+    assertThat(Units.parse("-1 GB/s", Dimension.BYTE_RATE)).isEqualTo(-1e9);
+    // plain numbers have no kind's range: counts and ratios are ranged where they are bound
+    assertThat(Units.parse("1e-300", Dimension.NUMBER)).isEqualTo(1e-300);
+    assertThat(Units.parse("1e300", Dimension.NUMBER)).isEqualTo(1e300);
+  }
 }
