@@ -108,6 +108,47 @@ class PackageCyclesTest {
   }
 
   @Test
+  void mainCode_hasNoPackageCycle() {
+    // cli -> web only (serve hands the server its commands), sizing and layout -> packing
+    assertThat(cycles(graph())).as("package cycles").isEmpty();
+  }
+
+  @Test
+  void web_usesNoCli_andCliUsesWebOnlyInServe() {
+    assertThat(graph().get("io.exaplan.web")).doesNotContain("io.exaplan.cli");
+    assertThat(files("io.exaplan.cli", "io.exaplan.web"))
+        .containsExactly(MAIN.resolve("io/exaplan/cli/ServeCommand.java"));
+  }
+
+  @Test
+  void sizing_usesNoLayout() {
+    // the engine packs with io.exaplan.packing; layout places devices from the engine's Sizing
+    assertThat(graph().get("io.exaplan.sizing")).doesNotContain("io.exaplan.layout");
+    assertThat(graph().get("io.exaplan.packing"))
+        .doesNotContain("io.exaplan.sizing", "io.exaplan.layout");
+  }
+
+  /** The sources of package {@code pkg} that name a type of package {@code used}. */
+  static List<Path> files(String pkg, String used) {
+    Path dir = MAIN.resolve(pkg.replace('.', '/'));
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> out = new ArrayList<>();
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        Matcher m = REF.matcher(Files.readString(f));
+        while (m.find()) {
+          if (m.group(1).equals(used)) {
+            out.add(f);
+            break;
+          }
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void cycles_findsAMutualPair() {
     // a -> b -> a is one cycle; c -> a leaves c outside it
     Map<String, Set<String>> g = Map.of("a", Set.of("b"), "b", Set.of("a"), "c", Set.of("a"));

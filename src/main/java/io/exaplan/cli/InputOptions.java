@@ -27,7 +27,7 @@ final class InputOptions {
     return scenario(c, Layer.of());
   }
 
-  /** The --scenario file (or the built-in one) with the command's {@code flags} over it, bound once. */
+  /** The --scenario file (or the built-in one) with the command's {@code flags} over it. */
   Scenario scenario(Catalog c, Layer flags) {
     return Scenario.load(scenario, flags, c);
   }

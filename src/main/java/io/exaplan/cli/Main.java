@@ -77,20 +77,13 @@ public final class Main implements Runnable {
       }
     }
     // after the subcommands: a converter reaches only the commands added so far
-    cl.registerConverter(Integer.class, Main::toInt);
-    cl.registerConverter(Integer.TYPE, Main::toInt);
-    cl.registerConverter(Long.class, Main::toLong);
-    cl.registerConverter(Long.TYPE, Main::toLong);
-    CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
-    cl.setParameterExceptionHandler((ex, args1) -> {
-      String named = wholeNumberProblem(ex);
-      if (named == null) {
-        return usage.handleParseException(ex, args1);
-      }
-      ex.getCommandLine().getErr().println(named);
-      ex.getCommandLine().getErr().flush();
-      return EXIT_INPUT;
-    });
+    // classes, not lambdas, for picocli's interfaces: JDK 17's class-data-sharing dump (the
+    // build's target/exaplan.jsa) crashes on a lambda proxy of a pre-Java 6 class's interface
+    cl.registerConverter(Integer.class, new IntCount());
+    cl.registerConverter(Integer.TYPE, new IntCount());
+    cl.registerConverter(Long.class, new LongCount());
+    cl.registerConverter(Long.TYPE, new LongCount());
+    cl.setParameterExceptionHandler(new CountProblems(cl.getParameterExceptionHandler()));
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
       if (ex instanceof InputException) {
         line.getErr().println(ex.getMessage());
@@ -121,6 +114,43 @@ public final class Main implements Runnable {
     return null;
   }
 
+  /** A count flag's value as an int ({@link #toInt}). */
+  private static final class IntCount implements CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String text) {
+      return toInt(text);
+    }
+  }
+
+  /** A count flag's value as a long ({@link #toLong}). */
+  private static final class LongCount implements CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String text) {
+      return toLong(text);
+    }
+  }
+
+  /** {@link #wholeNumberProblem}'s one line for a count flag, else picocli's own handling. */
+  private static final class CountProblems implements CommandLine.IParameterExceptionHandler {
+    private final CommandLine.IParameterExceptionHandler usage;
+
+    CountProblems(CommandLine.IParameterExceptionHandler usage) {
+      this.usage = usage;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args)
+        throws Exception {
+      String named = wholeNumberProblem(ex);
+      if (named == null) {
+        return usage.handleParseException(ex, args);
+      }
+      ex.getCommandLine().getErr().println(named);
+      ex.getCommandLine().getErr().flush();
+      return EXIT_INPUT;
+    }
+  }
+
   /** Marks the converters' messages, so only they are rewritten. */
   private static final String WHOLE = "exaplan-count:";
 
@@ -138,7 +168,7 @@ public final class Main implements Runnable {
     String t = text == null ? "" : text.trim();
     if (!t.matches("[-+]?[0-9]+")) {
       throw new CommandLine.TypeConversionException(WHOLE + "'"
-          + io.exaplan.netbox.Messages.printable(t) + "' is not a whole number");
+          + io.exaplan.config.Echo.line(t) + "' is not a whole number");
     }
     try {
       return Long.parseLong(t);

@@ -41,7 +41,7 @@ final class OutputOptions {
     return table == null ? whole : whole.only(table);
   }
 
-  /** Renders {@code whole} ({@link #select}ed); to the file (printing its path) or to {@code stdout}. */
+  /** Renders {@link #select}: to the file (printing its path) or to {@code stdout}. */
   void emit(Report whole, PrintWriter stdout) {
     Report r = select(whole);
     ReportFormat f = ReportFormat.named(format);

@@ -254,8 +254,8 @@ final class SimulateCommand extends ScenarioCommand {
    * job's checkpoint at its share of the option's read (docs/model.md, "Restore"), for a job of
    * fleet / jobs GPUs laid out by the scenario's parallelism.
    */
-  private double restart(Scenario s, Catalog c, Option o, ModelOptions.Resolved model, long fleet, int jobs,
-      CheckpointMode m) {
+  private double restart(Scenario s, Catalog c, Option o, ModelOptions.Resolved model, long fleet,
+      int jobs, CheckpointMode m) {
     if (fleet < 1 || jobs < 1 || jobs > fleet) {
       // the builder names the bad --gpus or --jobs; the overhead alone until then
       return CheckpointCatalog.builtIn().failures().restartSeconds();

@@ -30,6 +30,7 @@ public final class Yaml {
   private static final StreamReadConstraints LIMITS =
       StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build();
   private static final JsonFactory FACTORY = YAMLFactory.builder()
+      .loaderOptions(loaderOptions())
       .streamReadConstraints(LIMITS).build();
   /** Jackson's "[Source: ...; line: L, column: C]" in its messages. */
   private static final Pattern SOURCE =
@@ -39,6 +40,18 @@ public final class Yaml {
       .streamReadConstraints(LIMITS).build();
 
   private Yaml() {}
+
+  /**
+   * SnakeYAML's own cap (3 MB of code points by default) lies below {@link #MAX_BYTES}: a 3 MiB
+   * file passed the size check and then failed with the parser's message. Its cap is raised to
+   * ours, so one cap, with one message, applies.
+   */
+  private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+    org.yaml.snakeyaml.LoaderOptions o = new org.yaml.snakeyaml.LoaderOptions();
+    o.setCodePointLimit(MAX_BYTES + 1);
+    o.setMaxAliasesForCollections(0);
+    return o;
+  }
 
   /** Parses a user's file; an unreadable or malformed file is an {@link InputException}. */
   public static Node read(Path file) {
@@ -210,6 +223,13 @@ public final class Yaml {
     Location here = at(origin, p.currentTokenLocation());
     if (depth > MAX_DEPTH) {
       throw new InputException(here + ": nesting deeper than " + MAX_DEPTH + " levels");
+    }
+    if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+      // Jackson hands an alias over as its anchor's name ("switch: *x" read as "x"), never as
+      // the value it stands for: refused, so a file means what it shows
+      throw new InputException(here + ": *" + Echo.line(p.getText())
+          + " is a YAML alias; exaplan files do not use anchors and aliases: write the value "
+          + "out in full");
     }
     JsonToken t = p.currentToken();
     switch (t) {

@@ -2,9 +2,9 @@ package io.exaplan.layout;
 
 import static io.exaplan.config.Units.human;
 import static io.exaplan.config.Units.sig;
-
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.exaplan.config.Dimension;
+import io.exaplan.packing.RackLoss;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

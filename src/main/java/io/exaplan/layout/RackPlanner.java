@@ -3,6 +3,8 @@ package io.exaplan.layout;
 import io.exaplan.catalog.CNodeModel;
 import io.exaplan.catalog.DBoxModel;
 import io.exaplan.catalog.SwitchModel;
+import io.exaplan.packing.RackCount;
+import io.exaplan.packing.RackPacker;
 import io.exaplan.sizing.Design;
 import io.exaplan.sizing.PowerBasis;
 import io.exaplan.sizing.Sizing;

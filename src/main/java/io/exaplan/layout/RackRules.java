@@ -1,5 +1,7 @@
 package io.exaplan.layout;
 
+import io.exaplan.packing.RackLoss;
+
 /**
  * The site's physical limits every rack of a plan is checked against (scenario keys {@code feed},
  * {@code airCoolingLimit}, {@code floorLoading}, {@code surviveRackLoss}; docs/model.md,

@@ -1,6 +1,6 @@
 package io.exaplan.optimize;
 
-import io.exaplan.layout.RackPacker;
+import io.exaplan.packing.RackPacker;
 
 import io.exaplan.config.Cancelled;
 import io.exaplan.config.Units;

@@ -8,6 +8,7 @@ import io.exaplan.catalog.RackModel;
 import io.exaplan.catalog.SwitchModel;
 import io.exaplan.config.InputException;
 import io.exaplan.config.Units;
+import io.exaplan.packing.RackLoss;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +40,7 @@ public record Design(
   /**
    * Most enclosures one rack may hold: under the rack-loss rule (scenario {@code
    * surviveRackLoss}) so that no rack holds more strips of a stripe than the parity strips
-   * ({@link io.exaplan.layout.RackLoss}), else no cap ({@link Integer#MAX_VALUE}).
+   * ({@link RackLoss}), else no cap ({@link Integer#MAX_VALUE}).
    */
   public int maxDboxesPerRack() {
     return surviveRackLoss ? rackLossCap(capacity, dbox, dboxes) : Integer.MAX_VALUE;
@@ -53,7 +54,7 @@ public record Design(
 
   private static int rackLossCap(CapacityModel cap, DBoxModel box, int boxes) {
     int width = SizingEngine.dataStrips(cap, box, boxes) + cap.parityStrips();
-    return io.exaplan.layout.RackLoss.maxEnclosuresPerRack(width, boxes, cap.parityStrips());
+    return RackLoss.maxEnclosuresPerRack(width, boxes, cap.parityStrips());
   }
 
   /** Draw of one device on the chosen basis. */
@@ -155,7 +156,7 @@ public record Design(
         int data = SizingEngine.dataStrips(capacity, dbox, dboxes);
         int width = data + capacity.parityStrips();
         p.add("surviveRackLoss: a " + data + "+" + capacity.parityStrips() + " stripe over "
-            + dboxes + " enclosures puts up to " + io.exaplan.layout.RackLoss.mostStrips(width,
+            + dboxes + " enclosures puts up to " + RackLoss.mostStrips(width,
                 dboxes, 1) + " strips of a stripe in one enclosure, more than its "
             + capacity.parityStrips() + " parity strips, so no rack layout survives a rack "
             + "loss; expected more enclosures, failureDomain: enclosure in the catalog's "

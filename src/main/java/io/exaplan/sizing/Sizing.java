@@ -1,5 +1,7 @@
 package io.exaplan.sizing;
 
+import io.exaplan.packing.RackCount;
+
 /**
  * Everything the engine derives for one {@link Design}, in SI units. Throughputs are user bytes
  * per second; each direction keeps its three bounds so a report can show which one binds.
@@ -30,7 +32,7 @@ public record Sizing(
     RackBound rackBound,
     double powerTypicalWatts,
     double powerMaxWatts,
-    io.exaplan.layout.RackCount rackCount) {
+    RackCount rackCount) {
 
   /** The best proven lower bound on racks (space, power, whole-device configurations). */
   public long lowerBoundRacks() {

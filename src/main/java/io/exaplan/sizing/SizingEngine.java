@@ -8,46 +8,125 @@ import io.exaplan.catalog.SwitchModel;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.InputException;
 import io.exaplan.config.Units;
-import io.exaplan.layout.RackCount;
-import io.exaplan.layout.RackPacker;
-import io.exaplan.layout.RackShape;
+import io.exaplan.packing.RackCount;
+import io.exaplan.packing.RackPacker;
+import io.exaplan.packing.RackShape;
 
 /**
  * Sizes a {@link Design}: pure arithmetic and no I/O, so the same design always gives the same
- * {@link Sizing}. Capacity, throughput, switches, rack units and power are computed here; the rack
- * count comes from the layout engine ({@link RackPacker#count}, which remembers its answers per
- * thread and canonical shape). Every formula is stated in docs/model.md; the section names are
- * repeated here.
+ * {@link Sizing}. {@link #size} runs four steps, each a function of the design (and of the steps
+ * before it) stated in docs/model.md under the section its comment names: usable capacity
+ * ({@link #capacity}), throughput as min(front-end, media, network) per direction ({@link
+ * #read}, {@link #write}), the leaf/spine fabric ({@link #fabric}), and rack units, power and
+ * racks; the rack count comes from the packing engine ({@link RackPacker#count}, which remembers
+ * its answers per thread and canonical shape).
  */
 public final class SizingEngine {
   private SizingEngine() {}
 
-  public static Sizing size(Design d) {
-    DBoxModel box = d.dbox();
-    CNodeModel cn = d.cnode();
-    CapacityModel cap = d.capacity();
+  /** The stripe, its efficiency and the bytes it leaves usable. */
+  private record Capacity(int dataStrips, double ecEff, double usableRatio, double raw,
+      double usable) {}
 
-    // Usable capacity: the stripe is as wide as the cluster's drives and the failure-domain rule
-    // allow (small-cluster curve).
-    int data = dataStrips(cap, box, d.dboxes());
+  /** One direction's three bounds, in user bytes per second. */
+  private record Bounds(double frontEnd, double media, double network) {
+    double value() {
+      return Math.min(frontEnd, Math.min(media, network));
+    }
+
+    Bound tightest() {
+      return Bound.tightest(frontEnd, media, network);
+    }
+  }
+
+  /** Leaf and spine switch counts. */
+  private record Fabric(int leaves, int spines) {
+    int switches() {
+      return leaves + spines;
+    }
+  }
+
+  public static Sizing size(Design d) {
+    Capacity c = capacity(d);
+    Bounds read = read(d);
+    Bounds write = write(d, c.ecEff());
+    Fabric f = fabric(d);
+    int switches = f.switches();
+    CNodeModel cn = d.cnode();
+    DBoxModel box = d.dbox();
+    SwitchModel sw = d.switchModel();
+
+    // Rack units and power.
+    int nodeRu = d.cnodes() * cn.rackUnits() + d.dboxes() * box.rackUnits();
+    int switchRu = switches * sw.rackUnits();
+    double typical = d.cnodes() * cn.powerTypicalWatts() + d.dboxes() * box.powerTypicalWatts()
+        + switches * sw.powerTypicalWatts();
+    double max = d.cnodes() * cn.powerMaxWatts() + d.dboxes() * box.powerMaxWatts()
+        + switches * sw.powerMaxWatts();
+
+    // Racks: the packing engine's fewest racks for whole devices, with its lower bounds.
+    RackCount rc = RackPacker.count(shape(d), d.dboxes(), d.cnodes(), switches);
+    long spaceBound = rc.spaceBound();
+    long powerBound = rc.powerBound();
+    RackBound rackBound = rc.packingBound() > Math.max(spaceBound, powerBound) ? RackBound.PACKING
+        : powerBound > spaceBound ? RackBound.POWER : RackBound.SPACE;
+
+    return new Sizing(d, c.dataStrips(), c.usableRatio(), c.raw(), c.usable(),
+        read.frontEnd(), read.media(), read.network(), read.value(), read.tightest(),
+        write.frontEnd(), write.media(), write.network(), write.value(), write.tightest(),
+        f.leaves(), f.spines(), nodeRu, switchRu, spaceBound, powerBound, rc.racks(), rackBound,
+        typical, max, rc);
+  }
+
+  /**
+   * Usable capacity: the stripe is as wide as the cluster's drives and the failure-domain rule
+   * allow (small-cluster curve).
+   */
+  private static Capacity capacity(Design d) {
+    CapacityModel cap = d.capacity();
+    int data = dataStrips(cap, d.dbox(), d.dboxes());
     double ecEff = (double) data / (data + cap.parityStrips());
     double usableRatio = ecEff - cap.reserveFraction();
-    double raw = d.dboxes() * box.rawBytes();
-    double usable = raw * usableRatio;
+    double raw = d.dboxes() * d.dbox().rawBytes();
+    return new Capacity(data, ecEff, usableRatio, raw, raw * usableRatio);
+  }
 
-    // Throughput: min(front-end, media, network). Writes land on media with parity, so media
-    // and D-box ports carry data/(data+parity) user bytes per byte. Each byte crosses a C-node
-    // NIC twice (D-box side and client side), so C-nodes give half their port bandwidth.
-    double cnodeNic = d.cnodes() * cn.ports() * cn.portBytesPerSec() / 2;
-    double dboxNic = d.dboxes() * box.ports() * box.portBytesPerSec();
-    double feRead = d.cnodes() * cn.readBytesPerSec();
-    double mdRead = d.dboxes() * box.readBytesPerSec();
-    double nwRead = Math.min(cnodeNic, dboxNic);
-    double feWrite = d.cnodes() * cn.writeBytesPerSec();
-    double mdWrite = d.dboxes() * box.writeBytesPerSec() * ecEff;
-    double nwWrite = Math.min(cnodeNic, dboxNic * ecEff);
+  /**
+   * Read throughput: min(front-end, media, network). Each byte crosses a C-node NIC twice (D-box
+   * side and client side), so C-nodes give half their port bandwidth.
+   */
+  private static Bounds read(Design d) {
+    return new Bounds(d.cnodes() * d.cnode().readBytesPerSec(),
+        d.dboxes() * d.dbox().readBytesPerSec(), Math.min(cnodeNic(d), dboxNic(d)));
+  }
 
-    // Switches: leaves carry every device port (breakout by bandwidth), spines the leaves' uplinks.
+  /**
+   * Write throughput: as {@link #read}, but writes land on media with parity, so media and D-box
+   * ports carry {@code ecEff} = data/(data+parity) user bytes per byte.
+   */
+  private static Bounds write(Design d, double ecEff) {
+    return new Bounds(d.cnodes() * d.cnode().writeBytesPerSec(),
+        d.dboxes() * d.dbox().writeBytesPerSec() * ecEff,
+        Math.min(cnodeNic(d), dboxNic(d) * ecEff));
+  }
+
+  /** Half the C-nodes' port bandwidth: a byte crosses a C-node NIC twice. */
+  private static double cnodeNic(Design d) {
+    return d.cnodes() * d.cnode().ports() * d.cnode().portBytesPerSec() / 2;
+  }
+
+  /** The enclosures' port bandwidth. */
+  private static double dboxNic(Design d) {
+    return d.dboxes() * d.dbox().ports() * d.dbox().portBytesPerSec();
+  }
+
+  /**
+   * Switches: leaves carry every device port (breakout by bandwidth), spines the leaves'
+   * uplinks.
+   */
+  private static Fabric fabric(Design d) {
+    CNodeModel cn = d.cnode();
+    DBoxModel box = d.dbox();
     SwitchModel sw = d.switchModel();
     FabricModel fab = d.fabric();
     double endpointBw = d.cnodes() * cn.ports() * cn.portBytesPerSec()
@@ -63,31 +142,7 @@ public final class SizingEngine {
     int leaves = (int) leafCount;
     int spines = leaves <= fab.minSwitches() ? 0
         : (int) ceilDiv((long) leaves * (sw.ports() - downPerLeaf), sw.ports());
-    int switches = leaves + spines;
-
-    // Rack units and power.
-    int nodeRu = d.cnodes() * cn.rackUnits() + d.dboxes() * box.rackUnits();
-    int switchRu = switches * sw.rackUnits();
-    double typical = d.cnodes() * cn.powerTypicalWatts() + d.dboxes() * box.powerTypicalWatts()
-        + switches * sw.powerTypicalWatts();
-    double max = d.cnodes() * cn.powerMaxWatts() + d.dboxes() * box.powerMaxWatts()
-        + switches * sw.powerMaxWatts();
-
-    // Racks: the layout engine's fewest racks for whole devices, with its lower bounds.
-    RackCount rc = RackPacker.count(shape(d), d.dboxes(), d.cnodes(), switches);
-    long spaceBound = rc.spaceBound();
-    long powerBound = rc.powerBound();
-    int racks = rc.racks();
-    RackBound rackBound = rc.packingBound() > Math.max(spaceBound, powerBound) ? RackBound.PACKING
-        : powerBound > spaceBound ? RackBound.POWER : RackBound.SPACE;
-
-    return new Sizing(d, data, usableRatio, raw, usable,
-        feRead, mdRead, nwRead, Math.min(feRead, Math.min(mdRead, nwRead)),
-        Bound.tightest(feRead, mdRead, nwRead),
-        feWrite, mdWrite, nwWrite, Math.min(feWrite, Math.min(mdWrite, nwWrite)),
-        Bound.tightest(feWrite, mdWrite, nwWrite),
-        leaves, spines, nodeRu, switchRu, spaceBound, powerBound, racks, rackBound, typical, max,
-        rc);
+    return new Fabric(leaves, spines);
   }
 
   /** Usable/raw once the cluster is wide enough for the widest stripe. */

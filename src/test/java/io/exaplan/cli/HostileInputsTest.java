@@ -268,6 +268,18 @@ class HostileInputsTest {
     }
   }
 
+  @Test
+  void json_absentFigures_areNull_neverTheStringNaN() throws Exception {
+    // the attack's sanity check: "capacityBytes": "NaN" (no raised account limit) is a string
+    // where a number belongs; every JSON reader takes null for "not given"
+    Cli r = Cli.run("compare", "--format", "json");
+    assertThat(r.code).isZero();
+    assertThat(r.out).doesNotContain("\"NaN\"", "Infinity");
+    com.fasterxml.jackson.databind.JsonNode raise = new com.fasterxml.jackson.databind
+        .ObjectMapper().readTree(r.out).findValue("accountRaise");
+    assertThat(raise.get("capacityBytes").isNull()).isTrue();
+  }
+
   private static String[] with(List<String> args, String... more) {
     List<String> all = new java.util.ArrayList<>(args);
     all.addAll(List.of(more));

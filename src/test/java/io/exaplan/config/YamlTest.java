@@ -44,4 +44,26 @@ class YamlTest {
     assertThatThrownBy(() -> Yaml.parse("f.yaml", ""))
         .hasMessage("f.yaml:1:1: document is empty; expected a map of settings");
   }
+
+  @Test
+  void parse_alias_isRefusedAtItsPlace_neverReadAsTheAnchorsName() {
+    // issue 22.7: "switch: *x" was read as the text "x", and a billion-laughs list as names
+    assertThatThrownBy(() -> Yaml.parse("f.yaml", "cnode: &x cnode-gen6\nswitch: *x\n"))
+        .isInstanceOf(InputException.class)
+        .hasMessage("f.yaml:2:9: *x is a YAML alias; exaplan files do not use anchors and "
+            + "aliases: write the value out in full");
+    assertThatThrownBy(() -> Yaml.parse("f.yaml", "a: &a [x, x]\nb: [*a, *a]\n"))
+        .hasMessageStartingWith("f.yaml:2:5: *a is a YAML alias");
+    // an anchor alone changes nothing
+    assertThat(((Node.ScalarNode) ((Node.MapNode) Yaml.parse("f.yaml", "a: &x 3\n"))
+        .entries().get("a")).text()).isEqualTo("3");
+  }
+
+  @Test
+  void parse_threeMebibytes_isUnderTheCap_notRefusedByTheParsersOwnLimit() {
+    // issue 22.7: SnakeYAML's 3,145,728 code point default refused files the 4 MiB cap allows
+    String text = "# " + "p".repeat(3 * 1024 * 1024) + "\na: 1\n";
+    Node.MapNode m = (Node.MapNode) Yaml.parse("f.yaml", text);
+    assertThat(m.entries()).containsOnlyKeys("a");
+  }
 }

@@ -3,9 +3,9 @@ package io.exaplan.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
-
 import io.exaplan.catalog.Catalog;
 import io.exaplan.config.InputException;
+import io.exaplan.packing.RackLoss;
 import io.exaplan.sizing.Design;
 import io.exaplan.sizing.PowerBasis;
 import io.exaplan.sizing.Sizing;

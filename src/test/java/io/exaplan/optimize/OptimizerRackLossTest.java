@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.exaplan.catalog.Catalog;
 import io.exaplan.design.Scenario;
-import io.exaplan.layout.RackLoss;
+import io.exaplan.packing.RackLoss;
 import io.exaplan.sizing.Sizing;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.exaplan.sizing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.DBoxModel;
+import io.exaplan.packing.RackPacker;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -92,7 +92,7 @@ class SizingPropertiesTest {
    * (catalog draw on the design's basis x count) within the rack.
    */
   static void assertPlacementFits(Design d, Sizing z) {
-    int[][] p = io.exaplan.layout.RackPacker.place(SizingEngine.shape(d), z.rackCount(),
+    int[][] p = RackPacker.place(SizingEngine.shape(d), z.rackCount(),
         d.dboxes(), d.cnodes(), z.switches());
     assertThat(p).hasNumberOfRows(z.racks());
     int[] ru = {d.dbox().rackUnits(), d.cnode().rackUnits(), d.switchModel().rackUnits()};

@@ -212,7 +212,8 @@ public final class Briefing {
         out.add(new Plain(parts[1], "", used.get(e.getKey())));
         continue;
       }
-      String why = parts[1].startsWith("assumption:") ? parts[1].substring(11).trim() : parts[1];
+      String why = parts[1].startsWith("assumption:") ? parts[1].substring(11).trim()
+          : parts[1].startsWith("source:") ? parts[1].substring(7).trim() : parts[1];
       why = why.replace("the meeting's", "the quoted").replace("meeting", "sizing discussion");
       out.add(new Plain(parts[0] + ": " + String.join(", ", e.getValue()),
           capitalise(why), used.get(e.getKey())));
@@ -235,6 +236,9 @@ public final class Briefing {
     }
     if (c.cloudObjects().containsKey(id)) {
       return c.cloudObjects().get(id).name();
+    }
+    if (c.gpuNodes().containsKey(id)) {
+      return c.gpuNodes().get(id).name();
     }
     if (c.guidance().containsKey(id)) {
       return "NVIDIA guidance " + c.guidance().get(id).name();

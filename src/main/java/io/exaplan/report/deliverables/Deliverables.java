@@ -30,10 +30,12 @@ import io.exaplan.report.svg.FloorSheet;
 import io.exaplan.report.svg.RackSheet;
 import io.exaplan.sizing.Sizing;
 import io.exaplan.sizing.SizingEngine;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Everything the visual outputs (HTML report, slide deck, SVG/PNG folder) show, computed once
@@ -55,20 +57,53 @@ public record Deliverables(
   public Deliverables {
     sheets = List.copyOf(sheets);
     charts = List.copyOf(charts);
-    studies = List.copyOf(studies);
+    studies = studies instanceof Deferred ? studies : List.copyOf(studies);
   }
 
   /**
    * The studies the report summarises beside the comparison, each exactly as its command prints
    * it with the scenario's defaults: the optimiser's recommendation and Pareto front, the sites,
-   * and a short simulation (few replications: a summary, not the study itself).
+   * and a short simulation (few replications: a summary, not the study itself). They run when a
+   * renderer first reads the list (see {@link Deferred}): only the HTML report shows them.
    */
   public static List<Report> studies(Scenario s, Catalog c, Commands commands) {
-    List<Report> out = new ArrayList<>();
-    out.add(commands.run("optimize", List.of(), c, s));
-    out.add(commands.run("sites", List.of(), c, s));
-    out.add(commands.run("simulate", List.of("--replications=2", "--no-timing"), c, s));
-    return out;
+    return new Deferred(() -> List.of(
+        commands.run("optimize", List.of(), c, s),
+        commands.run("sites", List.of(), c, s),
+        commands.run("simulate", List.of("--replications=2", "--no-timing"), c, s)));
+  }
+
+  /**
+   * A list made on its first read, then kept. The studies are the costliest part of the
+   * deliverables (the optimiser alone was a quarter of a cold {@code report --format pptx}) and
+   * only the HTML report shows them, so the deck and the drawings never run them. Made once even
+   * when two threads read at once (the web server shares one Deliverables between requests); a
+   * study's failure (a usage mistake in the scenario) surfaces at that first read, each time.
+   */
+  static final class Deferred extends AbstractList<Report> {
+    private final Supplier<List<Report>> make;
+    private List<Report> made;
+
+    Deferred(Supplier<List<Report>> make) {
+      this.make = make;
+    }
+
+    private synchronized List<Report> reports() {
+      if (made == null) {
+        made = List.copyOf(make.get());
+      }
+      return made;
+    }
+
+    @Override
+    public Report get(int index) {
+      return reports().get(index);
+    }
+
+    @Override
+    public int size() {
+      return reports().size();
+    }
   }
 
   /** An assumed figure with its reasoning, and what uses it. */

@@ -1,4 +1,4 @@
-package io.exaplan.layout;
+package io.exaplan.packing;
 
 import java.util.List;
 

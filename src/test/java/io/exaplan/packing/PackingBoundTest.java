@@ -1,4 +1,4 @@
-package io.exaplan.layout;
+package io.exaplan.packing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.exaplan.layout;
+package io.exaplan.packing;
 
 /**
  * The exact fallback of {@link RackPacker#count}: whether r racks, each of any slice, hold the

@@ -1,4 +1,4 @@
-package io.exaplan.layout;
+package io.exaplan.packing;
 
 /**
  * What losing one whole rack (both its feeds, its top-of-rack switches, a fire zone) does to the
