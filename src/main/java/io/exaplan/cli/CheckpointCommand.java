@@ -91,7 +91,7 @@ final class CheckpointCommand extends ScenarioCommand {
     }
     long jobGpus = Flags.gpus("--gpus", gpus, s.clusterGpus());
     double stall = stallFraction == null ? s.checkpointStallFraction()
-        : Flags.fraction("--stall-fraction", stallFraction);
+        : Flags.stallFraction("--stall-fraction", stallFraction);
     Comparison cmp = Registry.compare(s, c);
     Double restart = restartTime == null ? null
         : Flags.durationOrZero("--restart-time", restartTime);
@@ -104,7 +104,7 @@ final class CheckpointCommand extends ScenarioCommand {
     CheckpointAnalysis.Question q = new CheckpointAnalysis.Question(r.size(), r.preset(),
         Flags.duration("--interval", interval),
         stallFraction == null ? s.checkpointStallFraction()
-            : Flags.fraction("--stall-fraction", stallFraction),
+            : Flags.stallFraction("--stall-fraction", stallFraction),
         m, Flags.gpus("--gpus", gpus, s.clusterGpus()),
         gpuMtbf == null ? null : Flags.duration("--gpu-mtbf", gpuMtbf),
         mtbf == null ? null : Flags.duration("--mtbf", mtbf),

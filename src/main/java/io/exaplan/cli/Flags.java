@@ -3,6 +3,7 @@ package io.exaplan.cli;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.InputException;
 import io.exaplan.config.Units;
+import io.exaplan.design.Scenario;
 
 /**
  * Parses the quantity flags of the checkpoint commands ("5m", "5.68 TB", "100 Gb/s", "5%") into
@@ -47,6 +48,16 @@ final class Flags {
     if (!(v > 0 && v <= 1)) {
       throw new InputException(flag + ": must be a fraction in (0, 1] such as 0.05 or 5%, got '"
           + text + "'");
+    }
+    return v;
+  }
+
+  /** The checkpoint stall fraction, in the scenario key's range (Scenario.MIN_STALL_FRACTION to 1). */
+  static double stallFraction(String flag, String text) {
+    double v = parse(flag, text, Dimension.NUMBER);
+    if (!(v >= Scenario.MIN_STALL_FRACTION && v <= 1)) {
+      throw new InputException(flag + ": must be a fraction from 0.0001 (0.01%) to 1 such as 0.05"
+          + " or 5%, got '" + text + "'");
     }
     return v;
   }

@@ -199,6 +199,14 @@ public record Scenario(
   /** The shortest {@code central.checkpointInterval}: a checkpoint takes seconds to write. */
   public static final double MIN_CENTRAL_INTERVAL_SECONDS = 1;
 
+  /**
+   * The least checkpoint stall fraction: 0.01% of the interval. The write target is the
+   * checkpoint over (interval x fraction), so a vanishing fraction asks for an unbounded write
+   * rate (1e-300 made it infinite and the site planner failed on it); at 1e-4 a 405B
+   * checkpoint (5.682 TB) every 15 minutes already asks 5.682 TB / (900 s x 1e-4) = 63 TB/s.
+   */
+  public static final double MIN_STALL_FRACTION = 1e-4;
+
   /** Upper bound of the outage policy's checkpoint counts (N, K): a million checkpoints. */
   private static final long MAX_COUNT = 1_000_000L;
 
@@ -312,9 +320,9 @@ public record Scenario(
         ? f.positives("checkpointCadences", Dimension.DURATION) : d.checkpointCadencesSeconds;
     double stall = f.quantity("checkpointStallFraction", Dimension.NUMBER,
         d == null ? Double.NaN : d.checkpointStallFraction, true);
-    if (stall > 1) {
-      f.problem("checkpointStallFraction", "must be a fraction in (0, 1], got "
-          + Units.sig(stall));
+    if (stall > 1 || stall < MIN_STALL_FRACTION) {
+      f.problem("checkpointStallFraction", "must be a fraction from 0.0001 (0.01%) to 1, got "
+          + (stall < MIN_STALL_FRACTION ? String.valueOf(stall) : Units.sig(stall)));
     }
     String modeText = f.text("checkpointMode", d == null ? null : d.checkpointMode.key());
     CheckpointMode mode = CheckpointMode.parse(modeText);

@@ -93,12 +93,15 @@ class CheckpointCommandsTest {
 
   @Test
   void checkpoint_stallFractionOutsideZeroOne_exit2() {
-    assertInputError("--stall-fraction: must be a fraction in (0, 1] such as 0.05 or 5%, got "
+    assertInputError("--stall-fraction: must be a fraction from 0.0001 (0.01%) to 1 such as 0.05 or 5%, got "
         + "'0'", "checkpoint", "--stall-fraction", "0");
-    assertInputError("--stall-fraction: must be a fraction in (0, 1] such as 0.05 or 5%, got "
+    assertInputError("--stall-fraction: must be a fraction from 0.0001 (0.01%) to 1 such as 0.05 or 5%, got "
         + "'1.5'", "checkpoint", "--stall-fraction", "1.5");
-    assertInputError("--stall-fraction: must be a fraction in (0, 1] such as 0.05 or 5%, got "
+    assertInputError("--stall-fraction: must be a fraction from 0.0001 (0.01%) to 1 such as 0.05 or 5%, got "
         + "'-5%'", "checkpoint", "--stall-fraction", "-5%");
+    // a vanishing fraction asks for an unbounded write rate: 5.682 TB / (60 s x 1e-300) = inf
+    assertInputError("--stall-fraction: must be a fraction from 0.0001 (0.01%) to 1 such as 0.05 "
+        + "or 5%, got '1e-300'", "checkpoint", "--stall-fraction", "1e-300");
   }
 
   @Test

@@ -107,7 +107,24 @@ class CompareCheckpointTest {
         + "parameters" + n
         + f + ":2:27: checkpointCadences: '5hr': unknown unit 'hr'; expected a duration such as "
         + "'90s' (units: s, m, min, h, d)" + n
-        + f + ":3:26: checkpointStallFraction: must be a fraction in (0, 1], got 2" + n
+        + f + ":3:26: checkpointStallFraction: must be a fraction from 0.0001 (0.01%) to 1, got 2" + n
         + f + ":4:17: checkpointMode: 'lazy' is not sync or async" + n);
+  }
+
+  /**
+   * Fuzz case 6635: a stall fraction of 1e-300 made the write target 5.682 TB / (60 s x 1e-300),
+   * infinite, and {@code sites} died on it with exit 1. The key's range is checked once, at its
+   * line, for every command that reads the scenario.
+   */
+  @Test
+  void scenario_vanishingStallFraction_refusedAtItsLine(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("s.yaml");
+    Files.writeString(f, "checkpointStallFraction: 1e-300\n");
+    for (String command : new String[] {"sites", "compare", "checkpoint"}) {
+      Cli r = Cli.run(command, "--scenario", f.toString());
+      assertThat(r.code).as(command).isEqualTo(2);
+      assertThat(r.err).as(command).isEqualTo(f + ":1:26: checkpointStallFraction: must be a "
+          + "fraction from 0.0001 (0.01%) to 1, got 1.0E-300" + System.lineSeparator());
+    }
   }
 }
