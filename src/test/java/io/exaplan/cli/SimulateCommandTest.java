@@ -185,4 +185,23 @@ class SimulateCommandTest {
     assertThat(r.err.strip()).isEqualTo(message);
     assertThat(r.out).isEmpty();
   }
+
+  /**
+   * Fuzz case 2496: a 1 kB checkpoint into the pod's 1.463 TB/s makes Daly's interval 0.0025 s,
+   * 31,126,836 checkpoints in one simulated day and 9 s of work; the simulator's shortest
+   * interval is 1 s, given or derived.
+   */
+  @Test
+  void simulate_intervalBelowOneSecond_refusedNamingTheFlag() {
+    Cli r = Cli.run("simulate", "--horizon", "1d", "--replications", "2", "--no-timing",
+        "--checkpoint-bytes=1 kB");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err.trim()).isEqualTo("--interval: Daly's optimal interval for this job is "
+        + "0.0025 s (a 1,000 B checkpoint), below the simulator's shortest interval of 1 s; give "
+        + "--interval of 1 s or more");
+    Cli given = Cli.run("simulate", "--interval", "0.5s");
+    assertThat(given.code).isEqualTo(2);
+    assertThat(given.err.trim()).isEqualTo("--interval: must be at least 1 s (the simulator's "
+        + "shortest checkpoint interval), got '0.5s'");
+  }
 }
