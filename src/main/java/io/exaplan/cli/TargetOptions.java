@@ -180,8 +180,19 @@ final class TargetOptions {
     return new Goal(o, w[0], w[1], w[2]);
   }
 
+  /**
+   * Rack power limits one run searches: each is a search of its own (about 40 ms on one core), so
+   * 40 limits (5 to 44 kW in 1 kW steps) stay under two seconds; 200 took 8.7 s of CPU.
+   */
+  static final int MAX_RACK_POWER_LIMITS = 40;
+
   private SearchSpace space(Scenario s, Catalog c) {
     SearchSpace sp = SearchSpace.of(s, c);
+    if (rackKw.size() > MAX_RACK_POWER_LIMITS) {
+      throw new InputException("--rack-kw: " + rackKw.size() + " rack power limits; expected at "
+          + "most " + MAX_RACK_POWER_LIMITS + " (each is a search of its own: sweep in coarser "
+          + "steps)");
+    }
     if (!rackKw.isEmpty()) {
       List<Double> watts = new ArrayList<>();
       for (String kw : rackKw) {

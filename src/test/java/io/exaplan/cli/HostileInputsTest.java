@@ -168,16 +168,16 @@ class HostileInputsTest {
   }
 
   @Test
-  void optimize_200RackLimits_isAnsweredOrRefusedWithinTheBudget() {
+  void optimize_200RackLimits_isRefusedNamingTheFlag() {
     StringBuilder limits = new StringBuilder();
     for (int v = 0; v < 200; v++) {
       limits.append(v == 0 ? "" : ",").append(10 + v * 0.5);
     }
     Cli r = Cli.run("optimize", "--rack-kw", limits.toString(), "--format", "json");
-    assertThat(r.code).as(r.err).isIn(0, 2);
-    if (r.code == 2) {
-      assertThat(r.err).contains("--rack-kw");
-    }
+    // each limit is a search of its own: 200 of them took 8.7 s of CPU, 40 take under 2 s
+    assertThat(r.code).as(r.err).isEqualTo(2);
+    assertThat(r.err).isEqualTo("--rack-kw: 200 rack power limits; expected at most 40 (each is "
+        + "a search of its own: sweep in coarser steps)" + System.lineSeparator());
   }
 
   @Test
