@@ -54,10 +54,8 @@ final class CheckpointCommand extends ScenarioCommand {
       description = "Time to write one checkpoint (default: stall fraction x interval).")
   String writeTime;
 
-  @Option(names = "--restart-time", paramLabel = "DUR",
-      description = "Time to restart after a failure, whole (default: 10 min, Daly's example; "
-          + "on each design 10 min + restoring the checkpoint from it).")
-  String restartTime;
+  @picocli.CommandLine.Mixin
+  RestartOption restartTime = new RestartOption();
 
   @Option(names = "--work", paramLabel = "DUR",
       description = "Useful compute the job needs (default: 500 h, Daly's example).")
@@ -93,8 +91,7 @@ final class CheckpointCommand extends ScenarioCommand {
     double stall = stallFraction == null ? s.checkpointStallFraction()
         : Flags.stallFraction("--stall-fraction", stallFraction);
     Comparison cmp = Registry.compare(s, c);
-    Double restart = restartTime == null ? null
-        : Flags.durationOrZero("--restart-time", restartTime);
+    Double restart = restartTime.seconds();
     Double perGpu = gpuMtbf == null ? null : Flags.duration("--gpu-mtbf", gpuMtbf);
     if (mtbf != null) {
       perGpu = Flags.duration("--mtbf", mtbf) * jobGpus;
@@ -109,7 +106,7 @@ final class CheckpointCommand extends ScenarioCommand {
         gpuMtbf == null ? null : Flags.duration("--gpu-mtbf", gpuMtbf),
         mtbf == null ? null : Flags.duration("--mtbf", mtbf),
         writeTime == null ? null : Flags.duration("--write-time", writeTime),
-        restartTime == null ? null : Flags.durationOrZero("--restart-time", restartTime),
+        restartTime.seconds(),
         work == null ? null : Flags.duration("--work", work),
         k.chartCadencesSeconds(), k.chartFleetGpus(),
         Registry.writeRates(cmp.options(), side));

@@ -95,10 +95,8 @@ final class SimulateCommand extends ScenarioCommand {
           + "exponential; below 1: bursts).")
   String weibullShape;
 
-  @picocli.CommandLine.Option(names = "--restart-time", paramLabel = "DUR",
-      description = "Time from a failure until the job computes again, whole (default: 10m "
-          + "overhead, Daly's example, + restoring the job's checkpoint from the option).")
-  String restartTime;
+  @picocli.CommandLine.Mixin
+  RestartOption restartTime = new RestartOption();
 
   @picocli.CommandLine.Option(names = "--stage-rate", paramLabel = "RATE",
       description = "async: node-local copy rate per GPU (default: 2 GB/s).")
@@ -187,7 +185,7 @@ final class SimulateCommand extends ScenarioCommand {
 
     List<String> assumptions = new ArrayList<>(o.assumptions());
     assumptions.addAll(k.assumptions(model.used()));
-    if (restartTime == null) {
+    if (!restartTime.given()) {
       k.assumptions(List.of(k.failures())).stream()
           .filter(a -> a.startsWith("failures.restartTime ")).forEach(assumptions::add);
     }
@@ -236,8 +234,8 @@ final class SimulateCommand extends ScenarioCommand {
         .stageRatePerGpu(m == CheckpointMode.ASYNC ? (stageRate == null
             ? d.value(use(used, "stageRatePerGpu")) : Flags.rate("--stage-rate", stageRate))
             : Double.POSITIVE_INFINITY)
-        .failures(mtbf, failureLaw(), restartTime == null ? restart(s, c, o, model, fleet, j, m)
-            : Flags.durationOrZero("--restart-time", restartTime))
+        .failures(mtbf, failureLaw(), !restartTime.given() ? restart(s, c, o, model, fleet, j, m)
+            : restartTime.seconds())
         .local(localCapacity == null ? o.capacity().usableBytes()
                 : Flags.bytes("--local-capacity", localCapacity),
             keepLocal == null ? s.outage().keepLocal() : keepLocal)
