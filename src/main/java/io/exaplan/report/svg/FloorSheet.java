@@ -17,7 +17,7 @@ import java.util.Set;
  * Laid out once, then drawn in a fixed order (background, title block, legend, then the grid:
  * position numbers, aisles, rows) on any {@link Canvas}: SVG, PNG, or the deck's native shapes.
  */
-public final class FloorSheet {
+public final class FloorSheet extends Sheet {
   /** Width of a floor position along the row, and its depth across. */
   static final double CELL_W = 40;
   static final double CELL_D = 34;
@@ -26,7 +26,6 @@ public final class FloorSheet {
   static final double LABEL_W = 58;
   /** Position numbers above the grid. */
   static final double HEADER = 14;
-  static final double MARGIN = 24;
   /** Height of the draw bar at the bottom of a rack. */
   static final double BAR = 6;
 
@@ -35,9 +34,6 @@ public final class FloorSheet {
   static final List<String> BAND_LABELS = List.of("under 50%", "50-80%", "80-95%",
       "95% and over");
 
-  private final String id;
-  private final String title;
-  private final List<String> lines;
   private final FloorPlan plan;
   private final double width;
   private final double height;
@@ -48,15 +44,10 @@ public final class FloorSheet {
    * @param lines the title block under the title (scenario, totals)
    */
   public FloorSheet(String id, String title, List<String> lines, FloorPlan plan) {
-    this.id = id;
-    this.title = title;
-    this.lines = List.copyOf(lines);
+    super(id, title, lines);
     this.plan = plan;
-    double textW = Fonts.width(title, true, 18);
-    for (String l : this.lines) {
-      textW = Math.max(textW, Fonts.width(l, false, 11));
-    }
-    textW = Math.max(textW, Math.max(legendWidth(roleLegend()), legendWidth(bandLegend())));
+    double textW = Math.max(titleBlockWidth(),
+        Math.max(legendWidth(roleLegend()), legendWidth(bandLegend())));
     this.width = Math.ceil(Math.max(2 * MARGIN + gridWidth(plan.hall()), 2 * MARGIN + textW));
     this.legendTop = MARGIN + 24 + 16 * this.lines.size() + 24;
     this.gridTop = legendTop + 2 * 18 + 10;
@@ -73,10 +64,12 @@ public final class FloorSheet {
     return HEADER + (h.rows() + 1) * AISLE + h.rows() * CELL_D;
   }
 
+  @Override
   public double width() {
     return width;
   }
 
+  @Override
   public double height() {
     return height;
   }
@@ -85,42 +78,22 @@ public final class FloorSheet {
     return plan;
   }
 
-  /** A standalone SVG file. */
-  public String svg() {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + inlineSvg();
-  }
-
-  /** The {@code <svg>} element alone, for embedding in HTML. */
-  public String inlineSvg() {
-    SvgCanvas c = new SvgCanvas();
-    draw(c);
+  /** The shared sheet looks a floor plan uses, and the floor's own. */
+  @Override
+  String css() {
     Map<String, Look> looks = new LinkedHashMap<>();
     for (String k : List.of("sheet", "title", "line", "note", "legend-text", "hatch")) {
       looks.put(k, Look.of(k));
     }
     looks.putAll(Look.FLOOR);
-    return c.svg(id, width, height, title, Look.css(looks));
-  }
-
-  /** The same drawing as a PNG, {@code scale} pixels per SVG pixel. */
-  public byte[] png(double scale) {
-    PngCanvas c = new PngCanvas(width, height, scale);
-    draw(c);
-    return c.png();
+    return Look.css(looks);
   }
 
   // ---- drawing, in fixed order ----
 
-  private void draw(Canvas c) {
-    c.rect(0, 0, width, height, "sheet");
-    c.begin(id + "-title", null);
-    c.text(MARGIN, MARGIN + 16, "title", Anchor.START, title);
-    double y = MARGIN + 24;
-    for (String l : lines) {
-      y += 16;
-      c.text(MARGIN, y, "line", Anchor.START, l);
-    }
-    c.end();
+  @Override
+  void draw(Canvas c) {
+    drawTitleBlock(c);
     drawLegend(c, MARGIN, legendTop);
     drawGrid(c, MARGIN, gridTop);
   }
@@ -171,12 +144,6 @@ public final class FloorSheet {
       x = swatch(c, x, y + 18, e.cls(), e.label());
     }
     c.end();
-  }
-
-  private static double swatch(Canvas c, double x, double y, String cls, String label) {
-    c.rect(x, y - 9, 16, 11, cls);
-    c.text(x + 21, y, "legend-text", Anchor.START, label);
-    return x + 21 + Fonts.width(label, false, 10) + 18;
   }
 
   /** The one coordinate helper: top edge of aisle {@code k} (0..rows) below {@code top}. */

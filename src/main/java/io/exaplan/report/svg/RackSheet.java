@@ -18,7 +18,7 @@ import java.util.Set;
  * block, legend, then per rack: header, frame, unit numbers, slots, reserved units, devices top
  * down, caption) on either canvas, so the SVG and the PNG show the same picture.
  */
-public final class RackSheet {
+public final class RackSheet extends Sheet {
   /** Pixels per rack unit. */
   static final double U = 11;
   /** Unit-number column left of each rack. */
@@ -28,7 +28,6 @@ public final class RackSheet {
   static final double GAP = 26;
   /** Rack header: name, used U and kW, binding limit. */
   static final double HEAD = 42;
-  static final double MARGIN = 24;
   static final int FULL_PER_ROW = 12;
   private static final int CAPTION_LINES = 3;
 
@@ -36,9 +35,6 @@ public final class RackSheet {
   record Cell(double x, double y, String id, Rack rack, List<String> header, String bind,
       List<String> caption, String tooltip) {}
 
-  private final String id;
-  private final String title;
-  private final List<String> lines;
   private final Set<Role> legend;
   private final List<Cell> cells;
   private final int heightU;
@@ -51,19 +47,14 @@ public final class RackSheet {
   private RackSheet(String id, String title, List<String> lines, Set<Role> legend,
       List<Cell> unplaced, int heightU, int usableU, boolean numbered, int perRow,
       int captionLines) {
-    this.id = id;
-    this.title = title;
-    this.lines = List.copyOf(lines);
+    super(id, title, lines);
     this.legend = legend;
     this.heightU = heightU;
     this.usableU = usableU;
     this.numbered = numbered;
     double cellW = RAIL + BODY + GAP;
     double cellH = HEAD + heightU * U + (captionLines == 0 ? 0 : 8 + 13 * captionLines) + GAP;
-    double textW = Fonts.width(title, true, 18);
-    for (String l : lines) {
-      textW = Math.max(textW, Fonts.width(l, false, 11));
-    }
+    double textW = titleBlockWidth();
     int cols = Math.min(perRow, unplaced.size());
     this.width = Math.ceil(Math.max(2 * MARGIN + cols * cellW - GAP, 2 * MARGIN + textW));
     this.gridTop = MARGIN + 24 + 16 * lines.size() + 34;
@@ -177,45 +168,21 @@ public final class RackSheet {
     return out;
   }
 
+  @Override
   public double width() {
     return width;
   }
 
+  @Override
   public double height() {
     return height;
   }
 
-  /** A standalone SVG file. */
-  public String svg() {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + inlineSvg();
-  }
-
-  /** The {@code <svg>} element alone, for embedding in HTML. */
-  public String inlineSvg() {
-    SvgCanvas c = new SvgCanvas();
-    draw(c);
-    return c.svg(id, width, height, title);
-  }
-
-  /** The same drawing as a PNG, {@code scale} pixels per SVG pixel. */
-  public byte[] png(double scale) {
-    PngCanvas c = new PngCanvas(width, height, scale);
-    draw(c);
-    return c.png();
-  }
-
   // ---- drawing, in fixed order ----
 
-  private void draw(Canvas c) {
-    c.rect(0, 0, width, height, "sheet");
-    c.begin(id + "-title", null);
-    c.text(MARGIN, MARGIN + 16, "title", Anchor.START, title);
-    double y = MARGIN + 24;
-    for (String l : lines) {
-      y += 16;
-      c.text(MARGIN, y, "line", Anchor.START, l);
-    }
-    c.end();
+  @Override
+  void draw(Canvas c) {
+    double y = drawTitleBlock(c);
     drawLegend(c, y + 24);
     for (Cell cell : cells) {
       if (cell.rack == null) {
@@ -239,12 +206,6 @@ public final class RackSheet {
       swatch(c, x, y, "cloud", "Rack whose contents are not modelled");
     }
     c.end();
-  }
-
-  private static double swatch(Canvas c, double x, double y, String cls, String label) {
-    c.rect(x, y - 9, 16, 11, cls);
-    c.text(x + 21, y, "legend-text", Anchor.START, label);
-    return x + 21 + Fonts.width(label, false, 10) + 18;
   }
 
   /** The one coordinate helper: top edge of unit {@code u} (1 = bottom) below {@code top}. */
