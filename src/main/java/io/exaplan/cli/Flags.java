@@ -55,9 +55,9 @@ final class Flags {
   /** The checkpoint stall fraction, in the scenario key's range (Scenario.MIN_STALL_FRACTION to 1). */
   static double stallFraction(String flag, String text) {
     double v = parse(flag, text, Dimension.NUMBER);
-    if (!(v >= Scenario.MIN_STALL_FRACTION && v <= 1)) {
-      throw new InputException(flag + ": must be a fraction from 0.0001 (0.01%) to 1 such as 0.05"
-          + " or 5%, got '" + text + "'");
+    if (!Scenario.legalStallFraction(v)) {
+      throw new InputException(flag + ": must be " + Scenario.STALL_FRACTION_RANGE + " such as "
+          + "0.05 or 5%, got '" + text + "'");
     }
     return v;
   }

@@ -207,6 +207,14 @@ public record Scenario(
    */
   public static final double MIN_STALL_FRACTION = 1e-4;
 
+  /** The stall fraction's legal range, in the words of every message about it (key or flag). */
+  public static final String STALL_FRACTION_RANGE = "a fraction from 0.0001 (0.01%) to 1";
+
+  /** Whether {@code v} is a legal checkpoint stall fraction (key or flag: one range). */
+  public static boolean legalStallFraction(double v) {
+    return v >= MIN_STALL_FRACTION && v <= 1;
+  }
+
   /** Upper bound of the outage policy's checkpoint counts (N, K): a million checkpoints. */
   private static final long MAX_COUNT = 1_000_000L;
 
@@ -320,8 +328,8 @@ public record Scenario(
         ? f.positives("checkpointCadences", Dimension.DURATION) : d.checkpointCadencesSeconds;
     double stall = f.quantity("checkpointStallFraction", Dimension.NUMBER,
         d == null ? Double.NaN : d.checkpointStallFraction, true);
-    if (stall > 1 || stall < MIN_STALL_FRACTION) {
-      f.problem("checkpointStallFraction", "must be a fraction from 0.0001 (0.01%) to 1, got "
+    if (!Double.isNaN(stall) && !legalStallFraction(stall)) {
+      f.problem("checkpointStallFraction", "must be " + STALL_FRACTION_RANGE + ", got "
           + (stall < MIN_STALL_FRACTION ? String.valueOf(stall) : Units.sig(stall)));
     }
     String modeText = f.text("checkpointMode", d == null ? null : d.checkpointMode.key());
