@@ -34,6 +34,10 @@ final class CheckpointCommand extends JobCommand {
       description = "sync or async, for the per-design table (default: the scenario's).")
   String mode;
 
+  /**
+   * One job's size (what fails and what checkpoints), not the fleet: its own flag, as
+   * simulate's, size's and the targets' --gpus each mean another count of GPUs.
+   */
   @Option(names = "--gpus", paramLabel = "N",
       description = "GPUs in the job (default: the scenario's cluster size).")
   Long gpus;

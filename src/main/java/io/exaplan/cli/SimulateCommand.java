@@ -46,6 +46,10 @@ final class SimulateCommand extends JobCommand {
           + "cluster size, rounded up).")
   Integer jobs;
 
+  /**
+   * The fleet the jobs split among them, not one job (checkpoint's --gpus) nor the GPUs a
+   * design serves (size's): its own flag with its own default.
+   */
   @picocli.CommandLine.Option(names = "--gpus", paramLabel = "N",
       description = "GPUs in the fleet, split evenly among the jobs (default: the GPUs the "
           + "option serves).")

@@ -38,6 +38,10 @@ final class SizeCommand extends ScenarioCommand {
       description = "typical or max draw packed against the rack limit (default: the scenario's).")
   String powerBasis;
 
+  /**
+   * The GPUs this one design serves (its guidance check and per-GPU figures), defaulting as
+   * compare's options do: not checkpoint's job nor simulate's fleet, so its own flag.
+   */
   @picocli.CommandLine.Option(names = "--gpus", paramLabel = "N",
       description = "GPUs served, for the guidance check, per-GPU figures and jobs sharing it "
           + "(default: the scenario's fleet when the design holds targetUsable, as compare's "
