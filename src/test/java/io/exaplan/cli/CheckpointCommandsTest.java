@@ -1,10 +1,11 @@
 package io.exaplan.cli;
 
+import static io.exaplan.cli.Cli.assertInputError;
+import static io.exaplan.cli.Cli.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.exaplan.Golden;
@@ -13,22 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The checkpoint, outage and stage commands in-process: JSON contract, errors, golden output. */
 class CheckpointCommandsTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static JsonNode json(String... args) throws Exception {
-    Cli r = Cli.run(args);
-    assertThat(r.err).isEmpty();
-    assertThat(r.code).isZero();
-    return JSON.readTree(r.out);
-  }
-
-  private static void assertInputError(String expectedLine, String... args) {
-    Cli r = Cli.run(args);
-    assertThat(r.code).isEqualTo(2);
-    assertThat(r.out).isEmpty();
-    assertThat(r.err).isEqualTo(expectedLine + System.lineSeparator());
-  }
-
   @Test
   void checkpoint_json_contractKeysWithHandValues() throws Exception {
     // 405B, 5 min, 5% stall, 41,472 GPUs (scenario cluster), Llama 3 per-GPU MTBF:

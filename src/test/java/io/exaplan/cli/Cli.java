@@ -1,5 +1,10 @@
 package io.exaplan.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -28,5 +33,21 @@ public final class Cli {
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
     return new Cli(code, out.toString(), err.toString());
+  }
+
+  /** What a command that succeeds prints, as JSON: nothing on stderr, exit 0. */
+  public static JsonNode json(String... args) throws IOException {
+    Cli r = run(args);
+    assertThat(r.err).isEmpty();
+    assertThat(r.code).isZero();
+    return new ObjectMapper().readTree(r.out);
+  }
+
+  /** A user mistake: exit 2, nothing on stdout, exactly {@code expectedLine} on stderr. */
+  public static void assertInputError(String expectedLine, String... args) {
+    Cli r = run(args);
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).isEqualTo(expectedLine + System.lineSeparator());
   }
 }

@@ -1,29 +1,15 @@
 package io.exaplan.cli;
 
+import static io.exaplan.cli.Cli.assertInputError;
+import static io.exaplan.cli.Cli.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** checkpoint's architecture and parallelism flags, the client bound, optimize --workload. */
 class GpuSideCommandsTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static JsonNode json(String... args) throws Exception {
-    Cli r = Cli.run(args);
-    assertThat(r.err).isEmpty();
-    assertThat(r.code).isZero();
-    return JSON.readTree(r.out);
-  }
-
-  private static void assertInputError(String expectedLine, String... args) {
-    Cli r = Cli.run(args);
-    assertThat(r.code).isEqualTo(2);
-    assertThat(r.err).isEqualTo(expectedLine + System.lineSeparator());
-  }
-
   @Test
   void checkpoint_architectureFlags_405bCountAndShards() throws Exception {
     // 126 x 3,187,703,808 + 2 x 128,256 x 16,384 + 16,384 = 405,853,388,800 parameters; x 14 B.
