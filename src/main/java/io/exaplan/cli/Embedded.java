@@ -15,7 +15,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -116,7 +118,7 @@ public final class Embedded {
   public static Map<String, String> documents(String command) {
     return DOCUMENTS.computeIfAbsent(command, k -> {
       Map<String, String> out = new LinkedHashMap<>();
-      for (String flag : new java.util.TreeSet<>(
+      for (String flag : new TreeSet<>(
           ((Reporting) spec(k).getCommandSpec().userObject()).documents())) {
         out.put(camel(flag), flag);
       }
@@ -247,7 +249,7 @@ public final class Embedded {
       }
     }
     List<String> out = new ArrayList<>();
-    first.values().stream().filter(java.util.Objects::nonNull).forEach(out::add);
+    first.values().stream().filter(Objects::nonNull).forEach(out::add);
     out.addAll(rest);
     return out;
   }

@@ -11,6 +11,7 @@ import io.exaplan.design.Scenario;
 import io.exaplan.report.OptionViews;
 import io.exaplan.report.Report;
 import io.exaplan.sizing.Design;
+import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** One design of any model and C:D counts. */
@@ -106,7 +107,7 @@ final class SizeCommand extends ScenarioCommand {
       o = Options.custom(s, c, c.dbox(dbox), dboxes, cnodes, served);
     } catch (InputException e) {
       // the design names its own fields; here they were given as flags
-      throw Flags.named(e, java.util.Map.of("dboxes", "--dboxes", "cnodes", "--cnodes"));
+      throw Flags.named(e, Map.of("dboxes", "--dboxes", "cnodes", "--cnodes"));
     }
     return OptionViews.size(o, s);
   }

@@ -12,6 +12,7 @@ import io.exaplan.config.Dimension;
 import io.exaplan.config.Fields;
 import io.exaplan.config.Node;
 import io.exaplan.config.Units;
+import io.exaplan.config.Yaml;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.Commands;
 import io.exaplan.report.Report;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -119,7 +121,7 @@ final class Api {
    * Commands whose work takes up to seconds (searches, simulations, every option's durability
    * chain) run on the heavy pool; the rest answer in milliseconds and keep the page responsive.
    */
-  static final java.util.Set<String> HEAVY = java.util.Set.of("simulate", "optimize",
+  static final Set<String> HEAVY = Set.of("simulate", "optimize",
       "sensitivity", "sites", "durability", "report");
 
   static Compute.Weight weight(String command) {
@@ -256,7 +258,7 @@ final class Api {
       throw new HttpResponseException(413, "request body too large");
     }
     // strict: a Latin-1 body is refused at its line, as a file is, never read with U+FFFD
-    String body = io.exaplan.config.Yaml.utf8(Requests.BODY, ctx.bodyAsBytes());
+    String body = Yaml.utf8(Requests.BODY, ctx.bodyAsBytes());
     return Requests.body(body.isBlank() ? "{}" : body);
   }
 

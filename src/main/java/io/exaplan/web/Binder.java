@@ -9,6 +9,7 @@ import io.exaplan.design.Scenario;
 import io.exaplan.report.ReportFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Binds one request's keys, the CLI's flags in camelCase plus {@code scenario} (what a --scenario
@@ -85,7 +86,7 @@ final class Binder {
    * command's own problems with these inputs), which is asked only when there are some: a
    * request that fails in both ways is told both at once, and one that binds goes on to build.
    */
-  void done(java.util.function.Supplier<List<String>> more) {
+  void done(Supplier<List<String>> more) {
     fields.finish();
     if (!problems.isEmpty()) {
       more.get().forEach(problems::add);

@@ -1,6 +1,7 @@
 package io.exaplan.web;
 
 import io.exaplan.config.InputException;
+import io.exaplan.report.Commands;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ final class Errors {
     Matcher f = FIELD.matcher(rest);
     if (flag.matches()) {
       // a command run as on the command line names its flag: the request key is its camelCase
-      out.put("field", io.exaplan.report.Commands.camel(flag.group(1)));
+      out.put("field", Commands.camel(flag.group(1)));
       out.put("message", flag.group(2));
     } else if (f.matches()) {
       out.put("field", f.group(1));

@@ -4,6 +4,7 @@ import io.exaplan.config.InputException;
 import io.exaplan.config.Location;
 import io.exaplan.config.Node;
 import io.exaplan.config.Yaml;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ final class Requests {
       return new Node.ScalarNode(s, AT_QUERY);
     }
     if (v instanceof List<?> items) {
-      List<Node> nodes = new java.util.ArrayList<>();
+      List<Node> nodes = new ArrayList<>();
       for (Object item : items) {
         nodes.add(tree(item));
       }

@@ -3,6 +3,7 @@ package io.exaplan.web;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.config.InputException;
 import io.exaplan.design.Scenario;
+import io.exaplan.report.Commands;
 import io.exaplan.report.deliverables.Deliverables;
 import io.exaplan.report.visual.VisualFormat;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +23,7 @@ final class Visuals {
   private static final int KEEP = 4;
 
   private final Catalog catalog;
-  private final io.exaplan.report.Commands commands;
+  private final Commands commands;
   private final Map<Scenario, Deliverables> recent = new LinkedHashMap<>(16, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<Scenario, Deliverables> eldest) {
@@ -30,7 +31,7 @@ final class Visuals {
     }
   };
 
-  Visuals(Catalog catalog, io.exaplan.report.Commands commands) {
+  Visuals(Catalog catalog, Commands commands) {
     this.catalog = catalog;
     this.commands = commands;
   }
