@@ -54,6 +54,27 @@ public final class DurabilityEngine {
   }
 
   /**
+   * {@link #floor(Sizing, DurabilityModel)} with the survivors' read and write given instead of
+   * sized: the optimiser knows them from its throughput split (min of the C-node side and the
+   * enclosure side of one enclosure fewer, bit-identical to the engine's), and sizing the
+   * survivors (racks included) for every floor check was most of a check's work. They are used
+   * only when the design has survivors (the same rule as {@link #flash}); the figures are then
+   * the same as {@link #floor(Sizing, DurabilityModel)}'s.
+   */
+  public static Floor floor(Sizing z, DurabilityModel m, double survivorReadBytesPerSec,
+      double survivorWriteBytesPerSec) {
+    Design d = z.design();
+    boolean left = hasSurvivors(d);
+    Bandwidth bw = new Bandwidth(z.readBytesPerSec(), z.readBound(), z.writeBytesPerSec(),
+        z.writeBound(), left ? survivorReadBytesPerSec : 0, z.readBound(),
+        left ? survivorWriteBytesPerSec : 0, z.writeBound());
+    Baseline b = baseline(layout(z, m), bw, params(d.dbox(), m, DurabilityParams.Overrides.NONE));
+    double longest = Double.isNaN(b.enclosureSeconds()) ? b.driveSeconds()
+        : Math.max(b.driveSeconds(), b.enclosureSeconds());
+    return new Floor(nines(b.annualLoss()), longest);
+  }
+
+  /**
    * The nines of {@code z}'s layout were every rebuild, of a drive and of a whole enclosure, to
    * run at {@code readBytesPerSec} and {@code writeBytesPerSec}: with the enclosures' own read and
    * write (what n enclosures carry however many C-nodes serve them) this is the ceiling the
@@ -63,10 +84,10 @@ public final class DurabilityEngine {
    */
   public static double ceilingNines(Sizing z, DurabilityModel m, double readBytesPerSec,
       double writeBytesPerSec) {
-    Inputs in = inputs(z, m, DurabilityParams.Overrides.NONE);
     Bandwidth bw = new Bandwidth(readBytesPerSec, Bound.MEDIA, writeBytesPerSec, Bound.MEDIA,
         readBytesPerSec, Bound.MEDIA, writeBytesPerSec, Bound.MEDIA);
-    return nines(baseline(in.layout(), bw, in.params()).annualLoss());
+    return nines(baseline(layout(z, m), bw, params(z.design().dbox(), m,
+        DurabilityParams.Overrides.NONE)).annualLoss());
   }
 
   /**
@@ -87,13 +108,24 @@ public final class DurabilityEngine {
 
   private record Inputs(Layout layout, Bandwidth bandwidth, DurabilityParams params) {}
 
-  private static Inputs inputs(Sizing z, DurabilityModel m, DurabilityParams.Overrides o) {
+  private static Layout layout(Sizing z, DurabilityModel m) {
     Design d = z.design();
     DBoxModel box = d.dbox();
     int parity = d.capacity().parityStrips();
-    Layout layout = new Layout(z.dataStrips(), parity, parity,
-        z.dataStrips() * m.rebuildReadFraction(), (long) d.dboxes() * box.drives(), box.drives(),
-        d.dboxes(), box.driveBytes());
+    return new Layout(z.dataStrips(), parity, parity, z.dataStrips() * m.rebuildReadFraction(),
+        (long) d.dboxes() * box.drives(), box.drives(), d.dboxes(), box.driveBytes());
+  }
+
+  private static DurabilityParams params(DBoxModel box, DurabilityModel m,
+      DurabilityParams.Overrides o) {
+    return new DurabilityParams(box.driveAfr(), box.enclosureAfr(), m.rebuildShare(),
+        m.correlationFactor()).with(o);
+  }
+
+  private static Inputs inputs(Sizing z, DurabilityModel m, DurabilityParams.Overrides o) {
+    Design d = z.design();
+    DBoxModel box = d.dbox();
+    Layout layout = layout(z, m);
     Sizing survivors = survivors(d);
     Bandwidth bw = survivors == null
         ? new Bandwidth(z.readBytesPerSec(), z.readBound(), z.writeBytesPerSec(), z.writeBound(),
@@ -101,9 +133,7 @@ public final class DurabilityEngine {
         : new Bandwidth(z.readBytesPerSec(), z.readBound(), z.writeBytesPerSec(), z.writeBound(),
             survivors.readBytesPerSec(), survivors.readBound(), survivors.writeBytesPerSec(),
             survivors.writeBound());
-    DurabilityParams p = new DurabilityParams(box.driveAfr(), box.enclosureAfr(),
-        m.rebuildShare(), m.correlationFactor()).with(o);
-    return new Inputs(layout, bw, p);
+    return new Inputs(layout, bw, params(box, m, o));
   }
 
   /**
@@ -136,14 +166,20 @@ public final class DurabilityEngine {
 
   /** The same design with one enclosure fewer, or null when that is no longer a valid cluster. */
   private static Sizing survivors(Design d) {
-    int left = d.dboxes() - 1;
-    int narrowest = d.capacity().minDataStrips() + d.capacity().parityStrips();
-    if (left < 1 || (long) left * d.dbox().drives() < narrowest) {
+    if (!hasSurvivors(d)) {
       return null;
     }
+    int left = d.dboxes() - 1;
     return SizingEngine.size(Design.builder().dbox(d.dbox(), left).cnode(d.cnode(), d.cnodes())
         .switchModel(d.switchModel()).rack(d.rack(), d.rackPowerLimitWatts())
         .powerBasis(d.powerBasis()).capacity(d.capacity()).fabric(d.fabric()).build());
+  }
+
+  /** Whether one enclosure fewer is still a valid cluster (a whole-enclosure rebuild's readers). */
+  private static boolean hasSurvivors(Design d) {
+    int left = d.dboxes() - 1;
+    int narrowest = d.capacity().minDataStrips() + d.capacity().parityStrips();
+    return left >= 1 && (long) left * d.dbox().drives() >= narrowest;
   }
 
   /** Everything for one layout, bandwidth and set of inputs. */

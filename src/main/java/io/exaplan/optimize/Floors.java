@@ -130,12 +130,20 @@ public record Floors(double minCnodesPerDbox, double minNines, double maxRebuild
     return !checksDurability() || MEMO.get().containsKey(Key.of(z.design(), durability));
   }
 
-  private DurabilityEngine.Floor floor(Sizing z) {
+  /** {@code z}'s nines and longest rebuild, remembered per {@link Key}. */
+  DurabilityEngine.Floor floor(Sizing z) {
     Map<Key, DurabilityEngine.Floor> memo = MEMO.get();
     Key key = Key.of(z.design(), durability);
     DurabilityEngine.Floor f = memo.get(key);
     if (f == null) {
-      f = DurabilityEngine.floor(z, durability);
+      // the survivors' throughput from the split the search already uses (SidesTest: the
+      // engine's own figures), not a sizing of the design less one enclosure
+      Design d = z.design();
+      int left = Math.max(1, d.dboxes() - 1);
+      f = DurabilityEngine.floor(z, durability,
+          Math.min(Sides.cnodeRead(d.cnode(), d.cnodes()), Sides.dboxRead(d.dbox(), left)),
+          Math.min(Sides.cnodeWrite(d.cnode(), d.cnodes()),
+              Sides.dboxWrite(d.dbox(), left, d.capacity())));
       if (memo.size() >= MEMO_LIMIT) {
         memo.clear();
       }

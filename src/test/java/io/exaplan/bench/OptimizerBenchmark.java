@@ -2,9 +2,12 @@ package io.exaplan.bench;
 
 import io.exaplan.catalog.Catalog;
 import io.exaplan.design.Scenario;
+import io.exaplan.optimize.Floors;
 import io.exaplan.optimize.Goal;
 import io.exaplan.optimize.Group;
 import io.exaplan.optimize.Objective;
+import io.exaplan.optimize.Optimize;
+import io.exaplan.optimize.Optimum;
 import io.exaplan.optimize.Optimizer;
 import io.exaplan.optimize.Search;
 import io.exaplan.optimize.SearchSpace;
@@ -41,6 +44,9 @@ public class OptimizerBenchmark {
   Group dense;
   Targets oneExabyte;
   Targets guidance;
+  Scenario scenario;
+  Catalog catalog;
+  Optimize.Request builtIn;
 
   @Setup
   public void setup() {
@@ -57,6 +63,25 @@ public class OptimizerBenchmark {
     oneExabyte = Targets.usable(1e18);
     // gb200-enhanced for 160,000 GPUs: 277.8 SUs x 125 / 62 GB/s.
     guidance = oneExabyte.withThroughput(34.72e12, 17.22e12);
+    scenario = s;
+    catalog = c;
+    // what `optimize` runs on the built-in scenario: its usable, the write of its checkpoint at
+    // the most lenient cadence (126.3 GB/s), its floors (C:D 0.5, 6 nines, 1 d rebuild)
+    double cadence = java.util.Collections.max(s.checkpointCadencesSeconds());
+    Targets t = new Targets(s.targetUsableBytes(), 0, s.jobsFor(s.gpus())
+        * s.jobCheckpointWrite(cadence), null, false, Floors.of(s, c));
+    builtIn = new Optimize.Request(space, t, Goal.of(Objective.RACKS), null, null, null);
+  }
+
+  /**
+   * The whole `optimize` run on the built-in scenario, floors included: search, Pareto front and
+   * the references' searches (what `optimize` and the HTML report's optimiser study compute).
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public Optimum optimizeBuiltIn() {
+    return Optimize.run(scenario, catalog, builtIn);
   }
 
   /**

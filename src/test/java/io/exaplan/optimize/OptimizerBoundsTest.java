@@ -85,6 +85,22 @@ class OptimizerBoundsTest {
   }
 
   @Test
+  void floors_survivorsFromTheSplit_equalTheSizedSurvivorsBitForBit() {
+    // Floors takes the survivors' read and write from Sides instead of sizing n - 1 enclosures
+    Floors f = new Floors(0, 6, 86_400, OptimizerFloorsTest.DURABILITY);
+    Floors.forget();
+    for (int i = 0; i < WIDE_ALL.size(); i++) {
+      assertThat(f.floor(WIDE_ALL.get(i).sizing())).as("%s", WIDE_ALL.get(i))
+          .isEqualTo(WIDE_FLOORS.get(i));
+    }
+    for (int i = 0; i < SmallSpace.ALL.size(); i++) {
+      assertThat(f.floor(SmallSpace.ALL.get(i).sizing())).as("%s", SmallSpace.ALL.get(i))
+          .isEqualTo(OptimizerFloorsTest.FLOORS.get(i));
+    }
+    Floors.forget();
+  }
+
+  @Test
   void saturation_pastIt_floorFiguresDoNotChange() {
     DurabilityEngine.Floor[][][] f = table(WIDE, WIDE_ALL, WIDE_FLOORS);
     int checked = 0;
