@@ -1,6 +1,7 @@
 package io.exaplan.config;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,14 +63,70 @@ public final class Units {
     return Double.toString(v) + " " + unit;
   }
 
-  /** Fixed-decimal formatting that never depends on the machine's locale. */
   /** "1 site", "3 sites": a count and its noun, plural by an added s. */
   public static String count(long n, String noun) {
-    return String.format(Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s");
+    return grouped(n) + " " + noun + (n == 1 ? "" : "s");
   }
 
+  /** Fixed-decimal formatting that never depends on the machine's locale. */
   public static String fixed(double v, int decimals) {
-    return String.format(Locale.ROOT, "%,." + decimals + "f", v);
+    return grouped(v, decimals);
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, "%,d", n)}, written out: "-1,234,567". A short command
+   * formats a few thousand figures, and each call of {@code String.format} parses its pattern
+   * with a regular expression and looks up the locale's symbols, most of their cost cold.
+   */
+  public static String grouped(long n) {
+    String digits = Long.toString(n);
+    int start = n < 0 ? 1 : 0;
+    StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3);
+    b.append(digits, 0, start);
+    appendGrouped(b, digits, start, digits.length());
+    return b.toString();
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, "%,." + decimals + "f", v)}, written out, with the same
+   * result for every double: the shortest decimal that reads back as {@code v} (Java's {@link
+   * Double#toString} digits, as the formatter takes them) rounded half up to {@code decimals}
+   * places, thousands grouped by commas; a minus sign for any negative value, -0.0 and a negative
+   * that rounds to zero included ("-0.00"); "NaN", "Infinity" and "-Infinity" as they are.
+   */
+  public static String grouped(double v, int decimals) {
+    if (decimals < 0) {
+      throw new IllegalArgumentException("decimals: " + decimals + " is negative");
+    }
+    if (Double.isNaN(v)) {
+      return "NaN";
+    }
+    boolean negative = Double.compare(v, 0.0) < 0;
+    double a = Math.abs(v);
+    if (Double.isInfinite(a)) {
+      return negative ? "-Infinity" : "Infinity";
+    }
+    String plain = new BigDecimal(Double.toString(a)).setScale(decimals, RoundingMode.HALF_UP)
+        .toPlainString();
+    int point = plain.indexOf('.');
+    int whole = point < 0 ? plain.length() : point;
+    StringBuilder b = new StringBuilder(plain.length() + whole / 3 + 1);
+    if (negative) {
+      b.append('-');
+    }
+    appendGrouped(b, plain, 0, whole);
+    b.append(plain, whole, plain.length());
+    return b.toString();
+  }
+
+  /** The digits {@code from..to} of {@code s}, a comma before each group of three from the right. */
+  private static void appendGrouped(StringBuilder b, String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (i > from && (to - i) % 3 == 0) {
+        b.append(',');
+      }
+      b.append(s.charAt(i));
+    }
   }
 
   /** A short, human reading of an SI value, used in explanations ("215.2 PB", "1.46 TB/s"). */
@@ -105,7 +162,7 @@ public final class Units {
   public static String sig(double v) {
     double a = Math.abs(v);
     int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : a >= 10 ? 2 : a >= 1 ? 3 : 4;
-    String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
+    String s = grouped(v, decimals);
     if (s.indexOf('.') < 0) {
       return s;
     }

@@ -27,17 +27,23 @@ public final class Yaml {
   /** Deeper nesting than this has no meaning in any exaplan file. */
   public static final int MAX_DEPTH = 32;
 
-  private static final StreamReadConstraints LIMITS =
-      StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build();
-  private static final JsonFactory FACTORY = YAMLFactory.builder()
-      .loaderOptions(loaderOptions())
-      .streamReadConstraints(LIMITS).build();
-  /** Jackson's "[Source: ...; line: L, column: C]" in its messages. */
-  private static final Pattern SOURCE =
-      Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
-  /** Strict JSON, for request bodies: a YAML-only document is a mistake there. */
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(LIMITS).build();
+  /**
+   * The parsers, in a holder: a run that reads only the built-in files ({@link #resource}, from
+   * their {@link BuiltInTree}s) never starts Jackson or SnakeYAML.
+   */
+  private static final class Parsers {
+    static final StreamReadConstraints LIMITS =
+        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 8).build();
+    static final JsonFactory FACTORY = YAMLFactory.builder()
+        .loaderOptions(loaderOptions())
+        .streamReadConstraints(LIMITS).build();
+    /** Jackson's "[Source: ...; line: L, column: C]" in its messages. */
+    static final Pattern SOURCE =
+        Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)]");
+    /** Strict JSON, for request bodies: a YAML-only document is a mistake there. */
+    static final JsonFactory JSON = JsonFactory.builder()
+        .streamReadConstraints(LIMITS).build();
+  }
 
   private Yaml() {}
 
@@ -171,13 +177,29 @@ public final class Yaml {
     return n;
   }
 
-  /** Parses a resource bundled in the jar, named "built-in:NAME" in messages. */
+  /**
+   * A resource bundled in the jar, named "built-in:NAME" in messages: the tree the build stored
+   * beside it ({@link BuiltInTree}) when that was made from this very text, else the text parsed.
+   * Both give the same tree, locations included (BuiltInTreeTest).
+   */
   public static Node resource(String name) {
+    byte[] yaml = bundled(name);
+    if (yaml == null) {
+      throw new IllegalStateException("missing bundled resource " + name);
+    }
+    byte[] form = bundled(name + BuiltInTree.SUFFIX);
+    Node tree = form == null ? null : BuiltInTree.read(builtIn(name), form, yaml);
+    return tree != null ? tree : parse(builtIn(name), new String(yaml, StandardCharsets.UTF_8));
+  }
+
+  /** "built-in:catalog/default.yaml": how messages name a bundled file. */
+  static String builtIn(String name) {
+    return "built-in:" + name;
+  }
+
+  private static byte[] bundled(String name) {
     try (InputStream in = Yaml.class.getResourceAsStream("/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + name);
-      }
-      return parse("built-in:" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new IllegalStateException("cannot read bundled resource " + name, e);
     }
@@ -185,12 +207,12 @@ public final class Yaml {
 
   /** Parses text; {@code origin} names it in messages. */
   public static Node parse(String origin, String text) {
-    return parse(FACTORY, "YAML", origin, text);
+    return parse(Parsers.FACTORY, "YAML", origin, text);
   }
 
   /** Parses strict JSON (a request body) into the same located tree. */
   public static Node parseJson(String origin, String text) {
-    return parse(JSON, "JSON", origin, text);
+    return parse(Parsers.JSON, "JSON", origin, text);
   }
 
   private static Node parse(JsonFactory factory, String language, String origin, String text) {
@@ -274,7 +296,7 @@ public final class Yaml {
     int nl = s.indexOf('\n');
     // Jackson names the input it no longer shows ("[Source: REDACTED (...); line: 1, column:
     // 14]"): keep only the position.
-    return SOURCE.matcher((nl < 0 ? s : s.substring(0, nl)).trim())
+    return Parsers.SOURCE.matcher((nl < 0 ? s : s.substring(0, nl)).trim())
         .replaceAll("line $1, column $2");
   }
 

@@ -1,7 +1,6 @@
 package io.exaplan.report;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 /** Cell formatting shared by the reporters; locale-independent. */
 public final class Cells {
@@ -20,7 +19,7 @@ public final class Cells {
       if (Double.isNaN(d)) {
         return "-";
       }
-      return String.format(Locale.ROOT, "%,." + decimals(c, v) + "f", d);
+      return io.exaplan.config.Units.grouped(d, decimals(c, v));
     }
     return v.toString();
   }
