@@ -46,6 +46,9 @@ import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
 import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -707,7 +710,27 @@ public final class Deck {
         rows.size() * size * 1.9));
   }
 
+  /**
+   * The notes master with only the slide image and the notes body. POI copies every shape of
+   * the master into each notes slide it makes (importContent, with their properties looked up
+   * through the master): the header, date, footer and slide-number placeholders, which no
+   * notes page here uses, were two thirds of that copying, a notes slide per slide.
+   */
+  private void notesMaster() {
+    ppt.createNotesMaster();
+    XSLFNotesMaster master = ppt.getNotesMaster();
+    for (XSLFShape shape : new ArrayList<>(master.getShapes())) {
+      Placeholder p = shape instanceof XSLFSimpleShape simple ? simple.getPlaceholder() : null;
+      if (p != Placeholder.BODY && p != Placeholder.SLIDE_IMAGE) {
+        master.removeShape(shape);
+      }
+    }
+  }
+
   private void notes(XSLFSlide slide, String text) {
+    if (ppt.getNotesMaster() == null) {
+      notesMaster(); // POI makes it from the first slide's
+    }
     XSLFNotes notes = ppt.getNotesSlide(slide);
     for (XSLFTextShape shape : notes.getPlaceholders()) {
       if (shape.getTextType() == Placeholder.BODY) {
