@@ -44,6 +44,24 @@ public final class Outage {
   public record RetentionRow(double outageSeconds, long pendingUploads,
       double localRetentionBytes, double catchUpWanBitsPerSec) {}
 
+  /**
+   * The copy rule in words: "every checkpoint" for 1, "every 2nd checkpoint", "every 10th
+   * checkpoint", "every 21st checkpoint"; one function so no deliverable writes "every 1th".
+   */
+  public static String everyNth(int copyEvery) {
+    if (copyEvery == 1) {
+      return "every checkpoint";
+    }
+    int mod100 = copyEvery % 100;
+    String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (copyEvery % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
+    };
+    return "every " + copyEvery + suffix + " checkpoint";
+  }
+
   /** Every Nth checkpoint is copied: one copy per {@code N x interval}. */
   public static double copyPeriod(double intervalSeconds, int copyEvery) {
     return copyEvery * intervalSeconds;
@@ -145,12 +163,12 @@ public final class Outage {
     out.add("Copy: when i is a multiple of " + n + " (every " + period + "), c(i) is queued for "
         + "upload to the object store; steady WAN " + sig(p.steadyWanBitsPerSec() / 1e9)
         + " Gb/s = " + size + " x 8 / " + period + ".");
-    out.add("Garbage collection: after c(i) is written, c(i-" + k + ") is deleted unless it is an "
-        + "every-" + n + "th checkpoint not yet uploaded; such a checkpoint is deleted once its "
+    out.add("Garbage collection: after c(i) is written, c(i-" + k + ") is deleted unless it is a "
+        + "copy not yet uploaded; such a checkpoint is deleted once its "
         + "upload completes and it is no longer among the newest " + k + ".");
     out.add("Rollback: locally to any of the newest " + k + " checkpoints (up to "
         + human(p.rollbackLocalSeconds(), Dimension.DURATION) + " back), and to every pending "
-        + "upload; further back, to any uploaded every-" + n + "th checkpoint (one per " + period
+        + "upload; further back, to any uploaded copy (one per " + period
         + ") from the object store.");
     out.add("Outage of " + human(p.outageSeconds(), Dimension.DURATION) + ": U = ceil("
         + human(p.outageSeconds(), Dimension.DURATION) + " / " + period + ") = "

@@ -212,7 +212,7 @@ public final class CheckpointViews {
         Table.Layout.SIDE_BY_SIDE, p);
     Table chart = RETENTION.table("retention", "Local retention vs outage length",
         Table.Layout.ROWS, p.retention());
-    return new Report("exaplan outage", "Every " + p.copyEvery() + "th checkpoint to the object "
+    return new Report("exaplan outage", capitalised(Outage.everyNth(p.copyEvery())) + " to the object "
         + "store, newest " + p.keepLocal() + " kept locally, WAN down for "
         + human(p.outageSeconds(), Dimension.DURATION) + ".", p, List.of(summary, chart,
             lines("lifecycle", "Write, copy, garbage collection and rollback", "outage",
@@ -251,8 +251,8 @@ public final class CheckpointViews {
   public static Table outages(Outage.Policy p, List<Outage.Plan> plans) {
     return Columns.<Outage.Plan>of().add(INTERVAL, Outage.Plan::intervalSeconds)
         .then(PLAN_COLUMNS).table("outage", "WAN outage of "
-        + human(p.outageSeconds(), Dimension.DURATION) + ": every " + p.copyEvery()
-        + "th checkpoint copied, newest " + p.keepLocal() + " kept locally, backlog cleared "
+        + human(p.outageSeconds(), Dimension.DURATION) + ": " + Outage.everyNth(p.copyEvery())
+        + " copied, newest " + p.keepLocal() + " kept locally, backlog cleared "
         + "within " + human(p.catchUpSeconds(), Dimension.DURATION), Table.Layout.ROWS,
         plans);
   }
@@ -310,5 +310,9 @@ public final class CheckpointViews {
       t.row(label, "none");
     }
     return t.build();
+  }
+
+  private static String capitalised(String s) {
+    return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 }

@@ -1,5 +1,6 @@
 package io.exaplan.report;
 
+import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.Units;
 import io.exaplan.design.Central;
@@ -59,7 +60,7 @@ public final class SitesView {
         .addAll(p.sites());
     SitePlan.CentralShare c = p.central();
     rows.line().put("site", "central (" + c.cloudObject() + ")")
-        .put("storage", "every " + c.copyEvery() + "th checkpoint").put("jobs", c.jobs())
+        .put("storage", Outage.everyNth(c.copyEvery())).put("jobs", c.jobs())
         .put("targetUsablePB", c.shareBytes() / 1e15)
         .put("targetWriteTBps", c.ingressBytesPerSec() / 1e12)
         .put("design", c.copiesKept() + " copies per job").put("usablePB", c.shareBytes() / 1e15)

@@ -47,7 +47,9 @@ public record Verdicts(String label, List<Cell> cells) {
     }
     out.add(new Verdicts("Reaches the " + human(s.targetUsableBytes(), Dimension.BYTES)
         + " capacity target", capacity));
-    out.add(new Verdicts("Meets NVIDIA guidance (" + s.guidance() + ")", guidance));
+    var level = c.catalog().guidance().get(s.guidance());
+    out.add(new Verdicts("Meets NVIDIA guidance (" + (level == null ? s.guidance()
+        : level.name()) + ")", guidance));
     for (double interval : new TreeSet<>(c.checkpoint().cadencesSeconds())) {
       List<Cell> cells = new ArrayList<>();
       for (Option o : c.options()) {

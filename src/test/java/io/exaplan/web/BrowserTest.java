@@ -268,7 +268,7 @@ class BrowserTest {
         // the deck's verdict rows are on the page too
         assertThat(driver.findElements(By.cssSelector("#metrics-table tr.verdict th")))
             .extracting(WebElement::getText).contains("Reaches the 1 EB capacity target",
-                "Meets NVIDIA guidance (gb200-enhanced)", "Fits the hall (no hall given)");
+                "Meets NVIDIA guidance (DGX SuperPOD GB200, enhanced)", "Fits the hall (no hall given)");
       }
     } finally {
       driver.manage().window().setSize(before);

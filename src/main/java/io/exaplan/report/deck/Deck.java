@@ -6,6 +6,7 @@ import static io.exaplan.config.Units.sig;
 
 import io.exaplan.audit.ClaimResult;
 import io.exaplan.catalog.Requirements;
+import io.exaplan.catalog.Catalog;
 import io.exaplan.checkpoint.Cadence;
 import io.exaplan.checkpoint.CheckpointAnalysis;
 import io.exaplan.checkpoint.CheckpointSize;
@@ -241,9 +242,11 @@ public final class Deck {
             + " for " + fixed(o.identity().gpusServed(), 0) + " GPUs, below the target");
       }
     }
-    lines.add("Checked against NVIDIA guidance level " + s.guidance());
+    Catalog c = d.comparison().catalog();
+    lines.add("Checked against NVIDIA guidance level " + Briefing.name(s.guidance(), c));
     lines.add("Racks limited to " + human(s.rackPowerLimitWatts(), Dimension.POWER) + " ("
-        + s.powerBasis().key() + " draw), " + s.rack() + ", switches " + s.switchModel());
+        + s.powerBasis().key() + " draw), " + Briefing.name(s.rack(), c) + ", switches "
+        + Briefing.name(s.switchModel(), c));
     lines.add("Options: " + String.join(", ", optionIds()));
     bullets(slide, lines, 18, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN,
         H - TOP - MARGIN));
@@ -454,9 +457,14 @@ public final class Deck {
   private void checkpointSlides() {
     CheckpointFindings f = d.checkpoint();
     StringBuilder n = new StringBuilder("Inputs, each with its source:\n");
-    f.cited().forEach(line -> n.append("- ").append(line).append('\n'));
+    Briefing.checkpointInputs(f, d.comparison().catalog()).forEach(a -> n.append("- ")
+        .append(a.what()).append(". ").append(a.basis()).append('\n'));
     n.append("Assumptions:\n");
-    f.assumptions().forEach(line -> n.append("- ").append(line).append('\n'));
+    List<Deliverables.Assumption> assumed = new ArrayList<>();
+    f.assumptions().forEach(line -> assumed.add(new Deliverables.Assumption(line,
+        "checkpoint and outage findings")));
+    Briefing.assumptions(assumed, d.comparison().catalog()).forEach(a -> n.append("- ")
+        .append(a.what()).append(a.why().isEmpty() ? "" : ". Why: " + a.why()).append('\n'));
     // as many slides as the sentences fill (one slide of twelve overran the footer)
     Rectangle2D box = new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, H - TOP - MARGIN);
     List<List<String>> parts = DeckText.pages(f.findings(), 13, box);
@@ -515,9 +523,10 @@ public final class Deck {
     tableSlide("WAN outage and tiering", f.table("outage"), 11, List.of("Local storage keeps the "
         + "newest " + p.keepLocal() + " checkpoints plus every copy not yet uploaded: none is lost "
         + "while the WAN is down.", "Settings from the scenario (illustrative planning values): "
-        + "outage " + human(p.outageSeconds(), Dimension.DURATION) + ", every " + p.copyEvery()
-        + "th checkpoint copied, catch-up within " + human(p.catchUpSeconds(),
-            Dimension.DURATION) + ", " + p.account() + " accounts."), outageNotes.toString());
+        + "outage " + human(p.outageSeconds(), Dimension.DURATION) + ", "
+        + Outage.everyNth(p.copyEvery()) + " copied, catch-up within " + human(
+            p.catchUpSeconds(), Dimension.DURATION) + ", account type " + Briefing.name(p.account(),
+                d.comparison().catalog()) + "."), outageNotes.toString());
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.exaplan.report.deliverables;
 
+import static io.exaplan.config.Units.fixed;
 import static io.exaplan.config.Units.human;
 import static io.exaplan.config.Units.sig;
 
@@ -7,6 +8,9 @@ import io.exaplan.audit.Audit;
 import io.exaplan.audit.ClaimResult;
 import io.exaplan.audit.Metric;
 import io.exaplan.catalog.Catalog;
+import io.exaplan.checkpoint.CheckpointCatalog;
+import io.exaplan.checkpoint.Outage;
+import io.exaplan.checkpoint.StateComponent;
 import io.exaplan.config.Dimension;
 import io.exaplan.design.Comparison;
 import io.exaplan.design.Option;
@@ -172,10 +176,61 @@ public final class Briefing {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
+  // ---- the scenario in words ----
+
+  /** One line of the scenario table: what it is, and its value in words. */
+  public record Fact(String label, String value) {}
+
+  /**
+   * The scenario as the report's table gives it: the fleet, the target, the guidance level, the
+   * models by their catalog names (not their ids), the rack limit, the checkpoint cadences and the
+   * outage plan.
+   */
+  public static List<Fact> scenarioFacts(Scenario s, Catalog c) {
+    List<Fact> out = new ArrayList<>();
+    out.add(new Fact("Name", s.name()));
+    out.add(new Fact("Date", s.date()));
+    out.add(new Fact("GPUs in the fleet", fixed(s.gpus(), 0)));
+    out.add(new Fact("Sites", String.valueOf(s.sites())));
+    out.add(new Fact("GPUs in one training cluster", fixed(s.clusterGpus(), 0)));
+    out.add(new Fact("Usable capacity the options are compared at",
+        human(s.targetUsableBytes(), Dimension.BYTES)));
+    out.add(new Fact("NVIDIA guidance level checked", name(s.guidance(), c)));
+    out.add(new Fact("C-node, switch, rack models", name(s.cnode(), c) + ", "
+        + name(s.switchModel(), c) + ", " + name(s.rack(), c)));
+    out.add(new Fact("Cloud object model", name(s.cloudObject(), c)));
+    out.add(new Fact("Rack power limit", human(s.rackPowerLimitWatts(), Dimension.POWER) + " ("
+        + s.powerBasis().key() + " draw packed against it)"));
+    out.add(new Fact("Checkpointed model", name(s.checkpointModel(), c)));
+    out.add(new Fact("Checkpoint cadences", String.join(", ", s.checkpointCadencesSeconds()
+        .stream().map(x -> human(x, Dimension.DURATION)).toList()) + " ("
+        + s.checkpointMode().key() + ", stall <= " + sig(s.checkpointStallFraction() * 100)
+        + "% of the interval)"));
+    Outage.Policy p = s.outage();
+    out.add(new Fact("WAN outage planned for", human(p.outageSeconds(), Dimension.DURATION)
+        + "; " + Outage.everyNth(p.copyEvery()) + " copied to the object store, newest "
+        + p.keepLocal() + " kept locally, backlog cleared within " + human(p.catchUpSeconds(),
+            Dimension.DURATION) + "; account type: " + name(p.account(), c)));
+    return out;
+  }
+
   // ---- assumptions in plain words ----
 
-  /** One assumption in words: what is assumed and why, and what rests on it. */
-  public record Plain(String what, String why, String usedBy) {}
+  /**
+   * One figure or group in words: what it is, why (its source or, when {@code assumed}, the
+   * reason for the assumption), and what rests on it.
+   */
+  public record Plain(String what, String why, String usedBy, boolean assumed) {
+    /** An assumption. */
+    public Plain(String what, String why, String usedBy) {
+      this(what, why, usedBy, true);
+    }
+
+    /** "Source: ..." or "Assumption: ...", for lists that mix cited and assumed figures. */
+    public String basis() {
+      return (assumed ? "Assumption: " : "Source: ") + why;
+    }
+  }
 
   /**
    * The deliverables' assumptions as sentences: figures of one item that share a reason become
@@ -197,12 +252,17 @@ public final class Briefing {
       String key = text.substring(0, eq);
       String value = text.substring(eq + 3, paren);
       String why = text.substring(paren + 2, text.length() - 1);
-      int dot = key.indexOf('.');
+      // ids may hold dots ("llama-3.1-405b"), field names never do
+      int dot = key.lastIndexOf('.');
       String item = dot < 0 ? key : key.substring(0, dot);
       String field = dot < 0 ? "" : key.substring(dot + 1);
-      String group = itemName(item, c) + "\u0000" + why;
-      whats.computeIfAbsent(group, k -> new ArrayList<>()).add((field.isEmpty() ? ""
-          : fieldWords(field) + " ") + valueWords(field, value));
+      StateComponent part = field.equals("bytesPerParam") ? statePart(item) : null;
+      // the parts of a checkpoint read as one line: "bf16 weights 2 B, fp32 master weights 4 B"
+      String group = (part != null ? "Checkpoint contents per parameter" : itemName(item, c))
+          + "\u0000" + why;
+      whats.computeIfAbsent(group, k -> new ArrayList<>()).add(part != null
+          ? part.name() + " " + value + " B"
+          : (field.isEmpty() ? "" : fieldWords(field) + " ") + valueWords(field, value));
       used.merge(group, a.usedBy(), (x, y) -> x.equals(y) ? x : x + "; " + y);
     }
     List<Plain> out = new ArrayList<>();
@@ -212,16 +272,48 @@ public final class Briefing {
         out.add(new Plain(parts[1], "", used.get(e.getKey())));
         continue;
       }
-      String why = parts[1].startsWith("assumption:") ? parts[1].substring(11).trim()
+      boolean assumed = parts[1].startsWith("assumption:");
+      String why = assumed ? parts[1].substring(11).trim()
           : parts[1].startsWith("source:") ? parts[1].substring(7).trim() : parts[1];
       why = why.replace("the meeting's", "the quoted").replace("meeting", "sizing discussion");
       out.add(new Plain(parts[0] + ": " + String.join(", ", e.getValue()),
-          capitalise(why), used.get(e.getKey())));
+          capitalise(why), used.get(e.getKey()), assumed));
     }
     return out;
   }
 
-  private static String itemName(String id, Catalog c) {
+  /**
+   * The checkpoint and outage inputs in plain words, each group with its source: the scenario's
+   * outage plan first (planning values, not measurements), then every checkpoint-catalog figure
+   * the findings use, grouped by item and source as {@link #assumptions} groups them.
+   */
+  public static List<Plain> checkpointInputs(CheckpointFindings f, Catalog c) {
+    Outage.Policy p = f.policy();
+    List<Plain> out = new ArrayList<>();
+    out.add(new Plain("WAN outage plan: the WAN down for " + human(p.outageSeconds(),
+        Dimension.DURATION) + ", " + Outage.everyNth(p.copyEvery()) + " copied to the object "
+        + "store, the newest " + p.keepLocal() + " kept locally, the backlog cleared within "
+        + human(p.catchUpSeconds(), Dimension.DURATION) + ", copies received by storage accounts "
+        + "of the type " + name(p.account(), c), "The scenario's planning values, not "
+        + "measurements", "outage findings", true));
+    List<Deliverables.Assumption> raw = new ArrayList<>();
+    f.cited().forEach(line -> raw.add(new Deliverables.Assumption(line,
+        "checkpoint and outage findings")));
+    out.addAll(assumptions(raw, c));
+    return out;
+  }
+
+  /**
+   * The display name of a hardware or checkpoint-catalog id ("sn5600" to its catalog name,
+   * "azure-standard" to "Azure standard storage account ..."), the id itself when it names
+   * nothing: what a customer reads instead of a key.
+   */
+  public static String name(String id, Catalog c) {
+    String n = knownName(id, c);
+    return n != null ? n : id;
+  }
+
+  private static String knownName(String id, Catalog c) {
     if (c.cnodes().containsKey(id)) {
       return c.cnodes().get(id).name();
     }
@@ -241,7 +333,35 @@ public final class Briefing {
       return c.gpuNodes().get(id).name();
     }
     if (c.guidance().containsKey(id)) {
+      return c.guidance().get(id).name();
+    }
+    CheckpointCatalog k = CheckpointCatalog.builtIn();
+    if (k.models().containsKey(id)) {
+      return k.models().get(id).name();
+    }
+    if (k.accounts().containsKey(id)) {
+      return k.accounts().get(id).name();
+    }
+    StateComponent part = statePart(id);
+    return part == null ? null : part.name();
+  }
+
+  private static StateComponent statePart(String id) {
+    for (StateComponent part : CheckpointCatalog.builtIn().state()) {
+      if (part.id().equals(id)) {
+        return part;
+      }
+    }
+    return null;
+  }
+
+  private static String itemName(String id, Catalog c) {
+    if (c.guidance().containsKey(id)) {
       return "NVIDIA guidance " + c.guidance().get(id).name();
+    }
+    String known = knownName(id, c);
+    if (known != null) {
+      return known;
     }
     return switch (id) {
       case "capacity" -> "Erasure coding";
@@ -271,6 +391,11 @@ public final class Briefing {
       Map.entry("powerPerRack", "power per rack"),
       Map.entry("portSpeed", "port speed"), Map.entry("ports", "ports"),
       Map.entry("work", "reference run length"),
+      Map.entry("restartTime", "restart time"),
+      Map.entry("bytesPerParam", "bytes per parameter"),
+      Map.entry("interruptions", "unexpected interruptions"),
+      Map.entry("period", "observed over"),
+      Map.entry("gpus", "GPUs observed"),
       Map.entry("wanRate", "WAN rate per site"),
       Map.entry("stageRatePerGpu", "staging rate per GPU"),
       Map.entry("outageEvery", "mean time between WAN outages"),

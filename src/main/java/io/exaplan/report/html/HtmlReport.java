@@ -121,7 +121,7 @@ public final class HtmlReport {
     }
     h.append("</ol></nav>\n</header>\n");
     summary(h, d);
-    scenario(h, s);
+    scenario(h, d);
     metrics(h, d);
     racks(h, d);
     floor(h, d);
@@ -235,30 +235,12 @@ public final class HtmlReport {
     close(h);
   }
 
-  private static void scenario(StringBuilder h, Scenario s) {
+  private static void scenario(StringBuilder h, Deliverables d) {
     open(h, "scenario");
     h.append("<div class=\"table-wrap\"><table id=\"scenario-table\">\n");
-    row(h, "Name", s.name());
-    row(h, "Date", s.date());
-    row(h, "GPUs in the fleet", fixed(s.gpus(), 0));
-    row(h, "Sites", String.valueOf(s.sites()));
-    row(h, "GPUs in one training cluster", fixed(s.clusterGpus(), 0));
-    row(h, "Usable capacity the options are compared at", human(s.targetUsableBytes(),
-        Dimension.BYTES));
-    row(h, "NVIDIA guidance level checked", s.guidance());
-    row(h, "C-node, switch, rack models", s.cnode() + ", " + s.switchModel() + ", " + s.rack());
-    row(h, "Cloud object model", s.cloudObject());
-    row(h, "Rack power limit", human(s.rackPowerLimitWatts(), Dimension.POWER) + " ("
-        + s.powerBasis().key() + " draw packed against it)");
-    row(h, "Checkpointed model", s.checkpointModel());
-    row(h, "Checkpoint cadences", String.join(", ", s.checkpointCadencesSeconds().stream()
-        .map(c -> human(c, Dimension.DURATION)).toList()) + " (" + s.checkpointMode().key()
-        + ", stall <= " + sig(s.checkpointStallFraction() * 100) + "% of the interval)");
-    Outage.Policy p = s.outage();
-    row(h, "WAN outage planned for", human(p.outageSeconds(), Dimension.DURATION)
-        + "; every " + p.copyEvery() + "th checkpoint copied to the object store, newest "
-        + p.keepLocal() + " kept locally, backlog cleared within " + human(p.catchUpSeconds(),
-            Dimension.DURATION) + " (" + p.account() + " accounts)");
+    for (Briefing.Fact f : Briefing.scenarioFacts(d.scenario(), d.comparison().catalog())) {
+      row(h, f.label(), f.value());
+    }
     h.append("</table></div>\n");
     close(h);
   }
@@ -386,7 +368,7 @@ public final class HtmlReport {
     rows(h, f.table("failures"), "failure-table", "option");
     Outage.Policy p = f.policy();
     h.append("<h3>WAN outage and tiering</h3>\n<p>Checkpoints are written locally every "
-        + "interval; every ").append(p.copyEvery()).append("th is copied to the central object "
+        + "interval; ").append(Outage.everyNth(p.copyEvery())).append(" is copied to the central object "
         + "store; the newest ").append(p.keepLocal()).append(" stay local, plus every copy not "
         + "yet uploaded, so none is lost while the WAN is down (appendix, \"WAN outage\"). The outage, copy and retention settings are the scenario's (illustrative "
         + "planning values). Each row is what <code>exaplan outage --interval &lt;cadence&gt;"
@@ -511,15 +493,11 @@ public final class HtmlReport {
     }
     h.append("</ul>\n<h3>Checkpoint and outage inputs</h3>\n<ul class=\"small\" "
         + "id=\"checkpoint-inputs\">\n");
-    Outage.Policy p = d.scenario().outage();
-    h.append("<li>scenario: outageDuration = ").append(esc(human(p.outageSeconds(),
-        Dimension.DURATION))).append(", outageCopyEvery = ").append(p.copyEvery())
-        .append(", outageKeepLocal = ").append(p.keepLocal()).append(", outageCatchUp = ")
-        .append(esc(human(p.catchUpSeconds(), Dimension.DURATION))).append(", outageAccount = ")
-        .append(esc(p.account())).append(" (the scenario's planning values, not measurements)"
-            + "</li>\n");
-    for (String line : d.checkpoint().cited()) {
-      h.append("<li>").append(esc(line)).append("</li>\n");
+    // in words with their sources, as the deck's notes give them (not as catalog keys)
+    for (Briefing.Plain a : Briefing.checkpointInputs(d.checkpoint(),
+        d.comparison().catalog())) {
+      h.append("<li><b>").append(esc(a.what())).append(".</b> ")
+          .append(esc(a.basis())).append("</li>\n");
     }
     h.append("</ul>\n<h3>Requirements judged without a public source</h3>\n<ul class=\"small\">\n");
     for (var src : d.requirements().sources().values()) {

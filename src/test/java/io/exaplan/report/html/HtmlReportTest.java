@@ -70,7 +70,7 @@ class HtmlReportTest {
     assertThat(doc.select("#summary-lines li").eachText()).anyMatch(
         l -> l.startsWith("Fewest racks for 1 EB: dense-105-210, 40 racks"));
     assertThat(doc.select("#metrics-table tr.verdict th").eachText()).contains(
-        "Reaches the 1 EB capacity target", "Meets NVIDIA guidance (gb200-enhanced)");
+        "Reaches the 1 EB capacity target", "Meets NVIDIA guidance (DGX SuperPOD GB200, enhanced)");
     assertThat(doc.select("#optimiser table")).isNotEmpty();
     assertThat(doc.select("#sites table")).isNotEmpty();
     assertThat(doc.select("#simulation table")).isNotEmpty();
@@ -118,9 +118,19 @@ class HtmlReportTest {
     assertThat(doc.select("#requirements-table tr[data-requirement]")).hasSize(7);
     assertThat(doc.selectFirst("#requirements-table tr[data-requirement=nvidia-cert]")
         .select("td").eachAttr("class")).containsExactly("yes", "yes", "no", "no", "no");
+    // the inputs in words, by catalog name, each with its source or its reason (no raw keys)
     assertThat(doc.select("#checkpoint-inputs li").eachText()).anyMatch(l -> l.startsWith(
-        "failures.interruptions = 419 (Llama Team")).anyMatch(l -> l.startsWith(
-            "llama-3.1-405b.parameters = 405,853,388,800 (Hugging Face"));
+        "Failure model: unexpected interruptions 419, observed over 54 d, GPUs observed 16,384. "
+            + "Source: Llama Team")).anyMatch(l -> l.startsWith(
+            "Llama 3.1 405B: parameters 405,853,388,800. Source: Hugging Face"))
+        .anyMatch(l -> l.startsWith("Failure model: restart time 10 min, reference run length "
+            + "20.83 d. Assumption: The example values of Daly"))
+        // 2 + 4 + 4 + 4 = 14 bytes per parameter, one line
+        .anyMatch(l -> l.startsWith("Checkpoint contents per parameter: bf16 weights 2 B, fp32 "
+            + "master weights 4 B, fp32 Adam first moment 4 B, fp32 Adam second moment 4 B."))
+        .noneMatch(l -> l.matches("(?s).*[a-z0-9-]+\\.[a-z][A-Za-z]+ = .*"));
+    assertThat(doc.select("#scenario-table td").eachText()).contains("Llama 3.1 405B",
+        "DGX SuperPOD GB200, enhanced", "HDD cloud object").doesNotContain("llama-3.1-405b");
   }
 
   @Test
