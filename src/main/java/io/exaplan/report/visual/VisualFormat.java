@@ -183,6 +183,21 @@ public enum VisualFormat {
   }
 
   /**
+   * Every file's bytes of the svg or png folder, in order, drawn as the folder is (on the cores,
+   * largest first): what {@code report --format svg|png} computes before writing.
+   */
+  public List<byte[]> drawAll(Deliverables d) throws IOException {
+    List<Drawing> all = drawings(d);
+    List<byte[]> out = new ArrayList<>();
+    try (Rendering r = new Rendering(all)) {
+      for (int i = 0; i < all.size(); i++) {
+        out.add(r.bytes(i));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Draws a folder's files on up to {@link #threads} threads at once, largest first, while they
    * are written in their order. Each file's bytes depend on its drawing alone, so the folder is
    * byte-identical to drawing them one after the other; the PNG folder is nearly all drawing and

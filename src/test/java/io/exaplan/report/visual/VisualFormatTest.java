@@ -30,9 +30,12 @@ class VisualFormatTest {
       expected.add(tmp.resolve("svg").resolve(dr.name() + ".svg"));
     }
     assertThat(written).isEqualTo(expected);
+    List<byte[]> drawn = VisualFormat.SVG.drawAll(d);
+    assertThat(drawn).hasSize(drawings.size());
     for (int i = 0; i < drawings.size(); i++) {
-      assertThat(Files.readAllBytes(written.get(i))).as(drawings.get(i).name())
-          .isEqualTo(drawings.get(i).bytes().get());
+      byte[] alone = drawings.get(i).bytes().get();
+      assertThat(Files.readAllBytes(written.get(i))).as(drawings.get(i).name()).isEqualTo(alone);
+      assertThat(drawn.get(i)).as(drawings.get(i).name()).isEqualTo(alone);
     }
   }
 
