@@ -2,7 +2,6 @@ package io.exaplan.cli;
 
 import io.exaplan.catalog.Catalog;
 import io.exaplan.design.Scenario;
-import io.exaplan.report.deliverables.Deliverables;
 import io.exaplan.report.visual.VisualFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
     Scenario s = input.scenario(c);
     List<Path> written;
     try {
-      written = f.write(Deliverables.build(s, c, Studies.of(s, c)), out);
+      written = f.write(f.build(s, c, Studies.of(s, c)), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -35,6 +35,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -74,6 +77,18 @@ public record Deliverables(
   }
 
   /**
+   * Starts making {@code studies} (a list of {@link #studies}) on a second thread now, so that
+   * they run beside building and rendering the rest of an HTML report, which reads them; its
+   * first read then waits for them. The studies depend only on the scenario and catalog, so the
+   * report is the same as when they run at that read. Any other list is left as it is.
+   */
+  public static void prefetch(List<Report> studies) {
+    if (studies instanceof Deferred d) {
+      d.start();
+    }
+  }
+
+  /**
    * A list made on its first read, then kept. The studies are the costliest part of the
    * deliverables (the optimiser alone was a quarter of a cold {@code report --format pptx}) and
    * only the HTML report shows them, so the deck and the drawings never run them. Made once even
@@ -86,6 +101,22 @@ public record Deliverables(
 
     Deferred(Supplier<List<Report>> make) {
       this.make = make;
+    }
+
+    /**
+     * Makes the list on a daemon thread (see {@link #prefetch}). A failure there is dropped: the
+     * reader's own first read makes the list again and meets it in its own thread, as without.
+     */
+    void start() {
+      Thread t = new Thread(() -> {
+        try {
+          reports();
+        } catch (RuntimeException e) {
+          // met again, and reported, by the reader's read
+        }
+      }, "exaplan-studies");
+      t.setDaemon(true);
+      t.start();
     }
 
     private synchronized List<Report> reports() {
@@ -147,13 +178,47 @@ public record Deliverables(
    * does not reach back into the commands).
    */
   public static Deliverables build(Scenario s, Catalog c, List<Report> studies) {
+    return build(s, c, studies, null);
+  }
+
+  /**
+   * {@link #build}, with the claims audit and each option's rack plan and sheets made on
+   * {@code pool} beside the comparison, the checkpoint findings and the charts: the same
+   * deliverables (each part depends only on the scenario, the catalog and the comparison) in
+   * less time on two cores. A failure is the one {@link #build} meets first, in its order.
+   */
+  public static Deliverables buildAtOnce(Scenario s, Catalog c, List<Report> studies,
+      ExecutorService pool) {
+    return build(s, c, studies, pool);
+  }
+
+  private static Deliverables build(Scenario s, Catalog c, List<Report> studies,
+      ExecutorService pool) {
+    Supplier<Audit> audit = part(pool, () -> Auditor.audit(ClaimsLoader.load(null, c), s, c));
     Comparison cmp = Registry.compare(s, c);
-    Audit audit = Auditor.audit(ClaimsLoader.load(null, c), s, c);
-    List<OptionSheets> sheets = new ArrayList<>();
+    Audit audited = audit.get();
+    List<Supplier<OptionSheets>> parts = new ArrayList<>();
     for (Option o : cmp.options()) {
-      sheets.add(sheets(o, s, c));
+      parts.add(part(pool, () -> sheets(o, s, c)));
     }
-    CheckpointFindings checkpoint = CheckpointFindings.of(cmp);
+    List<OptionSheets> sheets = new ArrayList<>();
+    CheckpointFindings checkpoint;
+    List<Charts.Named> charts;
+    try {
+      checkpoint = CheckpointFindings.of(cmp);
+      charts = charts(s, c, cmp, checkpoint);
+    } finally {
+      // in build's order: a sheet's failure comes before the findings' and the charts'
+      for (Supplier<OptionSheets> p : parts) {
+        sheets.add(p.get());
+      }
+    }
+    return new Deliverables(s, cmp, OptionViews.compare(cmp), audited, sheets, charts,
+        checkpoint, Requirements.builtIn(), studies);
+  }
+
+  private static List<Charts.Named> charts(Scenario s, Catalog c, Comparison cmp,
+      CheckpointFindings checkpoint) {
     List<Charts.Named> charts = new ArrayList<>();
     DBoxModel dense = denseModel(cmp.options(), c);
     if (dense != null) {
@@ -162,8 +227,31 @@ public record Deliverables(
     charts.add(Charts.optionBars(cmp.options()));
     charts.add(Charts.checkpointCadence(checkpoint.fit(), checkpoint.cadences(), cmp.options()));
     charts.add(Charts.efficiency(checkpoint.failures(), checkpoint.gpus()));
-    return new Deliverables(s, cmp, OptionViews.compare(cmp), audit, sheets, charts, checkpoint,
-        Requirements.builtIn(), studies);
+    return charts;
+  }
+
+  /** {@code make} run at its read without a pool, or started on it now; its value or failure. */
+  private static <T> Supplier<T> part(ExecutorService pool, Supplier<T> make) {
+    if (pool == null) {
+      return make; // read once, in build's order
+    }
+    Future<T> f = pool.submit(make::get);
+    return () -> {
+      try {
+        return f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while building the deliverables", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+          throw re;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    };
   }
 
   /** The enclosure model of the first dense option: the one the C:D sweep is about. */

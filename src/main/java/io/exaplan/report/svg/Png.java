@@ -8,6 +8,7 @@ import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -74,11 +75,15 @@ public final class Png {
     ByteArrayOutputStream idat = new ByteArrayOutputStream(1 << 16);
     try {
       for (int y = 0; y < h; y++) {
-        for (int x = y * w, end = x + w, i = 1; x < end; x++, i += 3) {
-          int p = px[x];
-          line[i] = (byte) (p >>> 16);
-          line[i + 1] = (byte) (p >>> 8);
-          line[i + 2] = (byte) p;
+        int row = y * w;
+        // a row repeating the one above (most rows of a drawing) is already in line
+        if (y == 0 || !Arrays.equals(px, row, row + w, px, row - w, row)) {
+          for (int x = row, end = x + w, i = 1; x < end; x++, i += 3) {
+            int p = px[x];
+            line[i] = (byte) (p >>> 16);
+            line[i + 1] = (byte) (p >>> 8);
+            line[i + 2] = (byte) p;
+          }
         }
         z.setInput(line);
         while (!z.needsInput()) {

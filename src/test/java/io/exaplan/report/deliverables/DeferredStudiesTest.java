@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class DeferredStudiesTest {
   /** The commands the studies asked for, in order; each answers a report naming its command. */
   static class Recording implements Commands {
-    final List<String> ran = new ArrayList<>();
+    final List<String> ran = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public List<String> names() {
@@ -96,6 +96,40 @@ class DeferredStudiesTest {
     assertThat(second).isEqualTo(first);
     assertThat(first).contains("Study optimize of " + scenario.name() + ".",
         "Study sites of " + scenario.name() + ".");
+  }
+
+  @Test
+  void prefetched_runsEachStudyOnce_andTheReportIsTheSame() {
+    String plain = HtmlReport.render(with(Deliverables.studies(scenario, catalog,
+        new Recording())));
+    Recording r = new Recording();
+    List<Report> studies = Deliverables.studies(scenario, catalog, r);
+    Deliverables.prefetch(studies);
+    String prefetched = HtmlReport.render(with(studies));
+    assertThat(prefetched).isEqualTo(plain);
+    assertThat(r.ran).containsExactly("optimize ", "sites ",
+        "simulate --replications=2 --no-timing");
+  }
+
+  @Test
+  void prefetchedFailingStudy_failsTheHtmlInTheReadersThread() {
+    Commands failing = new Recording() {
+      @Override
+      public Report run(String command, List<String> args, Catalog c, Scenario s) {
+        throw new InputException("optimize: search budget spent");
+      }
+    };
+    List<Report> studies = Deliverables.studies(scenario, catalog, failing);
+    Deliverables.prefetch(studies);
+    assertThatThrownBy(() -> HtmlReport.render(with(studies)))
+        .isInstanceOf(InputException.class).hasMessage("optimize: search budget spent");
+  }
+
+  @Test
+  void prefetch_leavesAListThatIsMade_asItIs() {
+    List<Report> made = List.of();
+    Deliverables.prefetch(made);
+    assertThat(with(made).studies()).isEmpty();
   }
 
   @Test
