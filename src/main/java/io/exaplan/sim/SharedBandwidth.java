@@ -9,13 +9,20 @@ package io.exaplan.sim;
  * with the least left can finish next: each change schedules a single completion event and
  * invalidates the previous one by bumping a generation, instead of rescheduling every writer.
  *
- * <p>Each event costs O(log n), however many writers are active: instead of taking each share
- * off every writer, the server keeps the bytes one writer has been served since the last idle
- * moment, {@code served} (the "virtual time" of processor sharing: it grows at capacity / n), and
- * each writer its finish tag, {@code served} at its start plus its bytes; what a writer has left
- * is its tag minus {@code served}. The writer with the least left is the one with the least tag,
- * kept at the top of an indexed binary min-heap (ties: the one that started first), which also
- * removes an aborted writer from the middle in O(log n).
+ * <p>Each event costs O(log n) at worst, however many writers are active: instead of taking each
+ * share off every writer, the server keeps the bytes one writer has been served since the last
+ * idle moment, {@code served} (the "virtual time" of processor sharing: it grows at capacity / n),
+ * and each writer its finish tag, {@code served} at its start plus its bytes; what a writer has
+ * left is its tag minus {@code served}. The writer with the least left is the one with the least
+ * tag (ties: the one that started first).
+ *
+ * <p>Where the writers wait: {@code served} only grows, so writers of equal bytes (every
+ * checkpoint of a site is the same size) get their tags in the order they start, and the first
+ * started is the first to finish. A writer whose tag is not below the last one queued is appended
+ * to a FIFO ring, in O(1); any other goes to an indexed binary min-heap. The next to finish is the
+ * earlier of the ring's first live writer and the heap's top. An aborted writer leaves the heap
+ * from the middle in O(log n) and the ring lazily: its entry is skipped when it reaches the
+ * front (its subject no longer writes, or writes again under a later start order).
  *
  * <p>It also keeps how long k writers were active at once, for the demand percentiles.
  */
@@ -29,10 +36,21 @@ final class SharedBandwidth {
   private final double[] finish;
   private final long[] order;
   private long started;
-  /** Min-heap of the active subjects by (finish, order); where each subject sits, or -1. */
+  /** Min-heap of subjects by (finish, order); where each subject sits, -1 or {@link #IN_RING}. */
   private final int[] heap;
   private final int[] slot;
+  private int heapSize;
+  /** Writers active now: those in the heap and the live ones in the ring. */
   private int n;
+
+  private static final int IN_RING = -2;
+  /** Ring of (subject, start order) by (finish, order), a power of two long; some entries dead. */
+  private int[] ringSubject = new int[16];
+  private long[] ringOrder = new long[16];
+  private int ringHead;
+  private int ringCount;
+  /** Finish tag of the last writer appended to the ring. */
+  private double ringLast;
 
   private double last;
   private int generation;
@@ -56,16 +74,59 @@ final class SharedBandwidth {
 
   /** Subject {@code s} starts writing {@code bytes}. */
   void start(EventQueue q, double now, int s, double bytes) {
-    if (slot[s] >= 0) {
+    if (slot[s] != -1) {
       throw new IllegalStateException("subject " + s + " is already writing");
     }
     advance(now);
-    finish[s] = served + bytes;
+    double tag = served + bytes;
+    finish[s] = tag;
     order[s] = started++;
-    heap[n] = s;
-    slot[s] = n;
-    up(n++);
+    n++;
+    if (ringCount == 0 || tag >= ringLast) {
+      append(s);
+    } else {
+      heap[heapSize] = s;
+      slot[s] = heapSize;
+      up(heapSize++);
+    }
     reschedule(q, now);
+  }
+
+  private void append(int s) {
+    if (ringCount == ringSubject.length) {
+      int[] subjects = new int[2 * ringCount];
+      long[] orders = new long[2 * ringCount];
+      for (int i = 0; i < ringCount; i++) {
+        int from = (ringHead + i) & (ringCount - 1);
+        subjects[i] = ringSubject[from];
+        orders[i] = ringOrder[from];
+      }
+      ringSubject = subjects;
+      ringOrder = orders;
+      ringHead = 0;
+    }
+    int at = (ringHead + ringCount++) & (ringSubject.length - 1);
+    ringSubject[at] = s;
+    ringOrder[at] = order[s];
+    ringLast = finish[s];
+    slot[s] = IN_RING;
+  }
+
+  /** The active writer that finishes first (skips the ring's dead entries); -1 if none. */
+  private int first() {
+    while (ringCount > 0) {
+      int s = ringSubject[ringHead];
+      if (slot[s] == IN_RING && order[s] == ringOrder[ringHead]) {
+        break;
+      }
+      ringHead = (ringHead + 1) & (ringSubject.length - 1);
+      ringCount--;
+    }
+    if (ringCount == 0) {
+      return heapSize == 0 ? -1 : heap[0];
+    }
+    int r = ringSubject[ringHead];
+    return heapSize == 0 || before(r, heap[0]) ? r : heap[0];
   }
 
   /** Subject {@code s} stops before finishing (its job failed). */
@@ -81,7 +142,7 @@ final class SharedBandwidth {
       return -1;
     }
     advance(now);
-    int s = heap[0];
+    int s = first();
     remove(s);
     reschedule(q, now);
     return s;
@@ -114,22 +175,26 @@ final class SharedBandwidth {
 
   private void remove(int s) {
     int i = slot[s];
-    if (i < 0) {
+    if (i == -1) {
       throw new IllegalStateException("subject " + s + " is not writing");
     }
-    slot[s] = -1;
-    int moved = heap[--n];
-    if (i < n) {
-      heap[i] = moved;
-      slot[moved] = i;
-      if (i > 0 && before(moved, heap[(i - 1) >>> 1])) {
-        up(i);
-      } else {
-        down(i);
+    slot[s] = -1; // a ring entry is now dead, and skipped when it comes to the front
+    n--;
+    if (i >= 0) {
+      int moved = heap[--heapSize];
+      if (i < heapSize) {
+        heap[i] = moved;
+        slot[moved] = i;
+        if (i > 0 && before(moved, heap[(i - 1) >>> 1])) {
+          up(i);
+        } else {
+          down(i);
+        }
       }
     }
     if (n == 0) {
       served = 0; // idle: every tag is gone, so start counting afresh (keeps the sums small)
+      ringCount = 0;
     }
   }
 
@@ -138,8 +203,9 @@ final class SharedBandwidth {
     if (n == 0) {
       return;
     }
-    double least = finish[heap[0]] - served;
-    q.push(now + Math.max(0, least) / (capacity / n), doneKind, heap[0], generation);
+    int s = first();
+    double least = finish[s] - served;
+    q.push(now + Math.max(0, least) / (capacity / n), doneKind, s, generation);
   }
 
   /** True when subject a finishes before b: the smaller tag, or the same and started first. */
@@ -165,11 +231,11 @@ final class SharedBandwidth {
 
   private void down(int i) {
     int s = heap[i];
-    int half = n >>> 1;
+    int half = heapSize >>> 1;
     while (i < half) {
       int child = 2 * i + 1;
       int right = child + 1;
-      if (right < n && before(heap[right], heap[child])) {
+      if (right < heapSize && before(heap[right], heap[child])) {
         child = right;
       }
       int c = heap[child];

@@ -97,6 +97,7 @@ public final class TrainingModel {
     this.async = config.mode() == CheckpointMode.ASYNC;
     this.timeline = timeline;
     this.q = new EventQueue(4 * jobs + 16);
+    q.discardAfter(horizon); // the loop stops there: later events would only deepen the heap
     this.bandwidth = new SharedBandwidth(config.writeBytesPerSec(), jobs, WRITE_DONE);
     this.store = new SiteStore(config.localCapacityBytes(), jobs, config.keepLocal(),
         config.wanBytesPerSec(), UPLOAD_DONE);

@@ -45,6 +45,57 @@ class SimPropertiesTest {
     }
   }
 
+  /**
+   * The lanes (EventQueue's FIFO per kind) against a reference heap, under a simulation's mix:
+   * kinds 0 to 2 scheduled a fixed delay after the clock (they go to their lanes), kind 3 at a
+   * random later time (sometimes its lane, sometimes the heap), kind 40 (no lane) likewise, and
+   * now and then an event earlier than its lane's last (the heap). The queue is cleared and reused
+   * between rounds, and a round may discard events past a horizon.
+   */
+  @Test
+  void eventQueue_lanesAndHeap_leaveInTimeThenSchedulingOrder() {
+    SplittableRandom rng = new SplittableRandom(7);
+    record Ev(double t, long seq, int kind, int subject) {}
+    EventQueue q = new EventQueue(2);
+    double[] delay = {600, 60, 5.5};
+    for (int round = 0; round < 300; round++) {
+      q.clear();
+      double horizon = rng.nextBoolean() ? Double.POSITIVE_INFINITY : 500 + rng.nextInt(5000);
+      q.discardAfter(horizon);
+      PriorityQueue<Ev> ref = new PriorityQueue<>(
+          Comparator.comparingDouble(Ev::t).thenComparingLong(Ev::seq));
+      long seq = 0;
+      double now = 0;
+      int ops = 1 + rng.nextInt(3000);
+      for (int i = 0; i < ops; i++) {
+        if (ref.isEmpty() || rng.nextInt(2) > 0) {
+          int pick = rng.nextInt(6);
+          int kind = pick < 3 ? pick : pick == 3 ? 3 : 40;
+          double t = pick < 3 ? now + delay[pick]
+              : pick < 5 ? now + 1000 * rng.nextDouble()
+              : now + rng.nextInt(3); // ties with the present
+          q.push(t, kind, (int) seq & EventQueue.MAX_SUBJECT, (int) seq);
+          if (t <= horizon) {
+            ref.add(new Ev(t, seq, kind, (int) seq & EventQueue.MAX_SUBJECT));
+          }
+          seq++;
+        } else {
+          Ev e = ref.poll();
+          q.pop();
+          now = q.time();
+          assertThat(q.time()).isEqualTo(e.t());
+          assertThat(q.kind()).isEqualTo(e.kind());
+          assertThat(q.subject()).isEqualTo(e.subject());
+          assertThat(q.tag()).isEqualTo((int) e.seq());
+        }
+        assertThat(q.size()).isEqualTo(ref.size());
+        if (!ref.isEmpty()) {
+          assertThat(q.peekTime()).isEqualTo(ref.peek().t());
+        }
+      }
+    }
+  }
+
   @Test
   void eventQueue_timeBeforeZeroOrNotANumber_rejected() {
     EventQueue q = new EventQueue(4);

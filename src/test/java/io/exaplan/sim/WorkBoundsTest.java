@@ -23,6 +23,21 @@ class WorkBoundsTest {
   }
 
   @Test
+  void discardAfter_dropsOnlyWhatLiesPastIt() {
+    EventQueue q = new EventQueue(4);
+    q.discardAfter(10);
+    q.push(10.5, 0, 0, 0); // past the horizon: never executed, so never kept
+    q.push(10, 0, 1, 0); // at it: kept, as the run loop executes events at the horizon
+    q.push(3, 2, 2, 0);
+    assertThat(q.size()).isEqualTo(2);
+    q.pop();
+    assertThat(q.subject()).isEqualTo(2);
+    q.pop();
+    assertThat(q.subject()).isEqualTo(1);
+    assertThat(q.isEmpty()).isTrue();
+  }
+
+  @Test
   void run_wanAt1e300th_endsAtTheHorizon_withNoUpload() {
     SimConfig c = SimConfig.builder()
         .checkpoint(1e12, HOUR, CheckpointMode.SYNC)
