@@ -40,6 +40,24 @@ public final class RackPacker {
   private static final ThreadLocal<Map<Counted, RackCount>> MEMO =
       ThreadLocal.withInitial(HashMap::new);
 
+  /** A count worked out by any thread, with the work ({@link #WORK}) it took. */
+  private record Known(RackCount count, long work) {}
+
+  private static final int SHARED_LIMIT = 50_000;
+  /**
+   * Counts any thread has worked out, for every later request (the web server's, the fuzz
+   * test's): a count missing from this thread's memo is taken from here and charged the work it
+   * took when it was computed, so a search's answer and its charge are those of a cold start,
+   * only sooner. A count depends on its inputs only; failures are not kept.
+   */
+  private static final Map<Counted, Known> SHARED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Forgets every thread's shared counts (tests of the cold path). */
+  static void forgetShared() {
+    SHARED.clear();
+  }
+
   /**
    * Forgets this thread's remembered counts. A work budget calls it when it starts, so what a
    * search is charged (a count's work the first time the search asks for it) depends on the
@@ -66,7 +84,20 @@ public final class RackPacker {
     if (known != null) {
       return known;
     }
-    RackCount counted = compute(s, a, b, c);
+    RackCount counted;
+    Known shared = SHARED.get(key);
+    long[] work = WORK.get();
+    if (shared != null) {
+      work[0] += shared.work();
+      counted = shared.count();
+    } else {
+      long before = work[0];
+      counted = compute(s, a, b, c);
+      if (SHARED.size() >= SHARED_LIMIT) {
+        SHARED.clear();
+      }
+      SHARED.put(key, new Known(counted, work[0] - before));
+    }
     if (memo.size() >= MEMO_LIMIT) {
       memo.clear();
     }

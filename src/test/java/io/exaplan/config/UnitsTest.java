@@ -102,4 +102,28 @@ class UnitsTest {
     assertThat(Units.parse("1e-300", Dimension.NUMBER)).isEqualTo(1e-300);
     assertThat(Units.parse("1e300", Dimension.NUMBER)).isEqualTo(1e300);
   }
+
+  @Test
+  void groupedFormats_areLocaleRootsDigitForDigit() {
+    // Units writes its grouped numbers in Locale.US for speed; they must be Locale.ROOT's:
+    // random magnitudes and bit patterns, ties (0.125, 2.5), signed zeros, NaN and infinities
+    java.util.SplittableRandom r = new java.util.SplittableRandom(19);
+    double[] odd = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+        0.5, 2.5, 0.125, 0.15, 999.95, 99.995, 9.9995, 0.99995, -0.00005, 1e15, 9.2e18, 1e300,
+        4.9e-324, 1_464.5};
+    for (int i = 0; i < 20_000; i++) {
+      double v = i < odd.length ? odd[i] : switch (i % 3) {
+        case 0 -> (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(-6, 20));
+        case 1 -> Math.round(r.nextDouble() * 1e7) / Math.pow(10, r.nextInt(0, 8));
+        default -> Double.longBitsToDouble(r.nextLong());
+      };
+      for (int d = 0; d <= 4; d++) {
+        assertThat(Units.fixed(v, d)).as("%s, %d decimals", v, d)
+            .isEqualTo(String.format(java.util.Locale.ROOT, "%,." + d + "f", v));
+      }
+      long n = (long) v;
+      assertThat(Units.count(n, "site")).startsWith(String.format(java.util.Locale.ROOT,
+          "%,d", n) + " site");
+    }
+  }
 }

@@ -134,6 +134,39 @@ class RackPackerTest {
     assertThat(rc.racks()).isEqualTo(35);
   }
 
+  @Test
+  void count_fromAnotherThreadsWork_isTheColdCountAndChargesTheSameWork() throws Exception {
+    // Random shapes and counts, each counted cold on one thread (shared counts forgotten) and
+    // then on a fresh thread, whose own memo is empty, from the shared counts: the same count,
+    // and the same work charged, so a search's budget does not depend on what ran before it.
+    SplittableRandom r = new SplittableRandom(29);
+    for (int i = 0; i < 200; i++) {
+      RackShape s = randomShape(r);
+      int a = r.nextInt(40);
+      int b = r.nextInt(40);
+      int c = r.nextInt(12);
+      RackPacker.forgetShared();
+      Object[] cold = onFreshThread(s, a, b, c);
+      Object[] warm = onFreshThread(s, a, b, c);
+      assertThat(warm[0]).as(describe(s) + " %d %d %d", a, b, c).isEqualTo(cold[0]);
+      assertThat(warm[1]).as(describe(s) + " %d %d %d", a, b, c).isEqualTo(cold[1]);
+    }
+  }
+
+  /** {count, work charged} of one count on a new thread (empty memo, zero work). */
+  private static Object[] onFreshThread(RackShape s, int a, int b, int c) throws Exception {
+    Object[] out = new Object[2];
+    Thread t = new Thread(() -> {
+      long before = RackPacker.workDone();
+      out[0] = RackPacker.count(s, a, b, c);
+      out[1] = RackPacker.workDone() - before;
+    });
+    t.start();
+    t.join();
+    assertThat(out[0]).isNotNull();
+    return out;
+  }
+
   static String describe(RackShape s) {
     return java.util.Arrays.toString(s.units) + java.util.Arrays.toString(s.watts) + " U="
         + s.usableU + " W=" + s.limitWatts;
