@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Locale;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class UnitsTest {
@@ -107,7 +109,7 @@ class UnitsTest {
   void groupedFormats_areLocaleRootsDigitForDigit() {
     // Units writes its grouped numbers in Locale.US for speed; they must be Locale.ROOT's:
     // random magnitudes and bit patterns, ties (0.125, 2.5), signed zeros, NaN and infinities
-    java.util.SplittableRandom r = new java.util.SplittableRandom(19);
+    SplittableRandom r = new SplittableRandom(19);
     double[] odd = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
         0.5, 2.5, 0.125, 0.15, 999.95, 99.995, 9.9995, 0.99995, -0.00005, 1e15, 9.2e18, 1e300,
         4.9e-324, 1_464.5};
@@ -119,10 +121,10 @@ class UnitsTest {
       };
       for (int d = 0; d <= 4; d++) {
         assertThat(Units.fixed(v, d)).as("%s, %d decimals", v, d)
-            .isEqualTo(String.format(java.util.Locale.ROOT, "%,." + d + "f", v));
+            .isEqualTo(String.format(Locale.ROOT, "%,." + d + "f", v));
       }
       long n = (long) v;
-      assertThat(Units.count(n, "site")).startsWith(String.format(java.util.Locale.ROOT,
+      assertThat(Units.count(n, "site")).startsWith(String.format(Locale.ROOT,
           "%,d", n) + " site");
     }
   }
