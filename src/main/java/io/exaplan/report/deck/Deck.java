@@ -40,7 +40,6 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
 import org.apache.poi.xslf.usermodel.SlideLayout;
@@ -49,8 +48,6 @@ import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
-import org.apache.poi.xslf.usermodel.XSLFPictureData;
-import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTable;
@@ -659,12 +656,6 @@ public final class Deck {
       r.setFontFamily(FONT);
       r.setFontColor(new Color(0x1a1a1a));
     }
-  }
-
-  private void picture(XSLFSlide slide, byte[] png, Rectangle2D anchor) {
-    XSLFPictureData data = ppt.addPicture(png, PictureData.PictureType.PNG);
-    XSLFPictureShape pic = slide.createPicture(data);
-    pic.setAnchor(anchor);
   }
 
   /** A real table: first row and first column as headers; optional cell fills per row. */

@@ -34,6 +34,9 @@ import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
 
 /**
  * The deck's charts as native PowerPoint charts (DrawingML chart parts, POI XDDF), built from
@@ -56,6 +59,7 @@ final class DeckCharts {
     double w = (area.getWidth() - GAP * (panels.size() - 1)) / panels.size();
     for (int i = 0; i < panels.size(); i++) {
       XSLFChart chart = ppt.createChart();
+      font(chart);
       ChartData.Panel p = panels.get(i);
       if (p.kind() == ChartData.Kind.BARS) {
         bars(chart, p);
@@ -152,6 +156,19 @@ final class DeckCharts {
     } else {
       chart.deleteLegend();
     }
+  }
+
+  /** The deck's face for every text of the chart (PowerPoint would fall back to its theme's). */
+  private static void font(XSLFChart chart) {
+    CTTextBody body = CTTextBody.Factory.newInstance();
+    body.addNewBodyPr();
+    body.addNewLstStyle();
+    CTTextParagraph p = body.addNewP();
+    CTTextCharacterProperties run = p.addNewPPr().addNewDefRPr();
+    run.setSz(1000);
+    run.addNewLatin().setTypeface(Deck.FONT);
+    p.addNewEndParaRPr().setLang("en-US");
+    chart.getCTChartSpace().setTxPr(body);
   }
 
   /** Title, range, log base, tick-label format and (for y) light grid lines. */
