@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,43 +33,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class XlsxReporter implements Reporter {
   private static final Pattern REF = Pattern.compile("\\{([A-Za-z0-9]+)}");
 
-  /** Whether this JVM has started {@link #warmUp} (once: afterwards POI is loaded). */
-  private static final AtomicBoolean WARMING = new AtomicBoolean();
-
-  /**
-   * Loads and initialises the parts of POI a workbook uses last (its formula parser and
-   * evaluator, XML saving, the ZIP) on a daemon thread by writing a one-formula workbook
-   * nowhere, while the caller fills the real one: in a cold process they are a third of the
-   * workbook's time, and a second core loads them meanwhile. Once per JVM; the throwaway
-   * workbook shares nothing with the real one (POI's locale and time zone are per thread,
-   * and OfficeFiles sets them on this one too), so the real workbook's bytes are the same.
-   */
-  static void warmUp() {
-    if (!WARMING.compareAndSet(false, true)) {
-      return;
-    }
-    Thread t = new Thread(() -> {
-      try {
-        OfficeFiles.write(OutputStream.nullOutputStream(), null, () -> {
-          XSSFWorkbook wb = new XSSFWorkbook();
-          Sheet sheet = wb.createSheet("Warm-up");
-          Row row = sheet.createRow(0);
-          row.createCell(0).setCellValue(2);
-          row.createCell(1).setCellFormula("IF(AND(A1>1,INT(A1)=A1),MIN(A1*2,ROUNDUP(A1/3,0)),MAX(A1,1))");
-          XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-          return wb;
-        });
-      } catch (IOException | RuntimeException e) {
-        // a warm-up only: the real workbook meets and reports any such failure itself
-      }
-    }, "exaplan-xlsx-warm-up");
-    t.setDaemon(true);
-    t.start();
-  }
-
   @Override
   public void write(Report report, OutputStream out) throws IOException {
-    warmUp();
     // dated, locale-independent and with fixed ZIP entry times: OfficeFiles
     OfficeFiles.write(out, report.date(), () -> {
       XSSFWorkbook wb = new XSSFWorkbook();

@@ -58,14 +58,6 @@ class WorkbookTest {
   }
 
   @Test
-  void writtenWhilePoiWarmsUp_sameBytesAsAfter() throws IOException {
-    // the first workbook of a JVM is filled while XlsxReporter.warmUp writes its throwaway one
-    XlsxReporter.warmUp();
-    byte[] during = workbook(builtIn());
-    assertThat(workbook(builtIn())).isEqualTo(during);
-  }
-
-  @Test
   void sheets_haveShortFixedNames() throws IOException {
     try (XSSFWorkbook wb = open(workbook(builtIn()))) {
       List<String> names = new ArrayList<>();
