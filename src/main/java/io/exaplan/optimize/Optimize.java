@@ -154,7 +154,9 @@ public final class Optimize {
   public static Option option(String id, Candidate cand, SearchSpace sp, Scenario s, Catalog c,
       long gpusServed, List<String> notes) {
     Group g = cand.group();
-    String name = cand.dboxes() + " x " + g.dbox().id() + " + " + cand.cnodes() + " x "
+    // counts grouped as every other figure is ("83,640 x dbox-1350" at 100 EB)
+    String name = Units.grouped(cand.dboxes()) + " x " + g.dbox().id() + " + "
+        + Units.grouped(cand.cnodes()) + " x "
         + g.cnode().id() + ", " + g.switchModel().id() + ", "
         + human(g.rackPowerLimitWatts(), Dimension.POWER) + " racks";
     return Options.flash(id, name, "optimum", sp.design(g, cand.dboxes(), cand.cnodes()),

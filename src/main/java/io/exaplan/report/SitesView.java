@@ -50,7 +50,7 @@ public final class SitesView {
   public static Report of(SitePlan p, Scenario s) {
     SitePlan.Totals t = p.total();
     String subtitle = p.scenario() + ": " + Units.count(p.sites().size(), "site") + ", "
-        + Units.fixed(t.gpus(), 0) + " GPUs: " + t.siteRacks() + " storage racks, "
+        + Units.fixed(t.gpus(), 0) + " GPUs: " + Units.grouped(t.siteRacks()) + " storage racks, "
         + Units.human(t.sitePowerWatts(), Dimension.POWER) + ", "
         + Units.human(t.siteUsableBytes(), Dimension.BYTES) + " usable; with the central "
         + "store's share " + Units.sig(t.racksWithCentral()) + " racks, "
