@@ -34,6 +34,18 @@ class CliTest {
   }
 
   @Test
+  void size_twoBadFlags_printsTheFirstOnly() {
+    // the web lists both (ApiTest.size_badValues_400NamesEachField); the command line stops at
+    // the first its check finds, --dbox (declared before --gpus)
+    Cli r = Cli.run("size", "--dbox", "nope", "--dboxes", "1", "--cnodes", "1", "--gpus", "0");
+
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).isEqualTo("--dbox: unknown enclosure model 'nope'; expected one of: "
+        + "dbox-1350, dbox-338, dense-5400" + System.lineSeparator());
+  }
+
+  @Test
   void help_listsCommandsAndExitCodes() {
     Cli r = Cli.run("--help");
     assertThat(r.code).isZero();
