@@ -16,14 +16,7 @@ import picocli.CommandLine.Spec;
 /** Catalog tools: import hardware from NetBox device types. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
     description = "Catalog tools.", subcommands = CatalogCommand.ImportNetbox.class)
-final class CatalogCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "missing subcommand; try 'exaplan catalog import-netbox --help'");
-  }
+final class CatalogCommand extends CommandGroup {
 
   /** NetBox device-type YAML to an exaplan catalog overlay (for --catalog). */
   @Command(name = "import-netbox", mixinStandardHelpOptions = true,

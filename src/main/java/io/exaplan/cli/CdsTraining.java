@@ -14,8 +14,9 @@ import picocli.CommandLine;
  * java -XX:ArchiveClassesAtExit=target/exaplan.jsa -cp target/exaplan.jar
  * io.exaplan.cli.CdsTraining} runs the common commands (and one workbook, deck and drawing folder into a scratch folder) in one JVM, their output discarded, and the
  * JVM archives every class they loaded, parsed and verified. The launcher maps that archive, so a
- * later run skips loading those classes from the jar (picocli's are compiled for Java 5, which
- * CDS cannot archive; they still load from the jar). Not a user command: it has no flags.
+ * later run skips loading those classes from the jar (picocli's too: it is built for Java 5,
+ * which CDS does not archive, so the build first rewrites its classes as Java 8 ones, see
+ * io.exaplan.build.ClassFileUpgrade). Not a user command: it has no flags.
  */
 public final class CdsTraining {
   /** Replaced by a scratch folder, deleted after the runs. */

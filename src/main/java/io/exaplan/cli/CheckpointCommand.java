@@ -6,7 +6,6 @@ import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.CheckpointMode;
 import io.exaplan.checkpoint.GpuSideFit;
 import io.exaplan.config.InputException;
-import io.exaplan.config.Layer;
 import io.exaplan.design.Comparison;
 import io.exaplan.design.GpuSides;
 import io.exaplan.design.Registry;
@@ -21,9 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "checkpoint", mixinStandardHelpOptions = true,
     description = "Checkpoint size, the write rate a cadence needs, and the interval and "
         + "efficiency failures allow (fleet MTBF, Young 1974, Daly 2006), on every design.")
-final class CheckpointCommand extends ScenarioCommand {
-  @Mixin ModelOptions what;
-
+final class CheckpointCommand extends JobCommand {
   @Option(names = "--interval", paramLabel = "DUR", defaultValue = "5m",
       description = "Checkpoint interval: 90s, 5m, 24h, 3d (default: ${DEFAULT-VALUE}).")
   String interval;
@@ -37,6 +34,10 @@ final class CheckpointCommand extends ScenarioCommand {
       description = "sync or async, for the per-design table (default: the scenario's).")
   String mode;
 
+  /**
+   * One job's size (what fails and what checkpoints), not the fleet: its own flag, as
+   * simulate's, size's and the targets' --gpus each mean another count of GPUs.
+   */
   @Option(names = "--gpus", paramLabel = "N",
       description = "GPUs in the job (default: the scenario's cluster size).")
   Long gpus;
@@ -54,7 +55,7 @@ final class CheckpointCommand extends ScenarioCommand {
       description = "Time to write one checkpoint (default: stall fraction x interval).")
   String writeTime;
 
-  @picocli.CommandLine.Mixin
+  @Mixin
   RestartOption restartTime = new RestartOption();
 
   @Option(names = "--work", paramLabel = "DUR",
@@ -65,16 +66,9 @@ final class CheckpointCommand extends ScenarioCommand {
       description = "Put a chart table first (what --format csv writes): cadence or fleet.")
   String chart;
 
-  @Mixin ParallelismOptions layout;
-
-  @Override
-  public Layer overrides() {
-    return layout.layer();
-  }
-
   @Override
   public Report build(Catalog c, Scenario s) {
-    CheckpointCatalog k = what.catalog(CheckpointCatalog.builtIn());
+    CheckpointCatalog k = checkpoints();
     ModelOptions.Resolved r = what.resolve(s, k);
     if (gpuMtbf != null && mtbf != null) {
       throw new InputException("--gpu-mtbf and --mtbf both give the failure rate; give only one "

@@ -2,6 +2,8 @@ package io.exaplan.cli;
 
 import io.exaplan.catalog.Catalog;
 import io.exaplan.config.InputException;
+import io.exaplan.config.Node;
+import io.exaplan.config.Problems;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.Commands;
 import io.exaplan.report.Report;
@@ -67,17 +69,8 @@ public final class Embedded {
   private static Map<String, String> readFlags(String command) {
     Map<String, String> out = new LinkedHashMap<>();
     CommandLine.Model.CommandSpec spec = spec(command).getCommandSpec();
-    Set<String> shared = new HashSet<>();
-    for (CommandLine.Model.CommandSpec m : spec.mixins().values()) {
-      if (m.userObject() instanceof InputOptions || m.userObject() instanceof OutputOptions) {
-        m.options().forEach(o -> shared.add(o.longestName()));
-      }
-    }
-    List<OptionSpec> ordered = new ArrayList<>();
-    spec.options().stream().filter(o -> !shared.contains(o.longestName())).forEach(ordered::add);
-    spec.options().stream().filter(o -> shared.contains(o.longestName())).forEach(ordered::add);
     Set<String> switches = new HashSet<>();
-    for (OptionSpec o : ordered) {
+    for (OptionSpec o : ordered(spec)) {
       String flag = o.longestName();
       Class<?> type = o.type();
       if (RESERVED.contains(flag) || Path.class.isAssignableFrom(type)
@@ -94,6 +87,20 @@ public final class Embedded {
     return Collections.unmodifiableMap(out);
   }
 
+  /** The command's own options in declaration order, then those of the shared mixins. */
+  private static List<OptionSpec> ordered(CommandLine.Model.CommandSpec spec) {
+    Set<String> shared = new HashSet<>();
+    for (CommandLine.Model.CommandSpec m : spec.mixins().values()) {
+      if (m.userObject() instanceof InputOptions || m.userObject() instanceof OutputOptions) {
+        m.options().forEach(o -> shared.add(o.longestName()));
+      }
+    }
+    List<OptionSpec> ordered = new ArrayList<>();
+    spec.options().stream().filter(o -> !shared.contains(o.longestName())).forEach(ordered::add);
+    spec.options().stream().filter(o -> shared.contains(o.longestName())).forEach(ordered::add);
+    return ordered;
+  }
+
   /** Whether a flag takes no value (given or not, as true or false). */
   public static boolean isSwitch(String command, String flag) {
     if (!flags(command).containsValue(flag)) {
@@ -103,10 +110,51 @@ public final class Embedded {
   }
 
   /**
-   * Runs {@code command} with {@code args} (flags from {@link #flags} only) over {@code c} and
-   * {@code s}; a usage mistake is an {@link InputException} as on the command line.
+   * Request key (the flag in camelCase) to the flag, for each flag naming an input file whose
+   * content a request gives inline instead ({@link Reporting#documents}: audit's claims).
    */
-  public static Report run(String command, List<String> args, Catalog c, Scenario s) {
+  public static Map<String, String> documents(String command) {
+    return DOCUMENTS.computeIfAbsent(command, k -> {
+      Map<String, String> out = new LinkedHashMap<>();
+      for (String flag : new java.util.TreeSet<>(
+          ((Reporting) spec(k).getCommandSpec().userObject()).documents())) {
+        out.put(camel(flag), flag);
+      }
+      return Collections.unmodifiableMap(out);
+    });
+  }
+
+  private static final Map<String, Map<String, String>> DOCUMENTS = new ConcurrentHashMap<>();
+
+  /**
+   * Runs {@code command} with {@code args} (flags from {@link #flags} only) and {@code
+   * documents} (flag to content, flags of {@link #documents} only) over {@code c} and {@code
+   * s}. Every mistake is found before anything is built and thrown at once as an {@link
+   * InputException}, one problem per flag, each starting with the flag it is about: the flags
+   * picocli cannot parse or misses, the scenario keys they set, then the command's own {@link
+   * Reporting#check}; in the order the command declares its flags.
+   */
+  public static Report run(String command, List<String> args, Map<String, Node> documents,
+      Catalog c, Scenario s) {
+    Prepared p = prepare(command, args, documents, c, s);
+    if (!p.problems().isEmpty()) {
+      throw new InputException(p.problems());
+    }
+    return output(p.spec()).select(p.command().build(c, p.scenario()));
+  }
+
+  /** {@link #run}'s problems, found without building: empty when it would build. */
+  public static List<String> check(String command, List<String> args,
+      Map<String, Node> documents, Catalog c, Scenario s) {
+    return prepare(command, args, documents, c, s).problems();
+  }
+
+  /** A command parsed and checked: ready to build when {@code problems} is empty. */
+  private record Prepared(CommandLine.Model.CommandSpec spec, Reporting command,
+      Scenario scenario, List<String> problems) {}
+
+  private static Prepared prepare(String command, List<String> args,
+      Map<String, Node> documents, Catalog c, Scenario s) {
     Map<String, String> legal = flags(command);
     for (String a : args) {
       String flag = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -114,23 +162,94 @@ public final class Embedded {
         throw new IllegalArgumentException("not a flag a request may give: " + flag);
       }
     }
+    if (!documents(command).values().containsAll(documents.keySet())) {
+      throw new IllegalArgumentException("not a document flag of " + command + ": "
+          + documents.keySet());
+    }
+    // parsed from the top, as "exaplan COMMAND ARGS": picocli parses a subcommand in its parent
+    List<String> line = new ArrayList<>();
+    line.add(command);
+    line.addAll(args);
+    String[] argv = line.toArray(String[]::new);
+    CommandLine top = Main.commandLine(argv);
+    top.getSubcommands().get(command).getCommandSpec().parser().collectErrors(true);
+    CommandLine.ParseResult parsed = top.parseArgs(argv).subcommand();
+    CommandLine.Model.CommandSpec spec = parsed.commandSpec();
+    Reporting r = (Reporting) spec.userObject();
+    documents.forEach(r::document);
+    List<String> problems = new ArrayList<>();
+    for (Exception e : parsed.errors()) {
+      problems.addAll(problems(e));
+    }
+    Scenario bound = s;
     try {
-      // parsed from the top, as "exaplan COMMAND ARGS": picocli parses a subcommand in its parent
-      List<String> line = new ArrayList<>();
-      line.add(command);
-      line.addAll(args);
-      String[] argv = line.toArray(String[]::new);
-      CommandLine.Model.CommandSpec spec =
-          Main.commandLine(argv).parseArgs(argv).subcommand().commandSpec();
-      Reporting r = (Reporting) spec.userObject();
-      Report whole = r.build(c, s.with(r.overrides(), c));
-      return output(spec).select(whole);
-    } catch (CommandLine.ParameterException p) {
-      // name the flag, as every other problem does, when picocli knows which one it was
+      bound = s.with(r.overrides(), c);
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    Problems checked = new Problems();
+    r.check(c, checked);
+    try {
+      checked.throwIfAny();
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    return new Prepared(spec, r, bound, byFlag(problems, spec));
+  }
+
+  /** {@link #run} with no document given inline. */
+  public static Report run(String command, List<String> args, Catalog c, Scenario s) {
+    return run(command, args, Map.of(), c, s);
+  }
+
+  /**
+   * A parse error as lines naming the flag, as every other problem does when picocli knows
+   * which one it was: each missing required flag on its own line.
+   */
+  private static List<String> problems(Exception e) {
+    if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()
+        && m.getMissing().stream().allMatch(a -> a instanceof OptionSpec)) {
+      List<String> out = new ArrayList<>();
+      for (CommandLine.Model.ArgSpec a : m.getMissing()) {
+        out.add(((OptionSpec) a).longestName() + ": missing required field");
+      }
+      return out;
+    }
+    if (e instanceof CommandLine.ParameterException p) {
       String count = Main.wholeNumberProblem(p);
-      throw new InputException(count != null ? count : p.getArgSpec() instanceof OptionSpec o
+      return List.of(count != null ? count : p.getArgSpec() instanceof OptionSpec o
           ? o.longestName() + ": " + p.getMessage() : p.getMessage());
     }
+    if (e instanceof InputException i) {
+      return i.problems();
+    }
+    throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+  }
+
+  /**
+   * The first problem of each flag, the flags in the command's declaration order, then the
+   * problems that name no flag of it in the order found: a flag that failed to parse holds its
+   * default, which {@link Reporting#check} may refuse again in other words.
+   */
+  private static List<String> byFlag(List<String> problems, CommandLine.Model.CommandSpec spec) {
+    Map<String, String> first = new LinkedHashMap<>();
+    for (OptionSpec o : ordered(spec)) {
+      first.put(o.longestName(), null);
+    }
+    List<String> rest = new ArrayList<>();
+    for (String p : problems) {
+      int colon = p.indexOf(": ");
+      String flag = colon > 0 ? p.substring(0, colon) : null;
+      if (flag != null && first.containsKey(flag)) {
+        first.putIfAbsent(flag, p); // a key seeded with null counts as absent
+      } else {
+        rest.add(p);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    first.values().stream().filter(java.util.Objects::nonNull).forEach(out::add);
+    out.addAll(rest);
+    return out;
   }
 
   /** The command's --format/--table options (every report command has them). */
@@ -178,8 +297,20 @@ public final class Embedded {
     }
 
     @Override
-    public Report run(String command, List<String> args, Catalog c, Scenario s) {
-      return Embedded.run(command, args, c, s);
+    public Map<String, String> documents(String command) {
+      return Embedded.documents(command);
+    }
+
+    @Override
+    public Report run(String command, List<String> args, Map<String, Node> documents,
+        Catalog c, Scenario s) {
+      return Embedded.run(command, args, documents, c, s);
+    }
+
+    @Override
+    public List<String> check(String command, List<String> args, Map<String, Node> documents,
+        Catalog c, Scenario s) {
+      return Embedded.check(command, args, documents, c, s);
     }
   };
 }

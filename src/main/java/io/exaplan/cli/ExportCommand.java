@@ -23,14 +23,7 @@ import picocli.CommandLine.Spec;
 /** Exports a plan to other tools. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export a plan.",
     subcommands = ExportCommand.Netbox.class)
-final class ExportCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "missing subcommand; try 'exaplan export netbox --help'");
-  }
+final class ExportCommand extends CommandGroup {
 
   /** An option's rack plan as NetBox bulk-import files. */
   @Command(name = "netbox", mixinStandardHelpOptions = true,

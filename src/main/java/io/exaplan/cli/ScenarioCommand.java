@@ -16,11 +16,11 @@ abstract class ScenarioCommand implements Reporting, Callable<Integer> {
   @Mixin OutputOptions output;
   @Spec CommandSpec spec;
 
-  /** Loads the catalog, the scenario with {@link #overrides} over it, builds and prints. */
+  /** Loads the catalog, the scenario with {@link #overrides} over it, checks, builds, prints. */
   @Override
   public final Integer call() {
     Catalog c = input.catalog();
-    output.emit(build(c, input.scenario(c, overrides())), spec.commandLine().getOut());
+    output.emit(checkedBuild(c, input.scenario(c, overrides())), spec.commandLine().getOut());
     return 0;
   }
 }

@@ -6,7 +6,6 @@ import io.exaplan.checkpoint.CheckpointMode;
 import io.exaplan.checkpoint.Failures;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.InputException;
-import io.exaplan.config.Layer;
 import io.exaplan.config.Units;
 import io.exaplan.design.Option;
 import io.exaplan.design.Registry;
@@ -32,7 +31,7 @@ import picocli.CommandLine.Mixin;
     description = "Simulate training jobs checkpointing into one design: contention for its "
         + "write bandwidth, failures and restarts, WAN copies and outages, local retention. "
         + "Monte Carlo replications with 95%% confidence intervals.")
-final class SimulateCommand extends ScenarioCommand {
+final class SimulateCommand extends JobCommand {
   /** Past this a 95% interval narrows by a hundredth of itself: more is a typo, not a study. */
   static final int MAX_REPLICATIONS = 10_000;
   /** A whole run's budget: about ten minutes at the core's rate on this kind of machine. */
@@ -47,6 +46,10 @@ final class SimulateCommand extends ScenarioCommand {
           + "cluster size, rounded up).")
   Integer jobs;
 
+  /**
+   * The fleet the jobs split among them, not one job (checkpoint's --gpus) nor the GPUs a
+   * design serves (size's): its own flag with its own default.
+   */
   @picocli.CommandLine.Option(names = "--gpus", paramLabel = "N",
       description = "GPUs in the fleet, split evenly among the jobs (default: the GPUs the "
           + "option serves).")
@@ -95,7 +98,7 @@ final class SimulateCommand extends ScenarioCommand {
           + "exponential; below 1: bursts).")
   String weibullShape;
 
-  @picocli.CommandLine.Mixin
+  @Mixin
   RestartOption restartTime = new RestartOption();
 
   @picocli.CommandLine.Option(names = "--stage-rate", paramLabel = "RATE",
@@ -150,17 +153,9 @@ final class SimulateCommand extends ScenarioCommand {
       description = "Leave out eventsPerSecond, the one machine-dependent figure.")
   boolean noTiming;
 
-  @Mixin ModelOptions what;
-  @Mixin ParallelismOptions layout;
-
-  @Override
-  public Layer overrides() {
-    return layout.layer();
-  }
-
   @Override
   public Report build(Catalog c, Scenario s) {
-    CheckpointCatalog k = what.catalog(CheckpointCatalog.builtIn());
+    CheckpointCatalog k = checkpoints();
     Option o = Registry.get(option == null ? Registry.ids().get(0) : option).build(s, c);
     ModelOptions.Resolved model = what.resolve(s, k);
     Flags.whole("--replications", replications, 1, MAX_REPLICATIONS);

@@ -4,11 +4,13 @@ import io.exaplan.catalog.CapacityModel;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.config.InputException;
 import io.exaplan.config.Layer;
+import io.exaplan.config.Problems;
 import io.exaplan.design.Option;
 import io.exaplan.design.Options;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.OptionViews;
 import io.exaplan.report.Report;
+import io.exaplan.sizing.Design;
 import picocli.CommandLine.Command;
 
 /** One design of any model and C:D counts. */
@@ -36,6 +38,10 @@ final class SizeCommand extends ScenarioCommand {
       description = "typical or max draw packed against the rack limit (default: the scenario's).")
   String powerBasis;
 
+  /**
+   * The GPUs this one design serves (its guidance check and per-GPU figures), defaulting as
+   * compare's options do: not checkpoint's job nor simulate's fleet, so its own flag.
+   */
   @picocli.CommandLine.Option(names = "--gpus", paramLabel = "N",
       description = "GPUs served, for the guidance check, per-GPU figures and jobs sharing it "
           + "(default: the scenario's fleet when the design holds targetUsable, as compare's "
@@ -55,25 +61,46 @@ final class SizeCommand extends ScenarioCommand {
           + "enclosure) or drive (default: the catalog's capacity.failureDomain).")
   String failureDomain;
 
+  /**
+   * Every flag {@link #build} would refuse, each in the words the CLI has always printed: the
+   * failure-domain rule, the enclosure model, the counts (the design's own range, named by the
+   * flag) and --gpus.
+   */
+  @Override
+  public void check(Catalog c, Problems problems) {
+    if (failureDomain != null && !CapacityModel.FAILURE_DOMAINS.contains(failureDomain)) {
+      problems.add("--failure-domain: '" + failureDomain + "' is not one of "
+          + String.join(", ", CapacityModel.FAILURE_DOMAINS));
+    }
+    if (dbox != null && !c.dboxes().containsKey(dbox)) {
+      problems.add("--dbox: unknown enclosure model '" + dbox + "'; expected one of: "
+          + String.join(", ", c.dboxes().keySet()));
+    }
+    count(problems, "--dboxes", dboxes);
+    count(problems, "--cnodes", cnodes);
+    if (gpus != null) {
+      count(problems, "--gpus", gpus, Scenario.MAX_GPUS);
+    }
+  }
+
+  private static void count(Problems problems, String flag, long value) {
+    count(problems, flag, value, Design.MAX_COUNT);
+  }
+
+  private static void count(Problems problems, String flag, long value, long max) {
+    try {
+      Flags.whole(flag, value, 1, max);
+    } catch (InputException e) {
+      problems.add(e.problems().get(0));
+    }
+  }
+
   @Override
   public Report build(Catalog c, Scenario s) {
     if (failureDomain != null) {
-      if (!CapacityModel.FAILURE_DOMAINS.contains(failureDomain)) {
-        throw new InputException("--failure-domain: '" + failureDomain + "' is not one of "
-            + String.join(", ", CapacityModel.FAILURE_DOMAINS));
-      }
       c = c.withCapacity(c.capacity().withFailureDomain(failureDomain));
     }
-    if (!c.dboxes().containsKey(dbox)) {
-      throw new InputException("--dbox: unknown enclosure model '" + dbox + "'; expected one of: "
-          + String.join(", ", c.dboxes().keySet()));
-    }
-    long served = gpus == null ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes)
-        : Flags.gpus("--gpus", gpus, 0);
-    if (served < 1) {
-      throw new InputException("--gpus: must be from 1 to " + Scenario.MAX_GPUS + ", got "
-          + served);
-    }
+    long served = gpus == null ? Options.defaultGpus(s, c, c.dbox(dbox), dboxes) : gpus;
     Option o;
     try {
       o = Options.custom(s, c, c.dbox(dbox), dboxes, cnodes, served);

@@ -49,7 +49,7 @@ final class StageCommand implements Reporting, Callable<Integer> {
   /** Prints {@link #build}: stage reads no scenario or catalog file. */
   @Override
   public Integer call() {
-    output.emit(build(null, null), spec.commandLine().getOut());
+    output.emit(checkedBuild(null, null), spec.commandLine().getOut());
     return 0;
   }
 

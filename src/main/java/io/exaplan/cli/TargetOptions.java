@@ -56,6 +56,10 @@ final class TargetOptions {
           + "retained checkpoints, scratch) unless --min-usable is given.")
   String workload;
 
+  /**
+   * The GPUs the guidance targets are computed for (optimize, sensitivity): a sizing input,
+   * not checkpoint's job, simulate's fleet or size's served count, so its own flag.
+   */
   @Option(names = "--gpus", paramLabel = "N",
       description = "GPUs the guidance targets are for (default: the scenario's fleet).")
   Long gpus;

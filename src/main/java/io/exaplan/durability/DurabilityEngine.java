@@ -54,6 +54,22 @@ public final class DurabilityEngine {
   }
 
   /**
+   * The nines of {@code z}'s layout were every rebuild, of a drive and of a whole enclosure, to
+   * run at {@code readBytesPerSec} and {@code writeBytesPerSec}: with the enclosures' own read and
+   * write (what n enclosures carry however many C-nodes serve them) this is the ceiling the
+   * optimiser proves a family hopeless with (docs/model.md, "Bounds that end the search"). Same
+   * chain and rebuild formulas as {@link #floor}; only the survivors' bandwidth is the whole
+   * system's instead of one enclosure fewer, which only shortens the enclosure rebuild.
+   */
+  public static double ceilingNines(Sizing z, DurabilityModel m, double readBytesPerSec,
+      double writeBytesPerSec) {
+    Inputs in = inputs(z, m, DurabilityParams.Overrides.NONE);
+    Bandwidth bw = new Bandwidth(readBytesPerSec, Bound.MEDIA, writeBytesPerSec, Bound.MEDIA,
+        readBytesPerSec, Bound.MEDIA, writeBytesPerSec, Bound.MEDIA);
+    return nines(baseline(in.layout(), bw, in.params()).annualLoss());
+  }
+
+  /**
    * The baseline case of a layout, shared by {@link #analyse} and {@link #floor} so the floor the
    * optimiser holds and the nines every report prints are one computation: both rebuild times
    * (the enclosure's NaN when a stripe cannot survive it), the chain's MTTDL, the annual loss.

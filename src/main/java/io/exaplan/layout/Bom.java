@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,11 +66,88 @@ public record Bom(List<Line> cables, List<Optic> optics) {
 
   /**
    * The bill of materials of {@code plan}'s cabling ({@link Cabling#of(Design, RackPlan)}),
-   * counted as the port assignment is made rather than from the named cable list: the same
-   * figures at a fraction of the work (no names are built), for the physical checks of every
-   * option. A breakout switch port is counted when its first lane is given out.
+   * counted from the port assignment's quotas rather than port by port: the same figures at a
+   * fraction of the work (no names are built, no port is visited), for the physical checks of
+   * every option. The assignment gives leaf l exactly its quota q_k[l] of the lanes of breakout
+   * factor k and opens a new switch port whenever the open one has k lanes, so leaf l uses
+   * ceil(q_k[l] / k) switch ports of factor k; every device port is one link, every leaf uplink
+   * one more when the plan has spines (CablingTest checks this count against the cable list).
    */
   public static Bom of(Design d, RackPlan plan) {
+    int leaves = 0;
+    int spines = 0;
+    int boxes = 0;
+    int nodes = 0;
+    Role first = null;
+    for (Rack r : plan.racks()) {
+      for (Device dev : r.devices()) {
+        switch (dev.role()) {
+          case LEAF -> leaves++;
+          case SPINE -> spines++;
+          case DBOX -> {
+            boxes++;
+            first = first == null ? Role.DBOX : first;
+          }
+          default -> {
+            nodes++;
+            first = first == null ? Role.CNODE : first;
+          }
+        }
+      }
+    }
+    if (leaves == 0 && first != null) {
+      throw new IllegalStateException("a rack plan with devices but no leaf switch");
+    }
+    double switchSpeed = d.switchModel().portBytesPerSec();
+    int downlinks = d.fabric().downlinksPerLeaf(d.switchModel());
+    int kBox = Cabling.breakout(switchSpeed, d.dbox().portBytesPerSec());
+    int kNode = Cabling.breakout(switchSpeed, d.cnode().portBytesPerSec());
+    if (kBox == kNode && boxes > 0 && nodes > 0
+        && Double.compare(d.dbox().portBytesPerSec(), d.cnode().portBytesPerSec()) != 0) {
+      // one breakout factor, two speeds: which kind a shared switch port is counted under
+      // depends on the order of the ports, so count them as they are assigned
+      return byAssignment(d, plan);
+    }
+    // lanes per breakout factor, in the order the assignment first meets them
+    Map<Integer, Integer> lanesByK = new LinkedHashMap<>();
+    Map<Integer, Double> speedByK = new HashMap<>();
+    for (Role role : first == Role.CNODE ? List.of(Role.CNODE, Role.DBOX)
+        : List.of(Role.DBOX, Role.CNODE)) {
+      boolean box = role == Role.DBOX;
+      int count = box ? boxes : nodes;
+      if (count > 0) {
+        int k = box ? kBox : kNode;
+        lanesByK.merge(k, count * (box ? d.dbox().ports() : d.cnode().ports()), Integer::sum);
+        speedByK.putIfAbsent(k, box ? d.dbox().portBytesPerSec() : d.cnode().portBytesPerSec());
+      }
+    }
+    Map<Integer, int[]> quota = Cabling.quotas(lanesByK, leaves, downlinks);
+    Map<Kind, long[]> links = new HashMap<>();
+    Map<Kind, Long> switchPorts = new HashMap<>();
+    for (Map.Entry<Integer, Integer> e : lanesByK.entrySet()) {
+      int k = e.getKey();
+      if (e.getValue() <= 0) {
+        continue;
+      }
+      Kind kind = new Kind(false, speedByK.get(k) * 8, k);
+      links.put(kind, new long[] {e.getValue()});
+      if (k > 1) {
+        long ports = 0;
+        for (int q : quota.get(k)) {
+          ports += (q + k - 1) / k;
+        }
+        switchPorts.put(kind, ports);
+      }
+    }
+    long uplinks = spines > 0 ? (long) leaves * (d.switchModel().ports() - downlinks) : 0;
+    if (uplinks > 0) {
+      links.put(new Kind(true, switchSpeed * 8, 1), new long[] {uplinks});
+    }
+    return of(links, switchPorts, switchSpeed * 8);
+  }
+
+  /** {@link #of(Design, RackPlan)} counted port by port as the assignment is made. */
+  static Bom byAssignment(Design d, RackPlan plan) {
     List<Tally> tallies = new ArrayList<>();
     Cabling.assign(d, plan, new Cabling.Assignment() {
       @Override

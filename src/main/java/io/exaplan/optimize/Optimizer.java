@@ -5,6 +5,7 @@ import io.exaplan.catalog.CapacityModel;
 import io.exaplan.catalog.DBoxModel;
 import io.exaplan.config.InputException;
 import io.exaplan.config.Units;
+import io.exaplan.durability.DurabilityEngine;
 import io.exaplan.sizing.Sizing;
 import io.exaplan.sizing.SizingEngine;
 import java.util.ArrayList;
@@ -71,6 +72,14 @@ public final class Optimizer {
       if (r == null) {
         continue;
       }
+      // What the floors rule out for the rest of the walk (docs/model.md, "Bounds that end the
+      // search"): every C-node count below kLow fails them at every larger n; from `never` on no
+      // design meets the durability floor; once `spent`, no design of the group beats the best,
+      // and rows only count for the design the floors turned away.
+      int kLow = 0;
+      String never = null;
+      boolean spent = false;
+      int nextNeverCheck = spreadFrom(space);
       for (int n = r.n0(); n <= space.maxDboxes(); n++) {
         if (!under(evaluated, t)) {
           excluded.add("search stopped after " + MAX_SIZED + " designs: the floors ("
@@ -99,9 +108,42 @@ public final class Optimizer {
             || (best != null && firstBound.compareTo(best.score()) >= 0)) {
           continue; // only under the rack-loss rule: this row cannot win, a larger n may
         }
+        if (!spent && never == null && n >= nextNeverCheck) {
+          // a chain solve, again each time n doubles: the ceiling only falls as n grows
+          nextNeverCheck = 2 * n;
+          never = neverDurable(space, g, n, first, t);
+          if (never != null) {
+            excluded.add(never);
+          }
+        }
+        if (!spent && never == null && kLow > k0) {
+          Sizing low = size(space, g, n, kLow, t);
+          budget.charge(g, low);
+          Sizing lowWalk = walkBound(space, g, low, budget);
+          spent = Goal.racksBound(lowWalk) > cap
+              || (best != null && goal.bound(lowWalk).compareTo(best.score()) >= 0);
+        }
+        if (spent || never != null) {
+          // the row's fewest C-nodes fail the floors (below kLow, or past the ceiling), and no
+          // design of it can win: it counts only for the best design turned away, which no
+          // larger n improves once its bound reaches that design's score
+          if (rejected != null && walkBound.compareTo(rejected.score()) >= 0) {
+            break;
+          }
+          Score s0 = goal.score(first);
+          if (first.racks() <= cap && (rejected == null || s0.compareTo(rejected.score()) < 0)) {
+            rejected = new Candidate(g, n, k0, first, s0);
+            rejectedWhy = t.floors().rejects(first);
+          }
+          continue;
+        }
         Score bestSoFar = best == null ? null : best.score();
-        int kd = kDurable(space, g, n, k0, t, z -> Goal.racksBound(z) > cap
+        Durable d = durable(space, g, n, Math.max(k0, kLow), t, z -> Goal.racksBound(z) > cap
             || (bestSoFar != null && goal.bound(z).compareTo(bestSoFar) >= 0), budget);
+        int kd = d.k();
+        if (n >= spreadFrom(space) && d.failsUpTo() >= k0) {
+          kLow = Math.max(kLow, Math.min(d.failsUpTo(), cnodeBound(space, g, n)) + 1);
+        }
         if (kd != k0) {
           Score s0 = goal.score(first);
           if (first.racks() <= cap && (rejected == null || s0.compareTo(rejected.score()) < 0)) {
@@ -156,25 +198,49 @@ public final class Optimizer {
    */
   static int kDurable(SearchSpace sp, Group g, int n, int kFrom, Targets t,
       java.util.function.Predicate<Sizing> hopeless, Budget budget) {
+    return durable(sp, g, n, kFrom, t, hopeless, budget).k();
+  }
+
+  /**
+   * What {@link #durable} learnt about one row: {@code k} the fewest C-nodes from the row's start
+   * that meet the floors (-1 when none is found), and {@code failsUpTo} the largest C-node count
+   * known to fail them (every count from the start up to it fails; the row's start less one when
+   * the start passes; the space's most C-nodes when every count fails).
+   */
+  record Durable(int k, int failsUpTo) {}
+
+  /**
+   * {@link #kDurable} with what it learnt. The gallop stops at the row's saturation count (the
+   * fewest C-nodes whose read and write reach the enclosures'): from there on the design's read
+   * and write, and its survivors', are the enclosures' own, which no C-node count changes, so the
+   * floor figures are the same for every larger count (docs/model.md, "Bounds that end the
+   * search") and a failure there is a failure of the whole row.
+   */
+  static Durable durable(SearchSpace sp, Group g, int n, int kFrom, Targets t,
+      java.util.function.Predicate<Sizing> hopeless, Budget budget) {
     if (!t.floors().checksDurability() || passes(sized(sp, g, n, kFrom), t, g, budget)) {
-      return kFrom;
+      return new Durable(kFrom, kFrom - 1);
     }
     int max = sp.maxCnodes();
+    int saturated = saturation(sp, g, n);
+    if (kFrom >= saturated) {
+      return new Durable(-1, max);
+    }
     int lo = kFrom;
     int hi;
     long step = 1;
     while (true) {
-      int k = (int) Math.min(max, lo + step);
-      if (k <= lo) {
-        return -1;
-      }
+      int k = (int) Math.min(saturated, lo + step);
       Sizing z = sized(sp, g, n, k);
       if (passes(z, t, g, budget)) {
         hi = k;
         break;
       }
-      if (k == max || (z != null && hopeless.test(z))) {
-        return -1;
+      if (k == saturated) {
+        return new Durable(-1, max);
+      }
+      if (z != null && hopeless.test(z)) {
+        return new Durable(-1, k);
       }
       lo = k;
       step *= 2;
@@ -187,8 +253,68 @@ public final class Optimizer {
         lo = mid;
       }
     }
-    return hi;
+    return new Durable(hi, hi - 1);
   }
+
+  /**
+   * The fewest C-nodes of {@code g} whose read and write reach what {@code n} enclosures carry
+   * ({@link Sides}), or the space's most C-nodes when no count does: past it more C-nodes change
+   * neither the design's throughput nor its survivors' (n - 1 enclosures carry no more than n).
+   */
+  static int saturation(SearchSpace sp, Group g, int n) {
+    double read = Sides.dboxRead(g.dbox(), n);
+    double write = Sides.dboxWrite(g.dbox(), n, sp.capacity());
+    int k = Sides.least(1, sp.maxCnodes(), c -> Sides.cnodeRead(g.cnode(), c) >= read
+        && Sides.cnodeWrite(g.cnode(), c) >= write);
+    return k < 0 ? sp.maxCnodes() : k;
+  }
+
+  /**
+   * The most C-nodes of {@code g} whose read and write n - 1 enclosures still carry in full: up to
+   * it a design with n or more enclosures, and its survivors, read and write what the C-nodes
+   * allow, whatever the enclosure count. 0 when even one C-node outruns n - 1 enclosures.
+   */
+  static int cnodeBound(SearchSpace sp, Group g, int n) {
+    double read = Sides.dboxRead(g.dbox(), n - 1);
+    double write = Sides.dboxWrite(g.dbox(), n - 1, sp.capacity());
+    int k = Sides.least(1, sp.maxCnodes(), c -> Sides.cnodeRead(g.cnode(), c) > read
+        || Sides.cnodeWrite(g.cnode(), c) > write);
+    return k < 0 ? sp.maxCnodes() : k - 1;
+  }
+
+  /**
+   * The least enclosure count from which every design of the space has one strip of a stripe per
+   * enclosure (the widest stripe fits across the enclosures), where the row-to-row bounds hold.
+   */
+  static int spreadFrom(SearchSpace sp) {
+    return sp.capacity().maxDataStrips() + sp.capacity().parityStrips();
+  }
+
+  /**
+   * Whether no design of {@code g} with {@code n} or more enclosures can meet the durability
+   * floor: the nines of {@code first}'s layout (n enclosures) with every rebuild at the
+   * enclosures' full read and write are below the floor, and no design from n on does better
+   * (docs/model.md, "Bounds that end the search"). Null when that is not proven, else the
+   * reason in words. Needs n >= {@link #spreadFrom}.
+   */
+  static String neverDurable(SearchSpace sp, Group g, int n, Sizing first, Targets t) {
+    Floors f = t.floors();
+    if (!f.checksDurability() || !(f.minNines() > 0) || n < spreadFrom(sp) || n < 2) {
+      return null;
+    }
+    double nines = DurabilityEngine.ceilingNines(first, f.durability(),
+        Sides.dboxRead(g.dbox(), n), Sides.dboxWrite(g.dbox(), n, sp.capacity()));
+    if (!(nines < f.minNines() - CEILING_MARGIN)) {
+      return null;
+    }
+    return g.label() + ": no design from " + Units.fixed(n, 0) + " enclosures up meets the "
+        + "durability floor: even with every rebuild at the enclosures' full read and write "
+        + "it reaches " + Units.sig(nines) + " nines < " + Units.sig(f.minNines())
+        + ", and more enclosures only lower that";
+  }
+
+  /** Nines a ceiling must fall short by: far above the chain's rounding, far below any floor. */
+  static final double CEILING_MARGIN = 1e-6;
 
   /** The design sized, or null when it is not a valid design (it then meets no floor). */
   private static Sizing sized(SearchSpace sp, Group g, int n, int k) {
@@ -286,6 +412,8 @@ public final class Optimizer {
         continue;
       }
       Column col = new Column(r.k0());
+      int kLow = 0; // as in search: below it every count fails the floors from here on
+      int nextNeverCheck = spreadFrom(space);
       for (int n = r.n0(); n <= space.maxDboxes() && under(evaluated, t); n++) {
         double boxWrite = Sides.dboxWrite(g.dbox(), n, space.capacity());
         long rowLeast = Long.MAX_VALUE;
@@ -295,11 +423,32 @@ public final class Optimizer {
         if (!valid(space, g, n, kFloor)) {
           continue;
         }
-        if (t.floors().checksDurability() && Goal.racksBound(walkBound(space, g,
-            size(space, g, n, kFloor, t), budget)) > cap) {
-          break;
+        if (t.floors().checksDurability()) {
+          Sizing start = size(space, g, n, kFloor, t);
+          budget.charge(g, start);
+          if (Goal.racksBound(walkBound(space, g, start, budget)) > cap) {
+            break;
+          }
+          if (n >= nextNeverCheck) {
+            nextNeverCheck = 2 * n;
+            if (neverDurable(space, g, n, start, t) != null) {
+              break; // no design of the group from here on meets the floors: none enters
+            }
+          }
+          Sizing low = kLow > kFloor ? size(space, g, n, kLow, t) : null;
+          if (low != null) {
+            budget.charge(g, low);
+          }
+          if (low != null && Goal.racksBound(walkBound(space, g, low, budget)) > cap) {
+            break; // every count the floors leave is past the budget, here and beyond
+          }
         }
-        int kd = kDurable(space, g, n, kFloor, t, z -> Goal.racksBound(z) > cap, budget);
+        Durable d = durable(space, g, n, Math.max(kFloor, kLow), t,
+            z -> Goal.racksBound(z) > cap, budget);
+        if (n >= spreadFrom(space) && d.failsUpTo() >= kFloor) {
+          kLow = Math.max(kLow, Math.min(d.failsUpTo(), cnodeBound(space, g, n)) + 1);
+        }
+        int kd = d.k();
         if (kd < 0) {
           continue;
         }

@@ -1,6 +1,7 @@
 package io.exaplan.report;
 
 import io.exaplan.catalog.Catalog;
+import io.exaplan.config.Node;
 import io.exaplan.design.Scenario;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +26,39 @@ public interface Commands {
   boolean isSwitch(String command, String flag);
 
   /**
-   * The report {@code command} prints with {@code args} (flags of {@link #flags} only) over
-   * {@code c} and {@code s}; a usage mistake is an InputException naming the flag.
+   * Request key to the flag, for each flag naming an input file whose content a request gives
+   * inline as a tree instead (audit's {@code claims}).
    */
-  Report run(String command, List<String> args, Catalog c, Scenario s);
+  Map<String, String> documents(String command);
+
+  /**
+   * The report {@code command} prints with {@code args} (flags of {@link #flags} only) and
+   * {@code documents} (a flag of {@link #documents} to what its file would hold) over {@code c}
+   * and {@code s}. Mistakes are one InputException listing every problem found before building,
+   * one per flag, each line starting with the flag it is about.
+   */
+  Report run(String command, List<String> args, Map<String, Node> documents, Catalog c,
+      Scenario s);
+
+  /**
+   * The problems {@link #run} would throw for these inputs, found without building anything
+   * (empty when it would build): what a front end that already refuses its request for other
+   * reasons adds, so its user sees every mistake at once. By default, {@link #run}'s own.
+   */
+  default List<String> check(String command, List<String> args, Map<String, Node> documents,
+      Catalog c, Scenario s) {
+    try {
+      run(command, args, documents, c, s);
+      return List.of();
+    } catch (io.exaplan.config.InputException e) {
+      return e.problems();
+    }
+  }
+
+  /** {@link #run} with no document given inline. */
+  default Report run(String command, List<String> args, Catalog c, Scenario s) {
+    return run(command, args, Map.of(), c, s);
+  }
 
   /** "--copy-every" to "copyEvery": a flag's name as a request key. */
   static String camel(String flag) {

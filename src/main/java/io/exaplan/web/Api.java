@@ -128,7 +128,10 @@ final class Api {
 
   /**
    * A CLI command run in-process ({@link Commands}): each request key is one of its flags in
-   * camelCase ({@code copyEvery} for {@code --copy-every}), a list repeating the flag.
+   * camelCase ({@code copyEvery} for {@code --copy-every}), a list repeating the flag, or a
+   * file flag's content given inline ({@code claims}). The request's own problems (unknown
+   * keys, values that are not scalars) and the command's (every flag it refuses, under the
+   * flag's key) are answered together.
    */
   Report embedded(String command, Binder b) {
     Scenario s = b.scenario();
@@ -153,6 +156,13 @@ final class Api {
         }
       }
     }
+    Map<String, Node> documents = new LinkedHashMap<>();
+    commands.documents(command).forEach((key, flag) -> {
+      Node n = f.node(key);
+      if (n != null) {
+        documents.put(flag, n);
+      }
+    });
     if (command.equals("simulate")) {
       // the heavy pool is the server's parallelism: a request never starts threads of its own
       if (f.node("threads") != null) {
@@ -160,8 +170,8 @@ final class Api {
       }
       args.add("--threads=1");
     }
-    b.done();
-    return commands.run(command, args, b.catalog(), s);
+    b.done(() -> commands.check(command, args, documents, b.catalog(), s));
+    return commands.run(command, args, documents, b.catalog(), s);
   }
 
   /** The server's scenario, its values as the form shows them, and the choices of the selects. */

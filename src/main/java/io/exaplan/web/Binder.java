@@ -3,7 +3,6 @@ package io.exaplan.web;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.config.Fields;
 import io.exaplan.config.InputException;
-import io.exaplan.config.Layer;
 import io.exaplan.config.Node;
 import io.exaplan.config.Problems;
 import io.exaplan.design.Scenario;
@@ -37,17 +36,7 @@ final class Binder {
 
   /** The server's scenario with the request's {@code scenario} keys over it. */
   Scenario scenario() {
-    return scenario(Layer.of());
-  }
-
-  /**
-   * The server's scenario with the request's {@code scenario} keys over it and {@code fields}
-   * (request fields that are scenario keys under a command's name, as its flags are) over
-   * those, bound once: a field and its scenario key share one range and one message.
-   */
-  Scenario scenario(Layer fields) {
-    Node overrides = Layer.over(fields.isEmpty() ? null : fields.node(),
-        this.fields.node("scenario"));
+    Node overrides = fields.node("scenario");
     if (overrides == null) {
       return base;
     }
@@ -88,6 +77,19 @@ final class Binder {
   /** Reports unknown keys and every problem found so far. */
   void done() {
     fields.finish();
+    problems.throwIfAny();
+  }
+
+  /**
+   * Reports unknown keys and every problem found so far, together with {@code more}'s (a
+   * command's own problems with these inputs), which is asked only when there are some: a
+   * request that fails in both ways is told both at once, and one that binds goes on to build.
+   */
+  void done(java.util.function.Supplier<List<String>> more) {
+    fields.finish();
+    if (!problems.isEmpty()) {
+      more.get().forEach(problems::add);
+    }
     problems.throwIfAny();
   }
 }

@@ -10,8 +10,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.net.BindException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.jetty.http.UriCompliance;
@@ -113,20 +111,14 @@ public final class WebServer implements AutoCloseable {
         ctx.header("Cache-Control", "no-cache").contentType(a.mediaType()).result(a.bytes());
       });
     }
-    Map<String, Function<Binder, Report>> commands = new LinkedHashMap<>();
-    for (Command c : Command.values()) {
-      commands.put(c.key(), c::report);
-    }
-    // every other command that prints a report runs as on the command line
+    // every command that prints a report runs as on the command line, through its one entry
     for (String name : names.names()) {
-      commands.putIfAbsent(name, b -> api.embedded(name, b));
-    }
-    commands.forEach((name, build) -> {
+      Function<Binder, Report> build = b -> api.embedded(name, b);
       config.routes.get("/api/" + name, ctx -> api.report(ctx, name, build));
       config.routes.post("/api/" + name, ctx -> api.report(ctx, name, build));
       config.routes.get("/api/view/" + name, ctx -> api.view(ctx, name, build));
       config.routes.post("/api/view/" + name, ctx -> api.view(ctx, name, build));
-    });
+    }
     config.routes.get("/api/report", api::visual);
     config.routes.post("/api/report", api::visual);
     config.routes.get("/api/view/report", api::drawings);

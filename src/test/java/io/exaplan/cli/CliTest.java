@@ -22,6 +22,18 @@ class CliTest {
   }
 
   @Test
+  void commandGroup_alone_isAUsageErrorNamingItsSubcommand() {
+    Cli catalog = Cli.run("catalog");
+    Cli export = Cli.run("export");
+
+    assertThat(catalog.code).isEqualTo(2);
+    assertThat(catalog.err).startsWith(
+        "missing subcommand; try 'exaplan catalog import-netbox --help'");
+    assertThat(export.code).isEqualTo(2);
+    assertThat(export.err).startsWith("missing subcommand; try 'exaplan export netbox --help'");
+  }
+
+  @Test
   void help_listsCommandsAndExitCodes() {
     Cli r = Cli.run("--help");
     assertThat(r.code).isZero();

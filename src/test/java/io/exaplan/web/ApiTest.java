@@ -226,14 +226,29 @@ class ApiTest {
         + "\"cnodes\": \"many\", \"rackKw\": -3, \"powerBasis\": \"peak\", \"gpus\": 0}");
 
     assertThat(r.statusCode()).isEqualTo(400);
+    // the size command's own words, each under its request key, in the order size declares
+    // its flags: every one found before anything is sized
     assertThat(json(r).get("error").asText()).isEqualTo(
-        "dbox: unknown id 'nope'; expected one of: dbox-1350, dbox-338, dense-5400\n"
+        "dbox: unknown enclosure model 'nope'; expected one of: dbox-1350, dbox-338, dense-5400\n"
             + "dboxes: must be from 1 to 1000000, got 0\n"
-            + "cnodes: 'many' is not a whole number; expected a whole number from 1 to 1000000\n"
-            + "gpus: must be from 1 to 100000000, got 0\n"
+            + "cnodes: 'many' is not a whole number\n"
             // rackKw and powerBasis bind with the scenario (its keys' ranges), named as flags
+            + "rackKw: must be greater than zero, got '-3 kW'; expected a power such as '550 W'\n"
             + "powerBasis: 'peak' is not typical or max\n"
-            + "rackKw: must be greater than zero, got '-3 kW'; expected a power such as '550 W'");
+            + "gpus: must be from 1 to 100000000, got 0");
+    assertThat(json(r).get("problems").get(2).get("field").asText()).isEqualTo("cnodes");
+  }
+
+  @Test
+  void size_badValueAndUnknownKey_400NamesBoth() throws Exception {
+    HttpResponse<byte[]> r = http.post("/api/size", "{\"dbox\": \"nope\", \"dboxes\": 1, "
+        + "\"cnodes\": 1, \"colour\": \"red\"}");
+
+    assertThat(r.statusCode()).isEqualTo(400);
+    JsonNode problems = json(r).get("problems");
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0).get("field").asText()).isEqualTo("colour");
+    assertThat(problems.get(1).get("field").asText()).isEqualTo("dbox");
   }
 
   // --- audit --------------------------------------------------------------------------------
@@ -422,13 +437,13 @@ class ApiTest {
   }
 
   @Test
-  void outage_missingFlags_400AsTheCliSaysIt() throws Exception {
+  void outage_missingFlag_400NamesItsKey() throws Exception {
     // only the interval is required; the rest of the policy comes from the scenario
     HttpResponse<byte[]> r = http.get("/api/outage?copyEvery=10");
 
     assertThat(r.statusCode()).isEqualTo(400);
-    assertThat(json(r).get("error").asText()).isEqualTo("Missing required option: "
-        + "'--interval=DUR'");
+    assertThat(json(r).get("error").asText()).isEqualTo("interval: missing required field");
+    assertThat(json(r).get("problems").get(0).get("field").asText()).isEqualTo("interval");
     assertThat(http.get("/api/outage?interval=5m").statusCode()).isEqualTo(200);
   }
 

@@ -8,8 +8,22 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYPointerAnnotation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -113,6 +127,156 @@ public final class ChartKit {
   public static String svgDocument(JFreeChart chart, String id, int width, int height) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svgElement(chart, id, width, height)
         + "\n";
+  }
+
+  /**
+   * The chart's data, axes and series styles ({@link ChartData}), read off the chart itself: the
+   * deck builds its native charts from it, so they cannot drift from the PNG and SVG. XY plots
+   * (lines, a domain marker as a vertical two-point line, a pointer annotation as a one-point
+   * series) and bar plots, alone or combined over one category axis (one panel each).
+   */
+  public static ChartData data(JFreeChart chart) {
+    List<ChartData.Panel> panels = new ArrayList<>();
+    org.jfree.chart.plot.Plot plot = chart.getPlot();
+    if (plot instanceof org.jfree.chart.plot.CombinedDomainCategoryPlot c) {
+      for (Object sub : c.getSubplots()) {
+        panels.add(bars((CategoryPlot) sub));
+      }
+    } else if (plot instanceof CategoryPlot c) {
+      panels.add(bars(c));
+    } else if (plot instanceof XYPlot xy) {
+      panels.add(xy(xy));
+    } else {
+      throw new IllegalArgumentException("no data accessor for " + plot.getClass().getName());
+    }
+    return new ChartData(chart.getTitle() == null ? "" : chart.getTitle().getText(), panels);
+  }
+
+  private static ChartData.Panel xy(XYPlot plot) {
+    ChartData.Axis x = axis(plot.getDomainAxis());
+    ChartData.Axis y = axis(plot.getRangeAxis());
+    XYItemRenderer r = plot.getRenderer();
+    XYDataset ds = plot.getDataset();
+    List<ChartData.Series> series = new ArrayList<>();
+    for (int i = 0; i < ds.getSeriesCount(); i++) {
+      int n = ds.getItemCount(i);
+      double[] xs = new double[n];
+      double[] ys = new double[n];
+      for (int k = 0; k < n; k++) {
+        xs[k] = ds.getXValue(i, k);
+        ys[k] = ds.getYValue(i, k);
+      }
+      boolean line = !(r instanceof XYLineAndShapeRenderer l) || l.getItemLineVisible(i, 0);
+      boolean shapes = r instanceof XYLineAndShapeRenderer l && l.getItemShapeVisible(i, 0);
+      series.add(series(ds.getSeriesKey(i).toString(), xs, ys, r.getItemPaint(i, 0),
+          r.getItemStroke(i, 0), line, shapes));
+    }
+    java.util.Collection<?> markers = plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+    if (markers != null) {
+      for (Object o : markers) {
+        if (o instanceof ValueMarker m) {
+          series.add(series(m.getLabel() == null ? "" : m.getLabel(), new double[] {m.getValue(),
+              m.getValue()}, new double[] {y.min(), y.max()}, m.getPaint(), m.getStroke(), true,
+              false));
+        }
+      }
+    }
+    for (Object o : plot.getAnnotations()) {
+      if (o instanceof XYPointerAnnotation a) {
+        series.add(series(a.getText(), new double[] {a.getX()}, new double[] {a.getY()},
+            Color.BLACK, a.getArrowStroke(), false, true));
+      }
+    }
+    return new ChartData.Panel(ChartData.Kind.XY, "", x, y, List.of(), series, -1);
+  }
+
+  private static ChartData.Panel bars(CategoryPlot plot) {
+    CategoryDataset ds = plot.getDataset();
+    CategoryItemRenderer r = plot.getRenderer();
+    List<String> categories = new ArrayList<>();
+    for (Object k : ds.getColumnKeys()) {
+      categories.add(k.toString());
+    }
+    List<ChartData.Series> series = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < ds.getRowCount(); i++) {
+      double[] xs = new double[categories.size()];
+      double[] ys = new double[categories.size()];
+      for (int k = 0; k < categories.size(); k++) {
+        xs[k] = k;
+        Number v = ds.getValue(i, k);
+        ys[k] = v == null ? Double.NaN : v.doubleValue();
+      }
+      names.add(ds.getRowKey(i).toString());
+      series.add(series(ds.getRowKey(i).toString(), xs, ys, r.getItemPaint(i, 0),
+          r.getItemStroke(i, 0), false, false));
+    }
+    ChartData.Axis y = axis(plot.getRangeAxis());
+    int labels = r.getDefaultItemLabelsVisible() && plot.getRangeAxis() instanceof NumberAxis n
+        && n.getNumberFormatOverride() instanceof RootFormat f ? f.decimals : -1;
+    return new ChartData.Panel(ChartData.Kind.BARS, panelTitle(names), null, y, categories,
+        series, labels);
+  }
+
+  /** "Racks"; "Read (TB/s)" and "Write (TB/s)" -> "Read and write (TB/s)". */
+  static String panelTitle(List<String> names) {
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    String first = names.get(0);
+    int open = first.lastIndexOf(" (");
+    String unit = open < 0 ? "" : first.substring(open);
+    List<String> stems = new ArrayList<>();
+    for (String n : names) {
+      if (unit.isEmpty() || !n.endsWith(unit)) {
+        return String.join(", ", names);
+      }
+      String stem = n.substring(0, n.length() - unit.length());
+      stems.add(stems.isEmpty() ? stem : stem.toLowerCase(Locale.ROOT));
+    }
+    return String.join(", ", stems.subList(0, stems.size() - 1)) + " and "
+        + stems.get(stems.size() - 1) + unit;
+  }
+
+  private static ChartData.Series series(String name, double[] x, double[] y,
+      java.awt.Paint paint, java.awt.Stroke stroke, boolean line, boolean markers) {
+    Color c = paint instanceof Color col ? col : Color.BLACK;
+    double width = stroke instanceof BasicStroke b ? b.getLineWidth() : 1;
+    boolean dashed = stroke instanceof BasicStroke b && b.getDashArray() != null;
+    return new ChartData.Series(name, x, y, c, width, dashed, line, markers);
+  }
+
+  private static ChartData.Axis axis(ValueAxis a) {
+    org.jfree.data.Range range = a.getRange();
+    NumberFormat f = a instanceof NumberAxis n ? n.getNumberFormatOverride()
+        : a instanceof LogAxis l ? l.getNumberFormatOverride() : null;
+    int decimals = f instanceof RootFormat r ? r.decimals : 2;
+    String title = a.getLabel() == null ? "" : a.getLabel();
+    double lo = range.getLowerBound();
+    double hi = range.getUpperBound();
+    if (a instanceof LogAxis) {
+      // from the power of ten at or below the lowest value (labelled ticks from there on), to
+      // the highest value or the power of ten just above it when it is one already
+      double min = Math.pow(10, Math.floor(Math.log10(lo) + 1e-6));
+      double top = Math.pow(10, Math.ceil(Math.log10(hi) - 1e-6));
+      double max = Math.abs(top - hi) <= 1e-6 * top ? top : hi;
+      return new ChartData.Axis(title, 10, min, max, 0, decimals);
+    }
+    double step = step(hi - lo);
+    double min = Math.floor(lo / step + 1e-9) * step;
+    double max = Math.ceil(hi / step - 1e-9) * step;
+    return new ChartData.Axis(title, 0, min, max, step, decimals);
+  }
+
+  /** A round tick step giving about six ticks over {@code span}: 1, 2 or 5 times a power of ten. */
+  static double step(double span) {
+    if (!(span > 0)) {
+      return 1;
+    }
+    double raw = span / 6;
+    double p = Math.pow(10, Math.floor(Math.log10(raw)));
+    double m = raw / p;
+    return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
   }
 
   /** A PNG at {@code scale} pixels per chart pixel. */

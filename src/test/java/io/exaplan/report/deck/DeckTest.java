@@ -13,7 +13,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -49,7 +53,8 @@ class DeckTest {
       // The title slide's heading is a centred-title placeholder, which getTitle() skips.
       titles.add(s.getTitle() != null ? s.getTitle() : s.getPlaceholder(0).getText());
     }
-    // Title, summary, scenario, table, cloud columns; 5 options (racks as shapes); 4 charts;
+    // Title, summary, scenario, table, cloud columns; 5 options (racks as shapes); 4 charts
+    // (native chart parts);
     // checkpoint findings, fit, failures, outage; requirements; assumptions (6 a slide over 5
     // slides: 25 catalog and checkpoint assumptions grouped by reason, plus the GB200 SU);
     // claims in sentences (11 claims, 6 a slide).
@@ -316,22 +321,81 @@ class DeckTest {
   }
 
   @Test
-  void deck_chartSlidesHavePictures_everySlideHasNotes() {
+  void deck_noBitmaps_everySlideHasNotes() {
     int pictures = 0;
     for (XSLFSlide s : ppt.getSlides()) {
       for (XSLFShape sh : s.getShapes()) {
-        if (sh instanceof XSLFPictureShape p) {
+        if (sh instanceof XSLFPictureShape) {
           pictures++;
-          assertThat(p.getPictureData().getData()).startsWith(0x89, 'P', 'N', 'G');
         }
       }
       assertThat(ppt.getNotesSlide(s).getPlaceholders()).anySatisfy(
           (XSLFTextShape t) -> assertThat(t.getText()).isNotBlank());
     }
-    // 4 charts; racks are shapes.
-    assertThat(pictures).isEqualTo(4);
+    // charts, racks and the floor plan are native: no picture anywhere
+    assertThat(pictures).isZero();
+    assertThat(ppt.getPictureData()).isEmpty();
     assertThat(notes(slide("NVIDIA-aligned pod (NCP) (ncp-pod)"))).contains(
         "Racks 35: space needs 690 U / 40 U = 18, power needs 417.9 kW");
+  }
+
+  /** The charts of a slide, in the order they were placed. */
+  private static List<XSLFChart> charts(XSLFSlide s) {
+    List<XSLFChart> out = new ArrayList<>();
+    for (var part : s.getRelations()) {
+      if (part instanceof XSLFChart c) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void deck_charts_areNativeChartParts_withTheModelsValues() {
+    // 4 chart slides: C:D sweep 1 chart, the option bars 3 (racks, power, throughput), cadence
+    // 1, efficiency 1
+    assertThat(ppt.getCharts()).hasSize(6);
+
+    List<XSLFChart> bars = charts(slide("Racks, power and throughput per option"));
+    assertThat(bars).hasSize(3);
+    XDDFChartData racks = bars.get(0).getChartSeries().get(0);
+    assertThat(racks).isInstanceOf(XDDFBarChartData.class);
+    assertThat(racks.getSeriesCount()).isEqualTo(1);
+    // the layout engine's racks, as the side-by-side table: 35, 162, 55, 40, 220
+    var v = racks.getSeries(0).getValuesData();
+    assertThat(List.of(v.getPointAt(0), v.getPointAt(1), v.getPointAt(4)))
+        .containsExactly(35.0, 162.0, 220.0);
+    assertThat(racks.getSeries(0).getCategoryData().getPointAt(0)).isEqualTo("ncp-pod");
+    XDDFChartData rate = bars.get(2).getChartSeries().get(0);
+    assertThat(rate.getSeriesCount()).isEqualTo(2);
+    // ncp-pod: 10.8 TB/s read, 1.463 TB/s write (the side-by-side table's figures)
+    assertThat(rate.getSeries(0).getValuesData().getPointAt(0).doubleValue())
+        .isCloseTo(10.8, org.assertj.core.api.Assertions.within(0.01));
+    assertThat(rate.getSeries(1).getValuesData().getPointAt(0).doubleValue())
+        .isCloseTo(1.463, org.assertj.core.api.Assertions.within(0.001));
+
+    List<XSLFChart> cadence = charts(slide("Write rate needed vs checkpoint interval"));
+    assertThat(cadence).hasSize(1);
+    XDDFChartData c = cadence.get(0).getChartSeries().get(0);
+    assertThat(c).isInstanceOf(XDDFScatterChartData.class);
+    // needed synchronous and asynchronous, 5 options' write rates, 3 cadences (1, 5, 15 min)
+    assertThat(c.getSeriesCount()).isEqualTo(10);
+    // at 30 s: 5,681,947,443,200 B / (0.05 x 30 s) = 3.788 TB/s
+    // (x values read back as the text of their points)
+    assertThat(Double.parseDouble(String.valueOf(c.getSeries(0).getCategoryData().getPointAt(0))))
+        .isEqualTo(30.0);
+    assertThat(c.getSeries(0).getValuesData().getPointAt(0).doubleValue())
+        .isCloseTo(3.788, org.assertj.core.api.Assertions.within(0.001));
+    assertThat(cadence.get(0).getAxes()).anySatisfy(a -> assertThat(a.isSetLogBase()).isTrue());
+    String xml = cadence.get(0).getCTChartSpace().xmlText();
+    assertThat(xml).contains("Checkpoint interval (s, log scale)")
+        .contains("Needed, synchronous").contains("ncp-pod writes 1.463 TB/s");
+
+    XDDFChartData eff = charts(slide("Efficiency at Daly's checkpoint interval vs job size"))
+        .get(0).getChartSeries().get(0);
+    // 5 options and the one-cluster marker
+    assertThat(eff.getSeriesCount()).isEqualTo(6);
+    assertThat(charts(slide("C:D sweep: 210 x dense-5400 (1 EB usable)"))).hasSize(1);
   }
 
   @Test

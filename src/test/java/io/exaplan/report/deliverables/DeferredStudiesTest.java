@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.exaplan.catalog.Catalog;
 import io.exaplan.config.InputException;
+import io.exaplan.config.Node;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.Commands;
 import io.exaplan.report.Report;
@@ -42,7 +43,13 @@ class DeferredStudiesTest {
     }
 
     @Override
-    public Report run(String command, List<String> args, Catalog c, Scenario s) {
+    public Map<String, String> documents(String command) {
+      return Map.of();
+    }
+
+    @Override
+    public Report run(String command, List<String> args, Map<String, Node> documents,
+        Catalog c, Scenario s) {
       ran.add(command + " " + String.join(" ", args));
       return new Report("exaplan " + command, "Study " + command + " of " + s.name() + ".",
           null, List.of());
