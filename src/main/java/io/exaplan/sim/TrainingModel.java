@@ -72,9 +72,9 @@ public final class TrainingModel {
   private final double[] committed;
   private final double[] pendingPosition;
   private final boolean[] draining;
-  private final long[] checkpointsOf;
+  /** Checkpoints each job completed since its last WAN copy (counts to the copy rule's N). */
+  private final int[] sinceCopy;
 
-  private final double[] computeSeconds;
   private final double[] stallSeconds;
   private final double[] restartSeconds;
   private final double[] reworkSeconds;
@@ -123,8 +123,7 @@ public final class TrainingModel {
     this.committed = new double[jobs];
     this.pendingPosition = new double[jobs];
     this.draining = new boolean[jobs];
-    this.checkpointsOf = new long[jobs];
-    this.computeSeconds = new double[jobs];
+    this.sinceCopy = new int[jobs];
     this.stallSeconds = new double[jobs];
     this.restartSeconds = new double[jobs];
     this.reworkSeconds = new double[jobs];
@@ -265,8 +264,11 @@ public final class TrainingModel {
   private void writeDone(double now, int j) {
     committed[j] = pendingPosition[j];
     checkpoints++;
-    long n = ++checkpointsOf[j];
-    store.commit(q, now, j, bytes, c.wan() && n % c.copyEvery() == 0);
+    boolean copy = c.wan() && ++sinceCopy[j] == c.copyEvery(); // every Nth of the job
+    if (copy) {
+      sinceCopy[j] = 0;
+    }
+    store.commit(q, now, j, bytes, copy);
     if (!async) {
       enter(now, j, COMPUTING);
       q.push(now + interval, COMPUTE_DONE, j, epoch[j]);
@@ -305,7 +307,6 @@ public final class TrainingModel {
     double dt = now - since[j];
     switch (state[j]) {
       case COMPUTING:
-        computeSeconds[j] += dt;
         position[j] += dt;
         break;
       case RESTARTING:
