@@ -2,16 +2,15 @@ package io.exaplan.report.deck;
 
 import static io.exaplan.config.Units.fixed;
 import static io.exaplan.config.Units.human;
-import static io.exaplan.config.Units.sig;
+import static io.exaplan.report.deck.DeckShapes.HEAD_FILL;
+import static io.exaplan.report.deck.DeckShapes.bullets;
+import static io.exaplan.report.deck.DeckShapes.setText;
+import static io.exaplan.report.deck.DeckShapes.statusColour;
+import static io.exaplan.report.deck.DeckShapes.table;
 
 import io.exaplan.audit.ClaimResult;
-import io.exaplan.catalog.Requirements;
 import io.exaplan.catalog.Catalog;
-import io.exaplan.checkpoint.Cadence;
-import io.exaplan.checkpoint.CheckpointAnalysis;
-import io.exaplan.checkpoint.CheckpointSize;
-import io.exaplan.checkpoint.DesignFailures;
-import io.exaplan.checkpoint.DesignFit;
+import io.exaplan.catalog.Requirements;
 import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.Dimension;
 import io.exaplan.design.Option;
@@ -39,9 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.apache.poi.sl.usermodel.Placeholder;
-import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
@@ -50,9 +47,6 @@ import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
-import org.apache.poi.xslf.usermodel.XSLFTable;
-import org.apache.poi.xslf.usermodel.XSLFTableCell;
-import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
@@ -72,15 +66,10 @@ public final class Deck {
   static final double TOP = 92;
   static final String FONT = Fonts.FAMILY;
   private static final Color ACCENT = new Color(0x3b6ea8);
-  private static final Color HEAD_FILL = new Color(0xeef2f7);
 
   /** Rows of the side-by-side slide: metric column keys of the compare report. */
   static final List<String> TABLE_ROWS = List.of("dboxes", "cnodes", "usablePB", "readTBps",
       "writeTBps", "racks", "rackBound", "powerKW", "certified");
-
-  /** A cell that is a number ("1,004.3", "-", "0.341"): right-aligned. */
-  static final Pattern NUMBER = Pattern.compile(
-      "-?[0-9][0-9,]*(\\.[0-9]+)?");
 
   private final XMLSlideShow ppt = new XMLSlideShow();
   private final Deliverables d;
@@ -463,58 +452,18 @@ public final class Deck {
       notes(findings, n.toString());
     }
 
-    CheckpointSize size = f.fit().checkpoint();
-    String bytes = human(size.checkpointBytes(), Dimension.BYTES);
-    StringBuilder fitNotes = new StringBuilder();
-    for (DesignFailures df : f.failures()) {
-      DesignFit.Row r = f.fit().rows().stream().filter(x -> x.option().equals(df.option()))
-          .findFirst().orElseThrow();
-      fitNotes.append(r.option()).append(": write time ").append(bytes).append(" / ")
-          .append(human(r.writeBytesPerSec(), Dimension.BYTE_RATE)).append(" = ")
-          .append(human(r.writeSeconds(), Dimension.DURATION)).append("; shortest interval ")
-          .append(human(r.minIntervalSeconds(), Dimension.DURATION)).append('\n');
-    }
-    for (Cadence.Row r : f.cadences()) {
-      fitNotes.append("Every ").append(human(r.intervalSeconds(), Dimension.DURATION))
-          .append(": synchronous ").append(bytes).append(" / (").append(sig(
-              f.fit().stallFraction())).append(" x interval) = ").append(human(
-                  r.syncWriteBytesPerSec(), Dimension.BYTE_RATE)).append(", asynchronous ")
-          .append(human(r.asyncFloorBytesPerSec(), Dimension.BYTE_RATE)).append('\n');
-    }
-    tableSlide("Checkpoint fit", f.table("checkpoint"), 10, List.of(), fitNotes.toString());
-
-    StringBuilder failureNotes = new StringBuilder();
-    for (DesignFailures df : f.failures()) {
-      failureNotes.append(df.option()).append(":\n");
-      df.analysis().notes().forEach(line -> failureNotes.append("- ").append(line).append('\n'));
-    }
-    CheckpointAnalysis a = f.failures().get(0).analysis();
+    tableSlide("Checkpoint fit", f.table("checkpoint"), 10, List.of(),
+        String.join("\n", f.fitWorking()) + "\n");
     tableSlide("Failures and efficiency", f.table("failures"), 11, List.of(
-        "Per-GPU MTBF " + sig(a.gpuMtbfSeconds() / 3600) + " h (Llama 3: interruptions over its "
-            + "pre-training run); a " + fixed(f.gpus(), 0) + "-GPU job fails every "
-            + sig(a.fleetMtbfSeconds() / 3600) + " h.",
-        "The option's write time is the checkpoint cost delta; Daly's interval minimises the "
-            + "time lost to checkpoints and to work redone after failures.",
-        "Efficiency = useful work / wall clock in Daly's complete model, restart "
-            + human(a.restartSeconds(), Dimension.DURATION) + " (Daly's example value, an "
-            + "assumption until the job's own is known)."),
-        failureNotes.toString());
-
-    StringBuilder outageNotes = new StringBuilder();
-    for (Outage.Plan p : f.outages()) {
-      outageNotes.append("Every ").append(human(p.intervalSeconds(), Dimension.DURATION))
-          .append(":\n");
-      Outage.lifecycle(p, f.account()).forEach(line -> outageNotes.append("- ").append(line)
-          .append('\n'));
-    }
+        f.failureRateSentence(), f.costSentence(), f.efficiencySentence()),
+        String.join("\n", f.failureWorking()) + "\n");
     Outage.Policy p = f.policy();
-    tableSlide("WAN outage and tiering", f.table("outage"), 11, List.of("Local storage keeps the "
-        + "newest " + p.keepLocal() + " checkpoints plus every copy not yet uploaded: none is lost "
-        + "while the WAN is down.", "Settings from the scenario (illustrative planning values): "
+    tableSlide("WAN outage and tiering", f.table("outage"), 11, List.of(f.retentionSentence(),
+        "Settings from the scenario (illustrative planning values): "
         + "outage " + human(p.outageSeconds(), Dimension.DURATION) + ", "
         + Outage.everyNth(p.copyEvery()) + " copied, catch-up within " + human(
             p.catchUpSeconds(), Dimension.DURATION) + ", account type " + Briefing.name(p.account(),
-                d.comparison().catalog()) + "."), outageNotes.toString());
+                d.comparison().catalog()) + "."), String.join("\n", f.outageWorking()) + "\n");
   }
 
   /**
@@ -602,15 +551,6 @@ public final class Deck {
     return ids;
   }
 
-  private static Color statusColour(String status) {
-    return switch (status) {
-      case "yes" -> new Color(0xdff0d8);
-      case "partial" -> new Color(0xfcf0d0);
-      case "none" -> Color.WHITE;
-      default -> new Color(0xf6d5d2);
-    };
-  }
-
   private XSLFSlideLayout layout(SlideLayout type) {
     return ppt.getSlideMasters().get(0).getLayout(type);
   }
@@ -621,84 +561,6 @@ public final class Deck {
     t.setAnchor(new Rectangle2D.Double(MARGIN, 18, W - 2 * MARGIN, 58));
     setText(t, title, 26, true, ACCENT);
     return slide;
-  }
-
-  private static void setText(XSLFTextShape shape, String text, double size, boolean bold,
-      Color colour) {
-    shape.clearText();
-    String[] lines = text.split("\n");
-    for (String line : lines) {
-      XSLFTextParagraph p = shape.addNewTextParagraph();
-      XSLFTextRun r = p.addNewTextRun();
-      r.setText(line);
-      r.setFontSize(size);
-      r.setBold(bold);
-      r.setFontFamily(FONT);
-      r.setFontColor(colour);
-    }
-  }
-
-  private static void bullets(XSLFSlide slide, List<String> lines, double size,
-      Rectangle2D anchor) {
-    XSLFTextBox box = slide.createTextBox();
-    box.clearText(); // no empty 18 pt paragraph above the text
-    box.setAnchor(anchor);
-    box.setWordWrap(true);
-    for (String line : lines) {
-      XSLFTextParagraph p = box.addNewTextParagraph();
-      p.setBullet(true);
-      p.setIndent(-12.0);
-      p.setLeftMargin(14.0);
-      p.setSpaceAfter(30.0);
-      XSLFTextRun r = p.addNewTextRun();
-      r.setText(line);
-      r.setFontSize(size);
-      r.setFontFamily(FONT);
-      r.setFontColor(new Color(0x1a1a1a));
-    }
-  }
-
-  /** A real table: first row and first column as headers; optional cell fills per row. */
-  private static void table(XSLFSlide slide, List<List<String>> rows, double size,
-      Rectangle2D anchor, List<List<Color>> fills) {
-    table(slide, rows, size, anchor, fills, Math.min(220, anchor.getWidth() * 0.3));
-  }
-
-  private static void table(XSLFSlide slide, List<List<String>> rows, double size,
-      Rectangle2D anchor, List<List<Color>> fills, double firstW) {
-    XSLFTable t = slide.createTable();
-    int cols = rows.get(0).size();
-    double otherW = (anchor.getWidth() - firstW) / (cols - 1);
-    for (int r = 0; r < rows.size(); r++) {
-      XSLFTableRow row = t.addRow();
-      row.setHeight(size * 1.9);
-      for (int c = 0; c < cols; c++) {
-        XSLFTableCell cell = row.addCell();
-        cell.clearText();
-        XSLFTextRun run = cell.addNewTextParagraph().addNewTextRun();
-        run.setText(rows.get(r).get(c));
-        run.setFontSize(size);
-        run.setFontFamily(FONT);
-        run.setBold(r == 0 || c == 0);
-        if (r > 0 && c > 0 && NUMBER.matcher(rows.get(r).get(c)).matches()) {
-          cell.getTextParagraphs().get(0).setTextAlign(
-              org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT);
-        }
-        Color fill = r == 0 ? HEAD_FILL : fills != null && fills.get(r) != null
-            ? fills.get(r).get(c) : c == 0 ? HEAD_FILL : Color.WHITE;
-        cell.setFillColor(fill);
-        for (BorderEdge e : BorderEdge.values()) {
-          cell.setBorderColor(e, new Color(0xb0b0b0));
-          cell.setBorderWidth(e, 0.75);
-        }
-      }
-    }
-    t.setColumnWidth(0, firstW);
-    for (int c = 1; c < cols; c++) {
-      t.setColumnWidth(c, otherW);
-    }
-    t.setAnchor(new Rectangle2D.Double(anchor.getX(), anchor.getY(), anchor.getWidth(),
-        rows.size() * size * 1.9));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.exaplan.report.deliverables;
 
+import static io.exaplan.config.Units.fixed;
 import static io.exaplan.config.Units.human;
 import static io.exaplan.config.Units.sig;
 
@@ -228,5 +229,75 @@ public record CheckpointFindings(
   /** One of {@link #tables()} by id: "checkpoint" (the fit), "failures" or "outage". */
   public Table table(String id) {
     return Table.named(tables(), id, "the checkpoint findings");
+  }
+
+  // ---- the sentences and the working the deck and the HTML report share ----
+
+  /** "Per-GPU MTBF 50,677 h (...); a job on 41,472 GPUs fails every 1.222 h." */
+  public String failureRateSentence() {
+    CheckpointAnalysis a = failures.get(0).analysis();
+    return "Per-GPU MTBF " + sig(a.gpuMtbfSeconds() / 3600) + " h (Llama 3: interruptions over "
+        + "its pre-training run), so a job on " + fixed(gpus, 0) + " GPUs fails every "
+        + sig(a.fleetMtbfSeconds() / 3600) + " h.";
+  }
+
+  /** What the option's write time stands for in the failure model. */
+  public String costSentence() {
+    return "The option's write time is the checkpoint cost delta; Daly's interval minimises the "
+        + "time lost to checkpoints and to work redone after failures.";
+  }
+
+  /** Efficiency in Daly's complete model, with the restart time it assumes. */
+  public String efficiencySentence() {
+    CheckpointAnalysis a = failures.get(0).analysis();
+    return "Efficiency = useful work / wall clock in Daly's complete model, restart "
+        + human(a.restartSeconds(), Dimension.DURATION) + " (Daly's example value, an "
+        + "assumption until the job's own is known).";
+  }
+
+  /** Why no checkpoint is lost while the WAN is down. */
+  public String retentionSentence() {
+    return "Local storage keeps the newest " + policy.keepLocal() + " checkpoints plus every copy "
+        + "not yet uploaded: none is lost while the WAN is down.";
+  }
+
+  /** Each option's write time and shortest interval, then each cadence's needed write rates. */
+  public List<String> fitWorking() {
+    String bytes = human(fit.checkpoint().checkpointBytes(), Dimension.BYTES);
+    List<String> out = new ArrayList<>();
+    for (DesignFailures df : failures) {
+      DesignFit.Row r = fit.rows().stream().filter(x -> x.option().equals(df.option()))
+          .findFirst().orElseThrow();
+      out.add(r.option() + ": write time " + bytes + " / " + human(r.writeBytesPerSec(),
+          Dimension.BYTE_RATE) + " = " + human(r.writeSeconds(), Dimension.DURATION)
+          + "; shortest interval " + human(r.minIntervalSeconds(), Dimension.DURATION));
+    }
+    for (Cadence.Row r : cadences) {
+      out.add("Every " + human(r.intervalSeconds(), Dimension.DURATION) + ": synchronous "
+          + bytes + " / (" + sig(fit.stallFraction()) + " x interval) = "
+          + human(r.syncWriteBytesPerSec(), Dimension.BYTE_RATE) + ", asynchronous "
+          + human(r.asyncFloorBytesPerSec(), Dimension.BYTE_RATE));
+    }
+    return out;
+  }
+
+  /** Each option's failure-model working, the option first. */
+  public List<String> failureWorking() {
+    List<String> out = new ArrayList<>();
+    for (DesignFailures df : failures) {
+      out.add(df.option() + ":");
+      df.analysis().notes().forEach(line -> out.add("- " + line));
+    }
+    return out;
+  }
+
+  /** The write, copy, garbage-collection and rollback rules at each cadence. */
+  public List<String> outageWorking() {
+    List<String> out = new ArrayList<>();
+    for (Outage.Plan p : outages) {
+      out.add("Every " + human(p.intervalSeconds(), Dimension.DURATION) + ":");
+      Outage.lifecycle(p, account).forEach(line -> out.add("- " + line));
+    }
+    return out;
   }
 }

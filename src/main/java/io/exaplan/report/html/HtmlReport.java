@@ -1,13 +1,10 @@
 package io.exaplan.report.html;
 
-import static io.exaplan.config.Units.fixed;
 import static io.exaplan.config.Units.human;
-import static io.exaplan.config.Units.sig;
 import static io.exaplan.report.svg.Svg.esc;
 
 import io.exaplan.audit.ClaimResult;
 import io.exaplan.catalog.Requirements;
-import io.exaplan.checkpoint.CheckpointAnalysis;
 import io.exaplan.checkpoint.DesignFailures;
 import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.Dimension;
@@ -355,11 +352,8 @@ public final class HtmlReport {
         + "the stall per checkpoint and the shortest interval the option sustains. The chart "
         + "\"Write rate needed vs checkpoint interval\" draws it.</p>\n");
     rows(h, f.table("checkpoint"), "checkpoint-table", "option");
-    CheckpointAnalysis a = f.failures().get(0).analysis();
-    h.append("<h3>Failures and efficiency</h3>\n<p>Per-GPU MTBF ").append(esc(sig(
-        a.gpuMtbfSeconds() / 3600))).append(" h from the reference run, so a job on ")
-        .append(esc(fixed(f.gpus(), 0))).append(" GPUs fails every ").append(esc(sig(
-            a.fleetMtbfSeconds() / 3600))).append(" h. Each option's write time is the "
+    h.append("<h3>Failures and efficiency</h3>\n<p>").append(esc(f.failureRateSentence()))
+        .append(" Each option's write time is the "
             + "checkpoint cost delta; Young's (1974) and Daly's (2006) intervals follow, and "
             + "Daly's complete model (restart included) gives the efficiency at Daly's interval "
             + "and at each cadence. Each row is what <code>exaplan checkpoint --write-time "
@@ -368,9 +362,9 @@ public final class HtmlReport {
     rows(h, f.table("failures"), "failure-table", "option");
     Outage.Policy p = f.policy();
     h.append("<h3>WAN outage and tiering</h3>\n<p>Checkpoints are written locally every "
-        + "interval; ").append(Outage.everyNth(p.copyEvery())).append(" is copied to the central object "
-        + "store; the newest ").append(p.keepLocal()).append(" stay local, plus every copy not "
-        + "yet uploaded, so none is lost while the WAN is down (appendix, \"WAN outage\"). The outage, copy and retention settings are the scenario's (illustrative "
+        + "interval; ").append(Outage.everyNth(p.copyEvery())).append(" is copied to the "
+        + "central object store. ").append(esc(f.retentionSentence())).append(" (appendix, "
+        + "\"WAN outage\"). The outage, copy and retention settings are the scenario's (illustrative "
         + "planning values). Each row is what <code>exaplan outage --interval &lt;cadence&gt;"
         + "</code> prints.</p>\n");
     Table outage = f.table("outage");

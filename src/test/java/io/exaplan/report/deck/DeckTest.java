@@ -140,7 +140,7 @@ class DeckTest {
     for (int r = 1; r < t.getNumberOfRows(); r++) {
       for (int c = 1; c < t.getNumberOfColumns(); c++) {
         var align = t.getCell(r, c).getTextParagraphs().get(0).getTextAlign();
-        boolean number = Deck.NUMBER.matcher(t.getCell(r, c).getText()).matches();
+        boolean number = DeckShapes.NUMBER.matcher(t.getCell(r, c).getText()).matches();
         assertThat(align == org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT)
             .as(t.getCell(r, 0).getText() + " " + t.getCell(r, c).getText()).isEqualTo(number);
       }

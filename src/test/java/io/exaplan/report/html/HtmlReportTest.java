@@ -12,6 +12,7 @@ import io.exaplan.cli.Cli;
 import io.exaplan.cli.Studies;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
+import io.exaplan.report.deliverables.CheckpointFindings;
 import io.exaplan.report.deliverables.Deliverables;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -131,6 +132,19 @@ class HtmlReportTest {
         .noneMatch(l -> l.matches("(?s).*[a-z0-9-]+\\.[a-z][A-Za-z]+ = .*"));
     assertThat(doc.select("#scenario-table td").eachText()).contains("Llama 3.1 405B",
         "DGX SuperPOD GB200, enhanced", "HDD cloud object").doesNotContain("llama-3.1-405b");
+  }
+
+  @Test
+  void render_builtIn_checkpointSentencesAreTheFindingsOnes() {
+    // one wording for the deck and the report (CheckpointFindings): the failure rate and why no
+    // checkpoint is lost during an outage (newest 5 kept locally, the built-in scenario)
+    CheckpointFindings f = d.checkpoint();
+    String text = doc.select("#checkpoint p").text();
+    assertThat(text).contains(f.failureRateSentence())
+        .contains("Local storage keeps the newest 5 checkpoints plus every copy not yet "
+            + "uploaded: none is lost while the WAN is down.");
+    assertThat(f.failureRateSentence()).startsWith("Per-GPU MTBF ")
+        .contains("so a job on 41,472 GPUs fails every ");
   }
 
   @Test
