@@ -391,27 +391,17 @@ public final class Deck {
     for (int p = 0; p < pages; p++) {
       XSLFSlide slide = titled("Claims checked" + (pages > 1 ? " (" + (p + 1) + " of " + pages
           + ")" : ""));
-      XSLFTextBox box = slide.createTextBox();
-      box.clearText(); // no empty 18 pt paragraph above the text
-      box.setAnchor(new Rectangle2D.Double(MARGIN, TOP - 6, W - 2 * MARGIN, H - TOP - MARGIN));
-      box.setWordWrap(true);
+      int from = p * per;
+      List<ClaimResult> part = claims.subList(from, Math.min(lines.size(), from + per));
+      bullets(slide, lines.subList(from, from + part.size()), 13.0, new Rectangle2D.Double(
+          MARGIN, TOP - 6, W - 2 * MARGIN, H - TOP - MARGIN), i -> switch (part.get(i)
+              .verdict()) {
+                case HOLDS -> new Color(0x1d6b2f);
+                case WRONG -> new Color(0xa3231a);
+                case DEPENDS -> new Color(0x8a5a00);
+              });
       StringBuilder n = new StringBuilder();
-      for (int i = p * per; i < Math.min(lines.size(), (p + 1) * per); i++) {
-        ClaimResult c = claims.get(i);
-        XSLFTextParagraph para = box.addNewTextParagraph();
-        para.setBullet(true);
-        para.setIndent(-12.0);
-        para.setLeftMargin(14.0);
-        para.setSpaceAfter(30.0);
-        XSLFTextRun r = para.addNewTextRun();
-        r.setText(lines.get(i));
-        r.setFontSize(13.0);
-        r.setFontFamily(FONT);
-        r.setFontColor(switch (c.verdict()) {
-          case HOLDS -> new Color(0x1d6b2f);
-          case WRONG -> new Color(0xa3231a);
-          case DEPENDS -> new Color(0x8a5a00);
-        });
+      for (ClaimResult c : part) {
         n.append(c.statement()).append(": ").append(c.explanation()).append("\n");
       }
       notes(slide, n.toString());

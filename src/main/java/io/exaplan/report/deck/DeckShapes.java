@@ -5,6 +5,7 @@ import static io.exaplan.report.deck.Deck.FONT;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.apache.poi.sl.usermodel.TableCell.BorderEdge;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
@@ -58,21 +59,30 @@ final class DeckShapes {
 
   static void bullets(XSLFSlide slide, List<String> lines, double size,
       Rectangle2D anchor) {
+    bullets(slide, lines, size, anchor, line -> TEXT);
+  }
+
+  /** Body text colour. */
+  static final Color TEXT = new Color(0x1a1a1a);
+
+  /** A bullet list, each line in the colour {@code colour} gives it (the claims' verdicts). */
+  static void bullets(XSLFSlide slide, List<String> lines, double size,
+      Rectangle2D anchor, IntFunction<Color> colour) {
     XSLFTextBox box = slide.createTextBox();
     box.clearText(); // no empty 18 pt paragraph above the text
     box.setAnchor(anchor);
     box.setWordWrap(true);
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
       XSLFTextParagraph p = box.addNewTextParagraph();
       p.setBullet(true);
       p.setIndent(-12.0);
       p.setLeftMargin(14.0);
       p.setSpaceAfter(30.0);
       XSLFTextRun r = p.addNewTextRun();
-      r.setText(line);
+      r.setText(lines.get(i));
       r.setFontSize(size);
       r.setFontFamily(FONT);
-      r.setFontColor(new Color(0x1a1a1a));
+      r.setFontColor(colour.apply(i));
     }
   }
 
