@@ -1,6 +1,7 @@
 package io.exaplan.checkpoint;
 
 import io.exaplan.config.InputException;
+import io.exaplan.config.Units;
 import java.util.Locale;
 
 /**
@@ -95,7 +96,7 @@ public record Architecture(int layers, long hidden, long ffn, int heads, int kvH
       return n;
     } catch (ArithmeticException e) {
       throw new InputException("--layers/--hidden/--ffn: the architecture has more than "
-          + String.format(Locale.ROOT, "%,d", MAX_PARAMETERS) + " parameters; check the sizes");
+          + Units.grouped(MAX_PARAMETERS) + " parameters; check the sizes");
     }
   }
 

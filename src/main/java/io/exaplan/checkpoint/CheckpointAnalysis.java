@@ -188,7 +188,7 @@ public record CheckpointAnalysis(
         parts.append(parts.length() == 0 ? "" : " + ").append(sig(c.bytesPerParam())).append(' ')
             .append(c.name());
       }
-      out.add("Checkpoint " + size + " = " + String.format(Locale.ROOT, "%,d", a.parameters())
+      out.add("Checkpoint " + size + " = " + Units.grouped(a.parameters())
           + " parameters x " + sig(a.bytesPerParam()) + " B (" + parts + "); split over "
           + Units.count(a.shards(), "shard") + " of "
           + human(a.shardBytes(), Dimension.BYTES)
@@ -203,20 +203,19 @@ public record CheckpointAnalysis(
     switch (a.mtbfBasis()) {
       case "reference":
         out.add("Per-GPU MTBF " + gpuMtbf + " = " + hours(ref.periodSeconds()) + " ("
-            + human(ref.periodSeconds(), Dimension.DURATION) + ") x " + String.format(Locale.ROOT,
-                "%,d", ref.gpus()) + " GPUs / " + sig(ref.interruptions())
+            + human(ref.periodSeconds(), Dimension.DURATION) + ") x " + Units.grouped(ref.gpus()) + " GPUs / " + sig(ref.interruptions())
             + " interruptions (reference run: fleet MTBF " + hours(ref.fleetMtbfSeconds())
             + ").");
         break;
       case "mtbf":
         out.add("Fleet MTBF given; per-GPU MTBF " + gpuMtbf + " = fleet MTBF x "
-            + String.format(Locale.ROOT, "%,d", a.gpus()) + " GPUs.");
+            + Units.grouped(a.gpus()) + " GPUs.");
         break;
       default:
         out.add("Per-GPU MTBF " + gpuMtbf + " given.");
     }
     out.add("Fleet MTBF M = " + hours(a.fleetMtbfSeconds()) + " = " + gpuMtbf
-        + " / " + String.format(Locale.ROOT, "%,d", a.gpus()) + " GPUs.");
+        + " / " + Units.grouped(a.gpus()) + " GPUs.");
     String delta = human(a.writeSeconds(), Dimension.DURATION);
     out.add("Checkpoint write time delta = " + delta + (a.writeTimeGiven() ? " (given)."
         : " = stall fraction x interval, the write time of storage that just meets the "

@@ -4,6 +4,7 @@ import static io.exaplan.config.Units.human;
 import static io.exaplan.config.Units.sig;
 
 import io.exaplan.config.Dimension;
+import io.exaplan.config.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -138,14 +139,14 @@ public final class Outage {
               ? human(p.copyPeriodSeconds(), Dimension.DURATION)
               : String.format(java.util.Locale.ROOT, "%.3g s", p.copyPeriodSeconds())) + " leaves "
           + String.format(java.util.Locale.ROOT, "%.3g", periods) + " copies pending; expected at "
-          + "most " + String.format(java.util.Locale.ROOT, "%,d", MAX_COUNT) + " (a shorter "
+          + "most " + Units.grouped(MAX_COUNT) + " (a shorter "
           + "outage, a longer interval or a larger outageCopyEvery)");
     }
     if (!(p.storageAccountsForCatchUp() < MAX_COUNT) || !(p.localRetentionBytes() >= 0)
         || !Double.isFinite(p.catchUpWanBitsPerSec())) {
       return new Implausible("outageCatchUp", human(p.catchUpSeconds(), Dimension.DURATION)
           + " to upload " + human(p.backlogBytes(), Dimension.BYTES) + " needs more than "
-          + String.format(java.util.Locale.ROOT, "%,d", MAX_COUNT) + " storage accounts; "
+          + Units.grouped(MAX_COUNT) + " storage accounts; "
           + "expected a longer catch-up window");
     }
     return null;

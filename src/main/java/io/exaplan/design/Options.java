@@ -13,6 +13,7 @@ import io.exaplan.config.Dimension;
 import io.exaplan.config.Figure;
 import io.exaplan.config.InputException;
 import io.exaplan.config.Problems;
+import io.exaplan.config.Units;
 import io.exaplan.durability.DurabilityEngine;
 import io.exaplan.durability.DurabilityParams;
 import io.exaplan.layout.Bom;
@@ -139,12 +140,11 @@ public final class Options {
     int most = Math.max(dboxes, cnodes);
     if (dboxes < 0 || cnodes < 0 || most > Design.MAX_COUNT) {
       String what = dboxes < 0 || dboxes > Design.MAX_COUNT
-          ? (dboxes < 0 ? "more than 2^31" : String.format(Locale.ROOT, "%,d", dboxes))
+          ? (dboxes < 0 ? "more than 2^31" : Units.grouped(dboxes))
               + " enclosures"
-          : String.format(Locale.ROOT, "%,d", cnodes) + " C-nodes";
+          : Units.grouped(cnodes) + " C-nodes";
       throw s.problem("targetUsable", human(s.targetUsableBytes(), Dimension.BYTES) + " needs "
-          + what + " in " + id + ", more than the " + String.format(Locale.ROOT, "%,d",
-              Design.MAX_COUNT) + " one design may hold; expected a smaller target");
+          + what + " in " + id + ", more than the " + Units.grouped(Design.MAX_COUNT) + " one design may hold; expected a smaller target");
     }
     return design(s, c, dbox, dboxes, cnodes);
   }
@@ -270,8 +270,8 @@ public final class Options {
     Design d = z.design();
     if (z.racks() > MAX_PLACED_RACKS) {
       notes.add("No physical checks per rack (feeds, cooling, weight, rack loss, cabling): the "
-          + "design has " + String.format(Locale.ROOT, "%,d", z.racks()) + " racks, "
-          + "more than the " + String.format(Locale.ROOT, "%,d", MAX_PLACED_RACKS)
+          + "design has " + Units.grouped(z.racks()) + " racks, "
+          + "more than the " + Units.grouped(MAX_PLACED_RACKS)
           + " whose every device is placed (bounded work for any input).");
       return Physical.none();
     }
@@ -283,9 +283,8 @@ public final class Options {
     Bom bom = null;
     long devices = (long) d.dboxes() + d.cnodes() + z.switches();
     if (devices > MAX_BOM_DEVICES) {
-      notes.add("No cabling bill of materials: the design has " + String.format(
-          Locale.ROOT, "%,d", devices) + " devices, more than the "
-          + String.format(Locale.ROOT, "%,d", MAX_BOM_DEVICES) + " whose every cable "
+      notes.add("No cabling bill of materials: the design has " + Units.grouped(devices) + " devices, more than the "
+          + Units.grouped(MAX_BOM_DEVICES) + " whose every cable "
           + "is listed (bounded work for any input).");
     } else {
       try {

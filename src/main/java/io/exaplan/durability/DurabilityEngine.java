@@ -7,6 +7,7 @@ import io.exaplan.catalog.CloudObjectModel;
 import io.exaplan.catalog.DBoxModel;
 import io.exaplan.catalog.DurabilityModel;
 import io.exaplan.config.Dimension;
+import io.exaplan.config.Units;
 import io.exaplan.sizing.Bound;
 import io.exaplan.sizing.Design;
 import io.exaplan.sizing.Sizing;
@@ -309,8 +310,8 @@ public final class DurabilityEngine {
       double mttdl, double loss) {
     String share = pct(p.rebuildShare());
     List<String> out = new ArrayList<>();
-    out.add("Stripes of " + l.code() + " over " + String.format(Locale.ROOT, "%,d", l.drives())
-        + " drives in " + String.format(Locale.ROOT, "%,d", l.enclosures()) + " enclosures of "
+    out.add("Stripes of " + l.code() + " over " + Units.grouped(l.drives())
+        + " drives in " + Units.grouped(l.enclosures()) + " enclosures of "
         + l.drivesPerEnclosure() + " (" + strips(l.stripsPerEnclosure()) + " of a stripe per "
         + "enclosure); any " + l.tolerated() + " concurrent strip losses are survived.");
     double readBytes = l.driveBytes() * l.stripsReadPerRepair();
@@ -338,7 +339,7 @@ public final class DurabilityEngine {
           + l.drivesPerEnclosure() + " x " + human(l.driveBytes(), Dimension.BYTES) + " = "
           + human(lost, Dimension.BYTES) + " lost, " + strips(s) + " per stripe, "
           + human(lost / s * stripsRead, Dimension.BYTES) + " read at " + share + " of the "
-          + String.format(Locale.ROOT, "%,d", l.enclosures() - 1) + " surviving enclosures' "
+          + Units.grouped(l.enclosures() - 1) + " surviving enclosures' "
           + human(bw.survivorReadBytesPerSec(), Dimension.BYTE_RATE) + " read ("
           + bw.survivorReadBound().key() + "-bound).");
     }
@@ -348,9 +349,8 @@ public final class DurabilityEngine {
         + human(degradedWrite, Dimension.BYTE_RATE) + "; a synchronous checkpoint takes "
         + sig(slowdown) + "x as long as on the healthy system.");
     out.add("Mean time to data loss " + sci(mttdl) + " h (" + sci(mttdl / HOURS_PER_YEAR)
-        + " years): Markov chain of " + String.format(Locale.ROOT, "%,d", l.drives())
-        + " drives failing at " + pct(p.driveAfr()) + " a year and " + String.format(Locale.ROOT,
-            "%,d", l.enclosures()) + " enclosures at " + pct(p.enclosureAfr())
+        + " years): Markov chain of " + Units.grouped(l.drives())
+        + " drives failing at " + pct(p.driveAfr()) + " a year and " + Units.grouped(l.enclosures()) + " enclosures at " + pct(p.enclosureAfr())
         + ", repaired in the rebuild times above; annual loss probability " + sci(loss) + " = "
         + String.format(Locale.ROOT, "%.2f", nines(loss)) + " nines. Assumes independent, "
         + "exponentially distributed failures and repairs, and that any " + (l.tolerated() + 1)

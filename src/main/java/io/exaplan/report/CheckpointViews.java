@@ -15,6 +15,7 @@ import io.exaplan.checkpoint.Outage;
 import io.exaplan.checkpoint.Staging;
 import io.exaplan.config.Dimension;
 import io.exaplan.config.InputException;
+import io.exaplan.config.Units;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,8 +83,7 @@ public final class CheckpointViews {
     }
     return new Report("exaplan checkpoint", a.modelName() + ": "
         + human(a.checkpointBytes(), Dimension.BYTES) + " per checkpoint every "
-        + human(a.intervalSeconds(), Dimension.DURATION) + ", " + String.format(Locale.ROOT,
-            "%,d", a.gpus()) + " GPUs.", a, tables);
+        + human(a.intervalSeconds(), Dimension.DURATION) + ", " + Units.grouped(a.gpus()) + " GPUs.", a, tables);
   }
 
   // Failure-model columns shared by checkpoint's summary and fleet tables and the report's
@@ -241,7 +241,7 @@ public final class CheckpointViews {
           d -> d.byCadence().get(cadence).efficiency());
     }
     CheckpointAnalysis ref = any.analysis();
-    return cols.table("failures", "Failures on a " + String.format(Locale.ROOT, "%,d", gpus)
+    return cols.table("failures", "Failures on a " + Units.grouped(gpus)
         + "-GPU job: Daly's complete model with each option's write time (restart "
         + human(ref.restartSeconds(), Dimension.DURATION) + ")", Table.Layout.ROWS,
         failures);

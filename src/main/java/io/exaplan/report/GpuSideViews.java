@@ -7,7 +7,7 @@ import io.exaplan.checkpoint.JobOnDesign;
 import io.exaplan.checkpoint.Shards;
 import io.exaplan.checkpoint.WorkloadNeeds;
 import io.exaplan.config.Dimension;
-import java.util.Locale;
+import io.exaplan.config.Units;
 
 /**
  * Tables of the GPU side (docs/model.md, "Shards per rank", "The GPU side", "Restore",
@@ -32,14 +32,13 @@ public final class GpuSideViews {
     Columns<Shards.Part>.Rows t = SHARDS.rows("shards", "Checkpoint shards: TP "
         + s.parallelism().tp() + " x PP " + s.parallelism().pp() + " x DP "
         + s.parallelism().dp() + ", ZeRO " + s.parallelism().zero() + ", "
-        + String.format(Locale.ROOT, "%,d", s.ranks()) + " ranks on "
-        + String.format(Locale.ROOT, "%,d", s.nodes()) + " x " + g.gpuNode() + " ("
+        + Units.grouped(s.ranks()) + " ranks on "
+        + Units.grouped(s.nodes()) + " x " + g.gpuNode() + " ("
         + s.gpusPerNode() + " GPUs, " + human(g.nodeStorageBytesPerSec(), Dimension.BYTE_RATE)
         + " storage NICs each)", Table.Layout.ROWS).addAll(s.parts());
     t.line().put("part", "largest rank (first replica)").put("shardedAs", "")
         .put("GB", s.largestRankBytes() / 1e9).put("shards", s.writers()).done();
-    t.line().put("part", "largest GPU node (" + String.format(Locale.ROOT, "%,d",
-        s.writingNodes()) + " nodes write)").put("shardedAs", "")
+    t.line().put("part", "largest GPU node (" + Units.grouped(s.writingNodes()) + " nodes write)").put("shardedAs", "")
         .put("GB", s.largestNodeBytes() / 1e9).done();
     return t.build();
   }
@@ -63,8 +62,7 @@ public final class GpuSideViews {
 
   /** Each design as one job's GPUs see it: share, bound, write, restore and Daly. */
   public static Table jobs(GpuSideFit g) {
-    return JOB_COLUMNS.table("gpuSide", "One job of " + String.format(Locale.ROOT, "%,d",
-        g.jobGpus()) + " GPUs on each design: its share, write and restore (restart = "
+    return JOB_COLUMNS.table("gpuSide", "One job of " + Units.grouped(g.jobGpus()) + " GPUs on each design: its share, write and restore (restart = "
         + (g.restartGiven() ? "given" : human(g.restartOverheadSeconds(), Dimension.DURATION)
             + " overhead + restore") + ")", Table.Layout.ROWS, g.jobs());
   }
@@ -102,8 +100,7 @@ public final class GpuSideViews {
         .number("needPB", "Workload capacity", "PB", 3, o -> n.capacityBytes() / 1e15)
         .flag("meetsCapacity", "Meets capacity", WorkloadNeeds.OptionRead::meetsCapacity);
     return cols.table("workload", n.workloadName() + ": read "
-        + human(n.readBytesPerSec(), Dimension.BYTE_RATE) + " for " + String.format(
-            Locale.ROOT, "%,d", n.gpus()) + " GPUs (guidance "
+        + human(n.readBytesPerSec(), Dimension.BYTE_RATE) + " for " + Units.grouped(n.gpus()) + " GPUs (guidance "
         + human(n.guidanceReadBytesPerSec(), Dimension.BYTE_RATE) + "), capacity "
         + human(n.capacityBytes(), Dimension.BYTES) + " = (" + n.jobs() + " data sets "
         + human(n.datasetsBytes(), Dimension.BYTES) + " + " + n.jobs() + " x "

@@ -10,7 +10,6 @@ import io.exaplan.design.Scenario;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -96,9 +95,8 @@ public final class OptionViews {
   /** The report of {@code compare}. */
   public static Report compare(Comparison c) {
     Scenario s = c.scenario();
-    String subtitle = s.name() + " (" + s.date() + "): " + String.format(Locale.ROOT,
-        "%,d", s.gpus()) + " GPUs over " + Units.count(s.sites(), "site") + ", cluster of "
-        + String.format(Locale.ROOT, "%,d", s.clusterGpus()) + " GPUs, target "
+    String subtitle = s.name() + " (" + s.date() + "): " + Units.grouped(s.gpus()) + " GPUs over " + Units.count(s.sites(), "site") + ", cluster of "
+        + Units.grouped(s.clusterGpus()) + " GPUs, target "
         + Units.human(s.targetUsableBytes(), Dimension.BYTES)
         + " usable, racks limited to " + Units.human(s.rackPowerLimitWatts(),
             Dimension.POWER) + " (" + s.powerBasis().key() + " draw).";
@@ -188,9 +186,9 @@ public final class OptionViews {
         List.of(Column.text("input", "Input"), Column.text("value", "Value")));
     t.row("scenario", s.name());
     t.row("date", s.date());
-    t.row("gpus", String.format(Locale.ROOT, "%,d", s.gpus()));
+    t.row("gpus", Units.grouped(s.gpus()));
     t.row("sites", String.valueOf(s.sites()));
-    t.row("clusterGpus", String.format(Locale.ROOT, "%,d", s.clusterGpus()));
+    t.row("clusterGpus", Units.grouped(s.clusterGpus()));
     t.row("targetUsable", Units.human(s.targetUsableBytes(), Dimension.BYTES));
     t.row("guidance", s.guidance());
     t.row("cnode", s.cnode());

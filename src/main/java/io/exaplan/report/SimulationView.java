@@ -7,7 +7,6 @@ import io.exaplan.sim.Replication;
 import io.exaplan.sim.Simulation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The report of {@code simulate}: where the fleet's GPU-hours went (mean and 95% CI), the
@@ -23,7 +22,7 @@ public final class SimulationView {
   public static Report of(Simulation r, Scenario s) {
     Simulation.Inputs in = r.inputs();
     String subtitle = in.optionName() + ": " + Units.count(in.jobs(), "job") + " on "
-        + String.format(Locale.ROOT, "%,d", in.gpus()) + " GPUs, " + in.mode()
+        + Units.grouped(in.gpus()) + " GPUs, " + in.mode()
         + " checkpoints of " + Units.human(in.checkpointBytes(), Dimension.BYTES) + " every "
         + Units.human(in.intervalSeconds(), Dimension.DURATION) + " into "
         + Units.human(in.writeBytesPerSec(), Dimension.BYTE_RATE) + ", "
@@ -74,7 +73,7 @@ public final class SimulationView {
         Dimension.BYTE_RATE));
     t.row("write demand, 99th percentile", Units.human(r.p99WriteDemandBytesPerSec(),
         Dimension.BYTE_RATE));
-    t.row("events", String.format(Locale.ROOT, "%,d", r.events()));
+    t.row("events", Units.grouped(r.events()));
     if (r.eventsPerSecond() != null) {
       t.row("events per second", Units.sig(r.eventsPerSecond()));
     }
@@ -136,7 +135,7 @@ public final class SimulationView {
     t.row("scenario", s.name());
     t.row("option", in.option());
     t.row("jobs", String.valueOf(in.jobs()));
-    t.row("gpus", String.format(Locale.ROOT, "%,d", in.gpus()));
+    t.row("gpus", Units.grouped(in.gpus()));
     t.row("mode", in.mode());
     t.row("checkpoint", Units.human(in.checkpointBytes(), Dimension.BYTES));
     t.row("interval", Units.human(in.intervalSeconds(), Dimension.DURATION)

@@ -18,7 +18,6 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
@@ -249,8 +248,7 @@ public final class Charts {
     }
     String bytes = Units.human(size.checkpointBytes(), Dimension.BYTES);
     String caption = size.modelName() + ": " + bytes + " per checkpoint"
-        + (size.parameters() == null ? "" : " (" + String.format(Locale.ROOT, "%,d",
-            size.parameters()) + " parameters x " + Units.sig(size.bytesPerParam()) + " B)")
+        + (size.parameters() == null ? "" : " (" + Units.grouped(size.parameters()) + " parameters x " + Units.sig(size.bytesPerParam()) + " B)")
         + ". Synchronous: " + bytes + " / (" + Units.sig(fit.stallFraction())
         + " x interval); asynchronous: " + bytes + " / interval. The scenario checkpoints "
         + (syncMode ? "synchronously" : "asynchronously") + " (the thicker curve): an option catches the checkpoints "

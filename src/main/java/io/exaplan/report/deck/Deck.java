@@ -11,7 +11,6 @@ import static io.exaplan.report.deck.DeckShapes.table;
 import io.exaplan.audit.ClaimResult;
 import io.exaplan.catalog.Catalog;
 import io.exaplan.catalog.Requirements;
-import io.exaplan.checkpoint.Outage;
 import io.exaplan.config.Dimension;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
@@ -427,10 +426,8 @@ public final class Deck {
     Briefing.checkpointInputs(f, d.comparison().catalog()).forEach(a -> n.append("- ")
         .append(a.what()).append(". ").append(a.basis()).append('\n'));
     n.append("Assumptions:\n");
-    List<Deliverables.Assumption> assumed = new ArrayList<>();
-    f.assumptions().forEach(line -> assumed.add(new Deliverables.Assumption(line,
-        "checkpoint and outage findings")));
-    Briefing.assumptions(assumed, d.comparison().catalog()).forEach(a -> n.append("- ")
+    Briefing.inWords(f.assumptions(), "checkpoint and outage findings",
+        d.comparison().catalog()).forEach(a -> n.append("- ")
         .append(a.what()).append(a.why().isEmpty() ? "" : ". Why: " + a.why()).append('\n'));
     // as many slides as the sentences fill (one slide of twelve overran the footer)
     Rectangle2D box = new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, H - TOP - MARGIN);
@@ -447,13 +444,10 @@ public final class Deck {
     tableSlide("Failures and efficiency", f.table("failures"), 11, List.of(
         f.failureRateSentence(), f.costSentence(), f.efficiencySentence()),
         String.join("\n", f.failureWorking()) + "\n");
-    Outage.Policy p = f.policy();
     tableSlide("WAN outage and tiering", f.table("outage"), 11, List.of(f.retentionSentence(),
         "Settings from the scenario (illustrative planning values): "
-        + "outage " + human(p.outageSeconds(), Dimension.DURATION) + ", "
-        + Outage.everyNth(p.copyEvery()) + " copied, catch-up within " + human(
-            p.catchUpSeconds(), Dimension.DURATION) + ", account type " + Briefing.name(p.account(),
-                d.comparison().catalog()) + "."), String.join("\n", f.outageWorking()) + "\n");
+        + Briefing.outagePlan(f.policy(), d.comparison().catalog()) + "."),
+        String.join("\n", f.outageWorking()) + "\n");
   }
 
   /**

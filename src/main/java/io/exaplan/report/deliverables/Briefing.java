@@ -12,6 +12,7 @@ import io.exaplan.checkpoint.CheckpointCatalog;
 import io.exaplan.checkpoint.Outage;
 import io.exaplan.checkpoint.StateComponent;
 import io.exaplan.config.Dimension;
+import io.exaplan.config.Units;
 import io.exaplan.design.Comparison;
 import io.exaplan.design.Option;
 import io.exaplan.design.Scenario;
@@ -44,14 +45,14 @@ public final class Briefing {
   /** "160,000 GPUs over 3 sites, compared at 1 EB usable; ncp-pod holds 215.2 PB (one ...)". */
   public static String titleLine(Comparison c) {
     Scenario s = c.scenario();
-    StringBuilder sb = new StringBuilder(count(s.gpus()) + " GPUs over " + s.sites()
+    StringBuilder sb = new StringBuilder(Units.grouped(s.gpus()) + " GPUs over " + s.sites()
         + " site" + (s.sites() == 1 ? "" : "s") + ", compared at " + human(s.targetUsableBytes(),
             Dimension.BYTES) + " usable");
     List<String> short_ = new ArrayList<>();
     for (Option o : c.options()) {
       if (!Verdicts.meetsCapacityTarget(o, s)) {
         short_.add(o.id() + " holds " + human(o.capacity().usableBytes(), Dimension.BYTES) + " for "
-            + count(o.identity().gpusServed()) + " GPUs");
+            + Units.grouped(o.identity().gpusServed()) + " GPUs");
       }
     }
     if (!short_.isEmpty()) {
@@ -104,7 +105,7 @@ public final class Briefing {
       if (!named.contains(o) && !Verdicts.meetsCapacityTarget(o, s)) {
         named.add(o);
         out.add("Per training cluster: " + o.id() + " holds " + human(o.capacity().usableBytes(),
-            Dimension.BYTES) + " for " + count(o.identity().gpusServed()) + " GPUs, not the "
+            Dimension.BYTES) + " for " + Units.grouped(o.identity().gpusServed()) + " GPUs, not the "
             + human(s.targetUsableBytes(), Dimension.BYTES) + " target: " + o.space().racks()
             + " racks, " + human(o.power().powerWatts(), Dimension.POWER) + ", read " + rate(
                 o.throughput().readBytesPerSec()) + ", write " + rate(o.throughput().writeBytesPerSec()) + ".");
@@ -136,7 +137,7 @@ public final class Briefing {
         .forEach(o -> {
           double saved = cloud.power().powerWatts() - o.power().powerWatts();
           parts.add(o.id() + " frees " + human(saved, Dimension.POWER) + ", enough for "
-              + count(gpusFed(saved)) + " GPUs");
+              + Units.grouped(gpusFed(saved)) + " GPUs");
         });
     if (parts.isEmpty()) {
       return null;
@@ -172,10 +173,6 @@ public final class Briefing {
     return human(bytesPerSec, Dimension.BYTE_RATE);
   }
 
-  static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
-  }
-
   // ---- the scenario in words ----
 
   /** One line of the scenario table: what it is, and its value in words. */
@@ -206,12 +203,22 @@ public final class Briefing {
         .stream().map(x -> human(x, Dimension.DURATION)).toList()) + " ("
         + s.checkpointMode().key() + ", stall <= " + sig(s.checkpointStallFraction() * 100)
         + "% of the interval)"));
-    Outage.Policy p = s.outage();
-    out.add(new Fact("WAN outage planned for", human(p.outageSeconds(), Dimension.DURATION)
-        + "; " + Outage.everyNth(p.copyEvery()) + " copied to the object store, newest "
-        + p.keepLocal() + " kept locally, backlog cleared within " + human(p.catchUpSeconds(),
-            Dimension.DURATION) + "; account type: " + name(p.account(), c)));
+    out.add(new Fact("WAN outage plan", capitalise(outagePlan(s.outage(), c))));
     return out;
+  }
+
+  /**
+   * The scenario's outage plan in words, one wording for the scenario table, the checkpoint
+   * inputs and the deck: "the WAN down for 1 d, every 10th checkpoint copied to the object store,
+   * the newest 5 kept locally, the backlog cleared within 12 h, into storage accounts of the type
+   * ...".
+   */
+  public static String outagePlan(Outage.Policy p, Catalog c) {
+    return "the WAN down for " + human(p.outageSeconds(), Dimension.DURATION) + ", "
+        + Outage.everyNth(p.copyEvery()) + " copied to the object store, the newest "
+        + p.keepLocal() + " kept locally, the backlog cleared within "
+        + human(p.catchUpSeconds(), Dimension.DURATION) + ", into storage accounts of the type "
+        + name(p.account(), c);
   }
 
   // ---- assumptions in plain words ----
@@ -288,19 +295,21 @@ public final class Briefing {
    * the findings use, grouped by item and source as {@link #assumptions} groups them.
    */
   public static List<Plain> checkpointInputs(CheckpointFindings f, Catalog c) {
-    Outage.Policy p = f.policy();
     List<Plain> out = new ArrayList<>();
-    out.add(new Plain("WAN outage plan: the WAN down for " + human(p.outageSeconds(),
-        Dimension.DURATION) + ", " + Outage.everyNth(p.copyEvery()) + " copied to the object "
-        + "store, the newest " + p.keepLocal() + " kept locally, the backlog cleared within "
-        + human(p.catchUpSeconds(), Dimension.DURATION) + ", copies received by storage accounts "
-        + "of the type " + name(p.account(), c), "The scenario's planning values, not "
-        + "measurements", "outage findings", true));
-    List<Deliverables.Assumption> raw = new ArrayList<>();
-    f.cited().forEach(line -> raw.add(new Deliverables.Assumption(line,
-        "checkpoint and outage findings")));
-    out.addAll(assumptions(raw, c));
+    out.add(new Plain("WAN outage plan: " + outagePlan(f.policy(), c), "The scenario's planning "
+        + "values, not measurements", "outage findings", true));
+    out.addAll(inWords(f.cited(), "checkpoint and outage findings", c));
     return out;
+  }
+
+  /**
+   * "id.field = value (citation)" lines in words, as {@link #assumptions} groups them, each with
+   * what rests on it.
+   */
+  public static List<Plain> inWords(List<String> lines, String usedBy, Catalog c) {
+    List<Deliverables.Assumption> raw = new ArrayList<>();
+    lines.forEach(line -> raw.add(new Deliverables.Assumption(line, usedBy)));
+    return assumptions(raw, c);
   }
 
   /**

@@ -21,6 +21,7 @@ import io.exaplan.checkpoint.Outage;
 import io.exaplan.checkpoint.Shards;
 import io.exaplan.checkpoint.WorkloadNeeds;
 import io.exaplan.config.Dimension;
+import io.exaplan.config.Units;
 import io.exaplan.design.Comparison;
 import io.exaplan.design.Scenario;
 import io.exaplan.report.CheckpointViews;
@@ -120,8 +121,7 @@ public record CheckpointFindings(
     List<String> out = new ArrayList<>();
     CheckpointSize size = fit.checkpoint();
     String bytes = human(size.checkpointBytes(), Dimension.BYTES);
-    out.add(size.modelName() + ": " + (size.parameters() == null ? "" : String.format(
-        Locale.ROOT, "%,d", size.parameters()) + " parameters x " + sig(size.bytesPerParam())
+    out.add(size.modelName() + ": " + (size.parameters() == null ? "" : Units.grouped(size.parameters()) + " parameters x " + sig(size.bytesPerParam())
         + " B = ") + bytes + " per checkpoint, written " + (fit.mode() == CheckpointMode.SYNC
             ? "synchronously (training may stall " + sig(fit.stallFraction() * 100)
                 + "% of each interval)"
@@ -154,7 +154,7 @@ public record CheckpointFindings(
       best = f.analysis().dalyEfficiency() > best.analysis().dalyEfficiency() ? f : best;
       worst = f.analysis().dalyEfficiency() < worst.analysis().dalyEfficiency() ? f : worst;
     }
-    out.add("Failures: a " + String.format(Locale.ROOT, "%,d", gpus) + "-GPU job fails every "
+    out.add("Failures: a " + Units.grouped(gpus) + "-GPU job fails every "
         + sig(any.fleetMtbfSeconds() / 3600) + " h (per-GPU MTBF " + sig(any.gpuMtbfSeconds()
             / 3600) + " h); restarting takes " + human(gpuSide.restartOverheadSeconds(),
                 Dimension.DURATION) + (gpuSide.restartGiven() ? "" : " plus the option's "
@@ -163,7 +163,7 @@ public record CheckpointFindings(
     Shards sh = gpuSide.shardPlan();
     out.add("Shards: TP " + sh.parallelism().tp() + " x PP " + sh.parallelism().pp() + " x DP "
         + sh.parallelism().dp() + " (ZeRO " + sh.parallelism().zero() + ") gives "
-        + String.format(Locale.ROOT, "%,d", sh.writers()) + " writers; the busiest rank writes "
+        + Units.grouped(sh.writers()) + " writers; the busiest rank writes "
         + human(sh.largestRankBytes(), Dimension.BYTES) + " and the busiest "
         + gpuSide.gpuNode() + " " + human(sh.largestNodeBytes(), Dimension.BYTES) + " through "
         + human(gpuSide.nodeStorageBytesPerSec(), Dimension.BYTE_RATE) + " of storage NICs.");

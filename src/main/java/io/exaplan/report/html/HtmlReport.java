@@ -363,8 +363,8 @@ public final class HtmlReport {
     Outage.Policy p = f.policy();
     h.append("<h3>WAN outage and tiering</h3>\n<p>Checkpoints are written locally every "
         + "interval; ").append(Outage.everyNth(p.copyEvery())).append(" is copied to the "
-        + "central object store. ").append(esc(f.retentionSentence())).append(" (appendix, "
-        + "\"WAN outage\"). The outage, copy and retention settings are the scenario's (illustrative "
+        + "central object store (appendix, \"WAN outage\"). ").append(esc(f.retentionSentence()))
+        .append(" The outage, copy and retention settings are the scenario's (illustrative "
         + "planning values). Each row is what <code>exaplan outage --interval &lt;cadence&gt;"
         + "</code> prints.</p>\n");
     Table outage = f.table("outage");
