@@ -16,14 +16,16 @@ import io.exaplan.sizing.Sizing;
  */
 public final class Budget {
   /**
-   * Steps one search or front may take: about a second and a half on one core (0.2 us a step),
-   * where the built-in scenario's search takes 1,421 steps and its whole optimize run 258,146.
+   * Steps one search may take: about a second and a half on one core (0.2 us a step), far past
+   * what the built-in scenario's run takes (docs/model.md, "Work budget", quotes it, and
+   * WorkBudgetDocTest counts it).
    */
   public static final long STEPS = 8_000_000;
 
   private final long steps;
   private long limit;
   private long used;
+  private long spentBefore;
   private long lastWork = RackPacker.workDone();
   private volatile double progress;
   private int phase;
@@ -45,6 +47,11 @@ public final class Budget {
     return used;
   }
 
+  /** Steps taken over every phase so far (docs/model.md quotes the built-in run's). */
+  public long total() {
+    return spentBefore + used;
+  }
+
   public long limit() {
     return limit;
   }
@@ -56,6 +63,7 @@ public final class Budget {
   public void phase(int i, int of, double share) {
     phase = i;
     phases = of;
+    spentBefore += used;
     used = 0;
     limit = (long) (steps * share);
     progress = (double) i / of;

@@ -42,7 +42,8 @@ public final class Optimize {
 
   /**
    * {@link #run(Scenario, Catalog, Request)}; {@code budget} bounds the search and then, afresh,
-   * the front; the references share a quarter of it ({@link Budget#progress} follows all three).
+   * the front (three times the steps); the references share one more (steps as the search; {@link
+   * Budget#progress} follows all three).
    * Past the budget the search and the front are refused; a reference is left out with a note.
    */
   public static Optimum run(Scenario s, Catalog c, Request q, Budget budget) {
@@ -65,9 +66,10 @@ public final class Optimize {
     Front f;
     String frontNote = null;
     // the front sizes many more designs than the search (main: up to 200,000, each up to
-    // thousands of rack counts): it gets three times the search's steps, 24,000,000. The
-    // built-in scenario's whole run takes 258,146; a front refused (--pareto-racks 100000) spends
-    // its whole share first, so five times (as before) made a refusal take 6 s of CPU, not 4
+    // thousands of rack counts): it gets three times the search's steps, 24,000,000, far past the
+    // built-in scenario's whole run (docs/model.md, "Work budget"); a front refused
+    // (--pareto-racks 100000) spends its whole share first, so five times (as before) made a
+    // refusal take 6 s of CPU, not 4
     budget.phase(1, 3, 3);
     try {
       f = Optimizer.pareto(q.space(), q.targets(), Math.min(paretoRacks, MAX_PARETO_RACKS),
