@@ -120,6 +120,10 @@ public final class SitePlanner {
         : (int) Math.max(1, -Math.floorDiv(-site.gpus(), s.clusterGpus()));
     double usable = site.usableBytes() != null ? site.usableBytes()
         : s.targetUsableBytes() * site.gpus() / s.gpus();
+    // the site's design is judged against the site's share, not the fleet's whole target (its
+    // meetsCapacityTarget, the verdict rows and the sizing notes all read the scenario's)
+    at = at.vary("targetUsable", Units.exact(usable, "B"), "sitePlan " + site.name()
+        + " usable share", c);
     double read = site.minReadBytesPerSec();
     double write = site.minWriteBytesPerSec();
     List<String> notes = new ArrayList<>();
