@@ -49,14 +49,15 @@ final class Strategies {
     }
 
     /**
-     * The meeting said ~30 racks. Show what that figure leaves out: it is the nodes' typical
+     * ~30 racks was quoted for this pod (the 2025-10-30 sizing meeting). Show what that figure
+     * leaves out: it is the nodes' typical
      * draw over a rack limit, without the switches' draw and without whole-device packing.
      */
     private static String meetingRacksNote(Sizing z) {
       Design d = z.design();
       double nodes = d.cnodes() * d.cnode().powerTypicalWatts()
           + d.dboxes() * d.dbox().powerTypicalWatts();
-      return "The meeting said ~30 racks: the nodes alone draw " + d.cnodes() + " x "
+      return "The ~30 racks quoted for this pod count the nodes' draw alone: " + d.cnodes() + " x "
           + human(d.cnode().powerTypicalWatts(), Dimension.POWER) + " + " + d.dboxes() + " x "
           + human(d.dbox().powerTypicalWatts(), Dimension.POWER) + " = "
           + human(nodes, Dimension.POWER) + ", " + sig(nodes / d.rackPowerLimitWatts())
@@ -66,13 +67,13 @@ final class Strategies {
     }
 
     /**
-     * The meeting quoted ~4-5 TB/s write for this pod. Say where that figure comes from: it is
-     * close to the guidance target, not a rate the hardware figures give.
+     * ~4-5 TB/s write was quoted for this pod (the same meeting). Say where that figure comes
+     * from: it is close to the guidance target, not a rate the hardware figures give.
      */
     private static String meetingWriteNote(double write, Bound bound, GuidanceLevel g,
         GuidanceCheck check) {
-      return "The meeting quoted ~4-5 TB/s write for this pod; the engine computes "
-          + human(write, Dimension.BYTE_RATE) + " (" + bound.key() + "-bound). 4-5 TB/s matches "
+      return "The ~4-5 TB/s write quoted for this pod is not what its hardware gives: the engine "
+          + "computes " + human(write, Dimension.BYTE_RATE) + " (" + bound.key() + "-bound). 4-5 TB/s matches "
           + "the " + g.id() + " guidance target for " + check.gpus() + " GPUs ("
           + human(check.requiredWriteBytesPerSec(), Dimension.BYTE_RATE)
           + "), a requirement rather than a capability.";

@@ -46,7 +46,8 @@ class CompareTest {
   @Test
   void ncpPod_explainsWhyItsWriteDiffersFromTheMeeting() {
     assertThat(BY_ID.get("ncp-pod").notes()).anySatisfy(n -> assertThat(n)
-        .startsWith("The meeting quoted ~4-5 TB/s write for this pod; the engine computes "
+        .startsWith("The ~4-5 TB/s write quoted for this pod is not what its hardware gives: the "
+            + "engine computes "
             + "1.463 TB/s (frontend-bound). 4-5 TB/s matches the gb200-enhanced guidance target "
             + "for 41472 GPUs (4.464 TB/s)"));
   }
