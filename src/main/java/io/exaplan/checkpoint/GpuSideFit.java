@@ -2,6 +2,8 @@ package io.exaplan.checkpoint;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.exaplan.catalog.GpuNodeModel;
+import io.exaplan.config.Dimension;
+import io.exaplan.config.Units;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +49,16 @@ public record GpuSideFit(String gpuNode, String gpuNodeName, double nodeStorageB
         restartSeconds != null ? restartSeconds : restartOverheadSeconds, restartSeconds != null,
         m,
         rows, notes, assumptions);
+  }
+
+  /**
+   * Daly's restart R in words, for every table, chart and sentence that states it: the given
+   * time, or the overhead plus each design's own restore, which differs by design (a single
+   * figure such as the first design's 10.01 min would pass one design's restore off as all's).
+   */
+  public String restartWords() {
+    String r = Units.human(restartOverheadSeconds, Dimension.DURATION);
+    return restartGiven ? r + ", given" : r + " overhead + the option's restore";
   }
 
   /** The job's GPU-side write bound ({@link JobShare#gpuSideWrite}), what caps its share. */

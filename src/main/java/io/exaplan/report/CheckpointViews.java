@@ -224,7 +224,7 @@ public final class CheckpointViews {
    * The failure model on each option of a comparison: Daly's complete model with the option's
    * checkpoint write time as delta, what {@code checkpoint --write-time} gives for it.
    */
-  public static Table failures(List<DesignFailures> failures, long gpus) {
+  public static Table failures(List<DesignFailures> failures, long gpus, String restart) {
     Columns<DesignFailures> cols = Columns.<DesignFailures>of()
         .text("option", "Option", DesignFailures::option)
         .add(WRITE_TIME, DesignFailures::writeSeconds)
@@ -243,7 +243,7 @@ public final class CheckpointViews {
     CheckpointAnalysis ref = any.analysis();
     return cols.table("failures", "Failures on a " + Units.grouped(gpus)
         + "-GPU job: Daly's complete model with each option's write time (restart "
-        + human(ref.restartSeconds(), Dimension.DURATION) + ")", Table.Layout.ROWS,
+        + restart + ")", Table.Layout.ROWS,
         failures);
   }
 

@@ -63,8 +63,7 @@ public final class GpuSideViews {
   /** Each design as one job's GPUs see it: share, bound, write, restore and Daly. */
   public static Table jobs(GpuSideFit g) {
     return JOB_COLUMNS.table("gpuSide", "One job of " + Units.grouped(g.jobGpus()) + " GPUs on each design: its share, write and restore (restart = "
-        + (g.restartGiven() ? "given" : human(g.restartOverheadSeconds(), Dimension.DURATION)
-            + " overhead + restore") + ")", Table.Layout.ROWS, g.jobs());
+        + g.restartWords() + ")", Table.Layout.ROWS, g.jobs());
   }
 
   private static final Columns<JobOnDesign> TWO_TIER = Columns.<JobOnDesign>of()

@@ -260,7 +260,8 @@ public final class Charts {
    * Efficiency at Daly's optimal interval as the job grows, one line per option, from each
    * option's {@link DesignFailures} fleet table (Daly's complete model, restart included).
    */
-  public static Named efficiency(List<DesignFailures> failures, long clusterGpus) {
+  public static Named efficiency(List<DesignFailures> failures, long clusterGpus,
+      String restart) {
     XYSeriesCollection ds = new XYSeriesCollection();
     double lo = Double.MAX_VALUE;
     double hi = 0;
@@ -297,7 +298,7 @@ public final class Charts {
     CheckpointAnalysis a = failures.get(0).analysis();
     String caption = "Daly (2006), complete model: efficiency = tau / (M e^(R/M) "
         + "(e^((tau + delta)/M) - 1)) at Daly's interval tau, restart R = "
-        + Units.human(a.restartSeconds(), Dimension.DURATION) + "; delta = the option's "
+        + restart + "; delta = the option's "
         + "checkpoint write time (the stall of a synchronous checkpoint); M = per-GPU MTBF "
         + Units.sig(a.gpuMtbfSeconds() / 3600) + " h / GPUs in the job. The table under "
         + "\"Checkpoints and WAN outages\" has the numbers for one cluster."

@@ -222,7 +222,7 @@ public record CheckpointFindings(
 
   /** The tables the report and the deck show, in order: fit, failures, outage. */
   public List<Table> tables() {
-    return List.of(CheckpointViews.fit(fit), CheckpointViews.failures(failures, gpus),
+    return List.of(CheckpointViews.fit(fit), CheckpointViews.failures(failures, gpus, gpuSide.restartWords()),
         CheckpointViews.outages(policy, outages));
   }
 
@@ -249,10 +249,9 @@ public record CheckpointFindings(
 
   /** Efficiency in Daly's complete model, with the restart time it assumes. */
   public String efficiencySentence() {
-    CheckpointAnalysis a = failures.get(0).analysis();
     return "Efficiency = useful work / wall clock in Daly's complete model, restart "
-        + human(a.restartSeconds(), Dimension.DURATION) + " (Daly's example value, an "
-        + "assumption until the job's own is known).";
+        + gpuSide.restartWords() + (gpuSide.restartGiven() ? "" : " (the overhead is Daly's "
+        + "example value, an assumption until the job's own is known)") + ".";
   }
 
   /** Why no checkpoint is lost while the WAN is down. */

@@ -226,7 +226,8 @@ public record Deliverables(
     }
     charts.add(Charts.optionBars(cmp.options()));
     charts.add(Charts.checkpointCadence(checkpoint.fit(), checkpoint.cadences(), cmp.options()));
-    charts.add(Charts.efficiency(checkpoint.failures(), checkpoint.gpus()));
+    charts.add(Charts.efficiency(checkpoint.failures(), checkpoint.gpus(),
+        checkpoint.gpuSide().restartWords()));
     return charts;
   }
 

@@ -75,7 +75,10 @@ class ChartsTest {
     CheckpointCatalog k = CheckpointCatalog.builtIn();
     List<DesignFailures> f = DesignFailures.of(cmp.checkpoint(),
         k.model("m", "llama-3.1-405b"), 41_472, k);
-    Charts.Named n = Charts.efficiency(f, 41_472);
+    Charts.Named n = Charts.efficiency(f, 41_472, cmp.gpuSide().restartWords());
+    // R differs by option (10 min overhead + its own restore): the caption says so, not one
+    // option's 10.01 min as everyone's
+    assertThat(n.caption()).contains("restart R = 10 min overhead + the option's restore;");
     XYSeriesCollection ds = (XYSeriesCollection) n.chart().getXYPlot().getDataset();
     // ncp-pod at 41,472 GPUs: M = 54 d x 86,400 s x 16,384 / 419 / 41,472 = 4,399.05 s;
     // delta = 5.682e12 B / 1.4625e12 B/s = 3.885 s; Daly tau = sqrt(2 delta M) (1 + sqrt(x)/3
@@ -120,7 +123,7 @@ class ChartsTest {
         Charts.checkpointCadence(cmp.checkpoint(), Cadence.table(1e12, 0.05, List.of(60.0, 900.0)),
             cmp.options()),
         Charts.efficiency(DesignFailures.of(cmp.checkpoint(), k.model("m", "llama-3.1-405b"),
-            41_472, k), 41_472)}) {
+            41_472, k), 41_472, cmp.gpuSide().restartWords())}) {
       String svg = ChartKit.svgElement(n.chart(), n.id(), ChartKit.WIDTH, ChartKit.HEIGHT);
       for (var o : cmp.options()) {
         assertThat(svg).as("%s shows %s", n.id(), o.id()).contains(o.id());
