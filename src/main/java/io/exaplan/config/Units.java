@@ -63,6 +63,11 @@ public final class Units {
     return Double.toString(v) + " " + unit;
   }
 
+  /** {@code s} with its first letter upper case, to begin a sentence with a worded phrase. */
+  public static String capitalised(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+  }
+
   /** "1 site", "3 sites": a count and its noun, plural by an added s. */
   public static String count(long n, String noun) {
     return grouped(n) + " " + noun + (n == 1 ? "" : "s");

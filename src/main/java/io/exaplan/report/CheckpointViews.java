@@ -18,7 +18,6 @@ import io.exaplan.config.InputException;
 import io.exaplan.config.Units;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reports of {@code checkpoint}, {@code outage} and {@code stage}, and the checkpoint table of
@@ -212,7 +211,7 @@ public final class CheckpointViews {
         Table.Layout.SIDE_BY_SIDE, p);
     Table chart = RETENTION.table("retention", "Local retention vs outage length",
         Table.Layout.ROWS, p.retention());
-    return new Report("exaplan outage", capitalised(Outage.everyNth(p.copyEvery())) + " to the object "
+    return new Report("exaplan outage", Units.capitalised(Outage.everyNth(p.copyEvery())) + " to the object "
         + "store, newest " + p.keepLocal() + " kept locally, WAN down for "
         + human(p.outageSeconds(), Dimension.DURATION) + ".", p, List.of(summary, chart,
             lines("lifecycle", "Write, copy, garbage collection and rollback", "outage",
@@ -312,7 +311,4 @@ public final class CheckpointViews {
     return t.build();
   }
 
-  private static String capitalised(String s) {
-    return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-  }
 }

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -203,7 +202,7 @@ public final class Briefing {
         .stream().map(x -> human(x, Dimension.DURATION)).toList()) + " ("
         + s.checkpointMode().key() + ", stall <= " + sig(s.checkpointStallFraction() * 100)
         + "% of the interval)"));
-    out.add(new Fact("WAN outage plan", capitalise(outagePlan(s.outage(), c))));
+    out.add(new Fact("WAN outage plan", Units.capitalised(outagePlan(s.outage(), c))));
     return out;
   }
 
@@ -284,7 +283,7 @@ public final class Briefing {
           : parts[1].startsWith("source:") ? parts[1].substring(7).trim() : parts[1];
       why = why.replace("the meeting's", "the quoted").replace("meeting", "sizing discussion");
       out.add(new Plain(parts[0] + ": " + String.join(", ", e.getValue()),
-          capitalise(why), used.get(e.getKey()), assumed));
+          Units.capitalised(why), used.get(e.getKey()), assumed));
     }
     return out;
   }
@@ -380,7 +379,7 @@ public final class Briefing {
       case "state" -> "Checkpoint contents";
       case "sim" -> "Job simulation";
       case "wanRatePerSite" -> "WAN from each site to the central store";
-      default -> capitalise(words(id));
+      default -> Units.capitalised(words(id));
     };
   }
 
@@ -442,9 +441,6 @@ public final class Briefing {
     return sb.toString().trim();
   }
 
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-  }
 
   // ---- claims in sentences ----
 
