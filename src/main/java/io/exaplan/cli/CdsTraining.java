@@ -65,6 +65,10 @@ public final class CdsTraining {
       for (int i = 0; i < run.length; i++) {
         run[i] = template[i].replace(OUT, scratch.toString());
       }
+      if (Main.writesWorkbook(run)) {
+        // as Main.main does: the warm-up's classes go into the archive too
+        io.exaplan.report.WorkbookWarmUp.start();
+      }
       CommandLine cl = Main.commandLine(run);
       cl.setOut(none);
       cl.setErr(none);

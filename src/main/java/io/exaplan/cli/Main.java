@@ -184,7 +184,23 @@ public final class Main implements Runnable {
       System.out.println(version());
       System.exit(0);
     }
+    if (writesWorkbook(args)) {
+      // the first POI workbook's one-time start-up, on the second core while this one parses,
+      // loads and sizes (io.exaplan.report.WorkbookWarmUp; the real workbook waits for it)
+      io.exaplan.report.WorkbookWarmUp.start();
+    }
     System.exit(commandLine(args).execute(args));
+  }
+
+  /** True when {@code args} ask for {@code --format xlsx} (as "--format xlsx" or "--format=xlsx"). */
+  static boolean writesWorkbook(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--format=xlsx")
+          || (args[i].equals("--format") && i + 1 < args.length && args[i + 1].equals("xlsx"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subcommand {@code args} start with, or null (an option first, help or unknown). */

@@ -35,9 +35,11 @@ final class XlsxReporter implements Reporter {
 
   @Override
   public void write(Report report, OutputStream out) throws IOException {
+    // POI's initialisers, when started ahead on another thread, end first: WorkbookWarmUp
+    WorkbookWarmUp.await();
     // dated, locale-independent and with fixed ZIP entry times: OfficeFiles
     OfficeFiles.write(out, report.date(), () -> {
-      XSSFWorkbook wb = new XSSFWorkbook();
+      XSSFWorkbook wb = new XSSFWorkbook(new PlainStrings.Factory());
       wb.getProperties().getCoreProperties().setTitle(report.title());
       wb.getProperties().getCoreProperties().setCreator("exaplan");
       Styles styles = new Styles(wb);
