@@ -236,6 +236,24 @@ public final class EventQueue {
     payload[i] = p;
   }
 
+  /** Events queued behind their lanes' first ones (not in the heap); for tests. */
+  int behindLanes() {
+    int n = 0;
+    for (int c : ringCount) {
+      n += Math.max(0, c - 1);
+    }
+    return n;
+  }
+
+  /** Lanes holding events now; for tests. */
+  int openLanes() {
+    int n = 0;
+    for (int c : ringCount) {
+      n += c > 0 ? 1 : 0;
+    }
+    return n;
+  }
+
   public double time() {
     return popTime;
   }
