@@ -24,6 +24,11 @@ package io.exaplan.sim;
  * from the middle in O(log n) and the ring lazily: its entry is skipped when it reaches the
  * front (its subject no longer writes, or writes again under a later start order).
  *
+ * <p>Layout: what an event reads of one writer (its finish tag, start order and place) lies side
+ * by side in one {@code long[]}, four longs a subject, so a comparison or a liveness check touches
+ * one cache line of that writer instead of one in each of three arrays; with 10,000 jobs those
+ * arrays outgrow the core's L2 cache and every such line was a miss.
+ *
  * <p>It also keeps how long k writers were active at once, for the demand percentiles.
  */
 final class SharedBandwidth {
@@ -32,13 +37,17 @@ final class SharedBandwidth {
 
   /** Bytes served to each active writer since the server was last idle. */
   private double served;
-  /** Finish tag and start order of each subject (valid while it writes). */
-  private final double[] finish;
-  private final long[] order;
+  /**
+   * Per subject s, at {@code 4 s}: its finish tag (raw bits), start order (both valid while it
+   * writes) and slot: where it sits in the heap, -1 (not writing) or {@link #IN_RING}.
+   */
+  private final long[] w;
+  private static final int FINISH = 0;
+  private static final int ORDER = 1;
+  private static final int SLOT = 2;
   private long started;
-  /** Min-heap of subjects by (finish, order); where each subject sits, -1 or {@link #IN_RING}. */
+  /** Min-heap of subjects by (finish, order). */
   private final int[] heap;
-  private final int[] slot;
   private int heapSize;
   /** Writers active now: those in the heap and the live ones in the ring. */
   private int n;
@@ -59,11 +68,11 @@ final class SharedBandwidth {
   SharedBandwidth(double capacity, int subjects, int doneKind) {
     this.capacity = capacity;
     this.doneKind = doneKind;
-    this.finish = new double[subjects];
-    this.order = new long[subjects];
+    this.w = new long[4 * subjects];
+    for (int s = 0; s < subjects; s++) {
+      w[4 * s + SLOT] = -1;
+    }
     this.heap = new int[subjects];
-    this.slot = new int[subjects];
-    java.util.Arrays.fill(slot, -1);
     this.timeAt = new double[subjects + 1];
   }
 
@@ -74,25 +83,26 @@ final class SharedBandwidth {
 
   /** Subject {@code s} starts writing {@code bytes}. */
   void start(EventQueue q, double now, int s, double bytes) {
-    if (slot[s] != -1) {
+    if (slot(s) != -1) {
       throw new IllegalStateException("subject " + s + " is already writing");
     }
     advance(now);
     double tag = served + bytes;
-    finish[s] = tag;
-    order[s] = started++;
+    w[4 * s + FINISH] = Double.doubleToRawLongBits(tag);
+    long o = started++;
+    w[4 * s + ORDER] = o;
     n++;
     if (ringCount == 0 || tag >= ringLast) {
-      append(s);
+      append(s, o, tag);
     } else {
       heap[heapSize] = s;
-      slot[s] = heapSize;
+      slot(s, heapSize);
       up(heapSize++);
     }
     reschedule(q, now);
   }
 
-  private void append(int s) {
+  private void append(int s, long o, double tag) {
     if (ringCount == ringSubject.length) {
       int[] subjects = new int[2 * ringCount];
       long[] orders = new long[2 * ringCount];
@@ -107,16 +117,16 @@ final class SharedBandwidth {
     }
     int at = (ringHead + ringCount++) & (ringSubject.length - 1);
     ringSubject[at] = s;
-    ringOrder[at] = order[s];
-    ringLast = finish[s];
-    slot[s] = IN_RING;
+    ringOrder[at] = o;
+    ringLast = tag;
+    slot(s, IN_RING);
   }
 
   /** The active writer that finishes first (skips the ring's dead entries); -1 if none. */
   private int first() {
     while (ringCount > 0) {
       int s = ringSubject[ringHead];
-      if (slot[s] == IN_RING && order[s] == ringOrder[ringHead]) {
+      if (slot(s) == IN_RING && w[4 * s + ORDER] == ringOrder[ringHead]) {
         break;
       }
       ringHead = (ringHead + 1) & (ringSubject.length - 1);
@@ -174,17 +184,17 @@ final class SharedBandwidth {
   }
 
   private void remove(int s) {
-    int i = slot[s];
+    int i = slot(s);
     if (i == -1) {
       throw new IllegalStateException("subject " + s + " is not writing");
     }
-    slot[s] = -1; // a ring entry is now dead, and skipped when it comes to the front
+    slot(s, -1); // a ring entry is now dead, and skipped when it comes to the front
     n--;
     if (i >= 0) {
       int moved = heap[--heapSize];
       if (i < heapSize) {
         heap[i] = moved;
-        slot[moved] = i;
+        slot(moved, i);
         if (i > 0 && before(moved, heap[(i - 1) >>> 1])) {
           up(i);
         } else {
@@ -204,13 +214,27 @@ final class SharedBandwidth {
       return;
     }
     int s = first();
-    double least = finish[s] - served;
+    double least = finish(s) - served;
     q.push(now + Math.max(0, least) / (capacity / n), doneKind, s, generation);
   }
 
   /** True when subject a finishes before b: the smaller tag, or the same and started first. */
   private boolean before(int a, int b) {
-    return finish[a] < finish[b] || (finish[a] == finish[b] && order[a] < order[b]);
+    double fa = finish(a);
+    double fb = finish(b);
+    return fa < fb || (fa == fb && w[4 * a + ORDER] < w[4 * b + ORDER]);
+  }
+
+  private double finish(int s) {
+    return Double.longBitsToDouble(w[4 * s + FINISH]);
+  }
+
+  private int slot(int s) {
+    return (int) w[4 * s + SLOT];
+  }
+
+  private void slot(int s, int i) {
+    w[4 * s + SLOT] = i;
   }
 
   private void up(int i) {
@@ -222,11 +246,11 @@ final class SharedBandwidth {
         break;
       }
       heap[i] = p;
-      slot[p] = i;
+      slot(p, i);
       i = parent;
     }
     heap[i] = s;
-    slot[s] = i;
+    slot(s, i);
   }
 
   private void down(int i) {
@@ -243,10 +267,10 @@ final class SharedBandwidth {
         break;
       }
       heap[i] = c;
-      slot[c] = i;
+      slot(c, i);
       i = child;
     }
     heap[i] = s;
-    slot[s] = i;
+    slot(s, i);
   }
 }

@@ -14,26 +14,39 @@ import java.util.Arrays;
  * job's K kept checkpoints plus one being written, so nothing else can be in the way. The link
  * uploads one checkpoint at a time, oldest first, at its full rate while it is up; an outage
  * pauses the upload in progress, which resumes where it stopped.
+ *
+ * <p>Layout, for sites of thousands of jobs: every checkpoint of a site has the same size (one
+ * {@code checkpointBytes} in {@link SimConfig}), so a checkpoint needs no record of its own
+ * unless it is a WAN copy, which the upload queue also refers to: a plain one is only an entry
+ * in its job's window, and deleting it gives back the one size. A job's window (count, first
+ * entry, then its K entries) lies in one stretch of one array, so a commit touches one cache line
+ * of its job instead of one in each of three per-job arrays and one in a per-checkpoint array.
  */
 final class SiteStore {
   private static final int ALIVE = 1;
   private static final int IN_WINDOW = 2;
   private static final int PENDING = 4;
 
+  /** A window entry that is a plain checkpoint (no WAN copy, so no record). */
+  private static final int PLAIN = -1;
+  private static final int COUNT = 0;
+  private static final int HEAD = 1;
+
   private final double capacity;
+  /** The size of every checkpoint. */
+  private final double size;
   private final int keep;
+  /** Ints per job in {@link #window}: count, first entry, K entries. */
+  private final int stride;
   private final double wanRate;
   private final int uploadDoneKind;
 
-  // checkpoint records, by id (ids are never reused, so a queued id can't change meaning)
+  // WAN copies' records, by id (ids are never reused, so a queued id can't change meaning)
   private int records;
-  private double[] bytes = new double[64];
   private byte[] flags = new byte[64];
 
-  // each job's last K records, as a ring
+  // each job's last K checkpoints, as a ring: a record id, or PLAIN
   private final int[] window;
-  private final int[] windowHead;
-  private final int[] windowCount;
 
   // upload queue, oldest first; dead or uploaded entries are skipped
   private int[] queue = new int[64];
@@ -53,25 +66,26 @@ final class SiteStore {
   private long lost;
   private long uploads;
 
-  SiteStore(double capacity, int jobs, int keep, double wanRate, int uploadDoneKind) {
+  SiteStore(double capacity, double size, int jobs, int keep, double wanRate,
+      int uploadDoneKind) {
     this.capacity = capacity;
+    this.size = size;
     this.keep = keep;
+    this.stride = keep + 2;
     this.wanRate = wanRate;
     this.uploadDoneKind = uploadDoneKind;
-    this.window = new int[jobs * keep];
-    this.windowHead = new int[jobs];
-    this.windowCount = new int[jobs];
+    this.window = new int[jobs * stride];
   }
 
   /** Takes room for a checkpoint about to be written, evicting pending uploads if it must. */
-  void allocate(EventQueue q, double now, double size) {
+  void allocate(EventQueue q, double now) {
     while (used + size > capacity) {
       int victim = oldestEvictable();
       if (victim < 0) {
         throw new IllegalStateException("local capacity below the validated minimum");
       }
       lost++;
-      pendingBytes -= bytes[victim];
+      pendingBytes -= size;
       delete(victim);
       if (victim == uploading) {
         uploading = -1;
@@ -84,25 +98,32 @@ final class SiteStore {
   }
 
   /** Gives back the room of a write that did not finish. */
-  void release(double size) {
+  void release() {
     used -= size;
   }
 
   /** A write of job {@code j} finished: it becomes a kept checkpoint, maybe queued for upload. */
-  void commit(EventQueue q, double now, int j, double size, boolean copy) {
-    int id = newRecord(size, copy);
-    int base = j * keep;
-    if (windowCount[j] == keep) {
-      int out = window[base + windowHead[j]];
-      window[base + windowHead[j]] = id;
-      windowHead[j] = (windowHead[j] + 1) % keep;
-      flags[out] &= ~IN_WINDOW;
-      if ((flags[out] & PENDING) == 0) {
-        delete(out);
+  void commit(EventQueue q, double now, int j, boolean copy) {
+    int id = copy ? newRecord() : PLAIN;
+    int base = j * stride;
+    int count = window[base + COUNT];
+    int head = window[base + HEAD];
+    if (count == keep) { // the oldest leaves the window: the new one takes its place
+      int out = window[base + 2 + head];
+      window[base + 2 + head] = id;
+      window[base + HEAD] = head + 1 == keep ? 0 : head + 1;
+      if (out == PLAIN) {
+        used -= size;
+      } else {
+        flags[out] &= ~IN_WINDOW;
+        if ((flags[out] & PENDING) == 0) {
+          delete(out);
+        }
       }
     } else {
-      window[base + (windowHead[j] + windowCount[j]) % keep] = id;
-      windowCount[j]++;
+      int at = head + count;
+      window[base + 2 + (at < keep ? at : at - keep)] = id;
+      window[base + COUNT] = count + 1;
     }
     if (copy) {
       if (queueTail == queue.length) {
@@ -125,7 +146,7 @@ final class SiteStore {
     int id = uploading;
     uploading = -1;
     uploads++;
-    pendingBytes -= bytes[id];
+    pendingBytes -= size;
     flags[id] &= ~PENDING;
     if ((flags[id] & IN_WINDOW) == 0) {
       delete(id);
@@ -189,7 +210,7 @@ final class SiteStore {
       int id = queue[queueHead++];
       if ((flags[id] & (ALIVE | PENDING)) == (ALIVE | PENDING)) {
         uploading = id;
-        uploadLeft = bytes[id];
+        uploadLeft = size;
         scheduleUpload(q, now);
         return;
       }
@@ -216,20 +237,19 @@ final class SiteStore {
     return -1;
   }
 
-  private int newRecord(double size, boolean pending) {
-    if (records == bytes.length) {
-      bytes = Arrays.copyOf(bytes, records * 2);
+  /** A record for a WAN copy: kept, in its job's window and waiting for upload. */
+  private int newRecord() {
+    if (records == flags.length) {
       flags = Arrays.copyOf(flags, records * 2);
     }
     int id = records++;
-    bytes[id] = size;
-    flags[id] = (byte) (ALIVE | IN_WINDOW | (pending ? PENDING : 0));
+    flags[id] = (byte) (ALIVE | IN_WINDOW | PENDING);
     return id;
   }
 
   private void delete(int id) {
     flags[id] = 0;
-    used -= bytes[id];
+    used -= size;
   }
 
   private void compactQueue() {

@@ -65,17 +65,12 @@ public final class TrainingModel {
   private final double inverseShape;
   private final double[] stageSeconds;
 
-  private final int[] state;
-  private final double[] since;
-  private final int[] epoch;
-  private final double[] position;
-  private final double[] committed;
-  private final double[] pendingPosition;
-  private final boolean[] draining;
-  /** Checkpoints each job completed since its last WAN copy (counts to the copy rule's N). */
-  private final int[] sinceCopy;
+  /** What each event of a job touches, side by side (state, clocks, epoch, copy count). */
+  private final JobState job;
+  private final boolean wan;
+  private final int copyEvery;
+  private final double restartTime;
 
-  private final double[] stallSeconds;
   private final double[] restartSeconds;
   private final double[] reworkSeconds;
 
@@ -99,7 +94,7 @@ public final class TrainingModel {
     this.q = new EventQueue(4 * jobs + 16);
     q.discardAfter(horizon); // the loop stops there: later events would only deepen the heap
     this.bandwidth = new SharedBandwidth(config.writeBytesPerSec(), jobs, WRITE_DONE);
-    this.store = new SiteStore(config.localCapacityBytes(), jobs, config.keepLocal(),
+    this.store = new SiteStore(config.localCapacityBytes(), bytes, jobs, config.keepLocal(),
         config.wanBytesPerSec(), UPLOAD_DONE);
     SplittableRandom root = new SplittableRandom(seed);
     this.jobRng = new SplittableRandom[jobs];
@@ -116,15 +111,10 @@ public final class TrainingModel {
       failureScale[j] = config.failureLaw().scaleFor(config.jobMtbfSeconds(j));
       stageSeconds[j] = config.stageSeconds(j);
     }
-    this.state = new int[jobs];
-    this.since = new double[jobs];
-    this.epoch = new int[jobs];
-    this.position = new double[jobs];
-    this.committed = new double[jobs];
-    this.pendingPosition = new double[jobs];
-    this.draining = new boolean[jobs];
-    this.sinceCopy = new int[jobs];
-    this.stallSeconds = new double[jobs];
+    this.job = new JobState(jobs);
+    this.wan = config.wan();
+    this.copyEvery = config.copyEvery();
+    this.restartTime = config.restartSeconds();
     this.restartSeconds = new double[jobs];
     this.reworkSeconds = new double[jobs];
     this.seed = seed;
@@ -159,7 +149,7 @@ public final class TrainingModel {
   private void start() {
     q.push(0, SAMPLE, 0, 0); // each sample schedules the next: a small heap is a fast heap
     for (int j = 0; j < jobs; j++) {
-      state[j] = COMPUTING;
+      job.state(j, COMPUTING);
       double phase = c.alignedStart() ? 1 : 1 - jobRng[j].nextDouble();
       q.push(interval * phase, COMPUTE_DONE, j, 0);
       scheduleFailure(j, 0);
@@ -179,13 +169,13 @@ public final class TrainingModel {
   private boolean dispatch(double now, int kind, int s, int tag) {
     switch (kind) {
       case COMPUTE_DONE:
-        if (tag != epoch[s]) {
+        if (tag != job.epoch(s)) {
           return false;
         }
         computeDone(now, s);
         return true;
       case STAGE_DONE:
-        if (tag != epoch[s]) {
+        if (tag != job.epoch(s)) {
           return false;
         }
         stageDone(now, s);
@@ -201,11 +191,11 @@ public final class TrainingModel {
         failure(now, s);
         return true;
       case RESTART_DONE:
-        if (tag != epoch[s]) {
+        if (tag != job.epoch(s)) {
           return false;
         }
         enter(now, s, COMPUTING);
-        q.push(now + interval, COMPUTE_DONE, s, epoch[s]);
+        q.push(now + interval, COMPUTE_DONE, s, job.epoch(s));
         return true;
       case UPLOAD_DONE:
         return store.uploadDone(q, now, tag);
@@ -236,7 +226,7 @@ public final class TrainingModel {
     if (!async) {
       enter(now, j, WRITING);
       beginWrite(now, j);
-    } else if (draining[j]) {
+    } else if (job.draining(j)) {
       enter(now, j, WAITING);
     } else {
       stage(now, j);
@@ -245,36 +235,38 @@ public final class TrainingModel {
 
   private void stage(double now, int j) {
     enter(now, j, STAGING);
-    q.push(now + stageSeconds[j], STAGE_DONE, j, epoch[j]);
+    q.push(now + stageSeconds[j], STAGE_DONE, j, job.epoch(j));
   }
 
   private void stageDone(double now, int j) {
     beginWrite(now, j);
-    draining[j] = true;
+    job.draining(j, true);
     enter(now, j, COMPUTING);
-    q.push(now + interval, COMPUTE_DONE, j, epoch[j]);
+    q.push(now + interval, COMPUTE_DONE, j, job.epoch(j));
   }
 
   private void beginWrite(double now, int j) {
-    pendingPosition[j] = position[j];
-    store.allocate(q, now, bytes);
+    job.pendingPosition(j, job.position(j));
+    store.allocate(q, now);
     bandwidth.start(q, now, j, bytes);
   }
 
   private void writeDone(double now, int j) {
-    committed[j] = pendingPosition[j];
+    job.committed(j, job.pendingPosition(j));
     checkpoints++;
-    boolean copy = c.wan() && ++sinceCopy[j] == c.copyEvery(); // every Nth of the job
-    if (copy) {
-      sinceCopy[j] = 0;
+    boolean copy = false;
+    if (wan) { // every Nth of the job
+      int n = job.sinceCopy(j) + 1;
+      copy = n == copyEvery;
+      job.sinceCopy(j, copy ? 0 : n);
     }
-    store.commit(q, now, j, bytes, copy);
+    store.commit(q, now, j, copy);
     if (!async) {
       enter(now, j, COMPUTING);
-      q.push(now + interval, COMPUTE_DONE, j, epoch[j]);
+      q.push(now + interval, COMPUTE_DONE, j, job.epoch(j));
     } else {
-      draining[j] = false;
-      if (state[j] == WAITING) {
+      job.draining(j, false);
+      if (job.state(j) == WAITING) {
         stage(now, j);
       }
     }
@@ -283,17 +275,19 @@ public final class TrainingModel {
   private void failure(double now, int j) {
     failures++;
     scheduleFailure(j, now);
-    boolean writing = async ? draining[j] : state[j] == WRITING;
+    boolean writing = async ? job.draining(j) : job.state(j) == WRITING;
     enter(now, j, RESTARTING);
     if (writing) {
       bandwidth.abort(q, now, j);
-      store.release(bytes);
-      draining[j] = false;
+      store.release();
+      job.draining(j, false);
     }
-    reworkSeconds[j] += position[j] - committed[j];
-    position[j] = committed[j];
-    epoch[j]++;
-    q.push(now + c.restartSeconds(), RESTART_DONE, j, epoch[j]);
+    double committed = job.committed(j);
+    reworkSeconds[j] += job.position(j) - committed;
+    job.position(j, committed);
+    int epoch = job.epoch(j) + 1;
+    job.epoch(j, epoch);
+    q.push(now + restartTime, RESTART_DONE, j, epoch);
   }
 
   private void scheduleFailure(int j, double now) {
@@ -304,27 +298,29 @@ public final class TrainingModel {
 
   /** Leaves the current state (adding its duration to its total) and enters {@code next}. */
   private void enter(double now, int j, int next) {
-    double dt = now - since[j];
-    switch (state[j]) {
+    double since = job.since(j);
+    double dt = now - since;
+    int state = job.state(j);
+    switch (state) {
       case COMPUTING:
-        position[j] += dt;
+        job.position(j, job.position(j) + dt);
         break;
       case RESTARTING:
         restartSeconds[j] += dt;
         break;
       default:
-        stallSeconds[j] += dt;
+        job.stall(j, job.stall(j) + dt);
     }
     if (timeline != null && dt > 0) {
-      timeline.add(j, state[j], since[j], now);
+      timeline.add(j, state, since, now);
     }
-    state[j] = next;
-    since[j] = now;
+    job.state(j, next);
+    job.since(j, now);
   }
 
   private Replication finish() {
     for (int j = 0; j < jobs; j++) {
-      enter(horizon, j, state[j]);
+      enter(horizon, j, job.state(j));
     }
     bandwidth.close(horizon);
     double total = 0;
@@ -336,11 +332,11 @@ public final class TrainingModel {
     for (int j = 0; j < jobs; j++) {
       double g = gpus[j];
       total += g * horizon;
-      good += g * committed[j];
-      stall += g * stallSeconds[j];
+      good += g * job.committed(j);
+      stall += g * job.stall(j);
       restart += g * restartSeconds[j];
       rework += g * reworkSeconds[j];
-      tail += g * (position[j] - committed[j]);
+      tail += g * (job.position(j) - job.committed(j));
     }
     int peak = 0;
     for (int k = bandwidth.maxWriters(); k > 0; k--) {

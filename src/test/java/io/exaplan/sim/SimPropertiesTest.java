@@ -50,7 +50,10 @@ class SimPropertiesTest {
    * kinds 0 to 2 scheduled a fixed delay after the clock (they go to their lanes), kind 3 at a
    * random later time (sometimes its lane, sometimes the heap), kind 40 (no lane) likewise, and
    * now and then an event earlier than its lane's last (the heap). The queue is cleared and reused
-   * between rounds, and a round may discard events past a horizon.
+   * between rounds, and a round may discard events past a horizon. A round pushes more than it
+   * pops for its first half and fewer for its second, so the queue grows past
+   * {@link EventQueue#LANE_MIN} (lanes open) and drains below it again (open lanes keep taking
+   * their in-order events); the test checks that both happened.
    */
   @Test
   void eventQueue_lanesAndHeap_leaveInTimeThenSchedulingOrder() {
@@ -58,6 +61,8 @@ class SimPropertiesTest {
     record Ev(double t, long seq, int kind, int subject) {}
     EventQueue q = new EventQueue(2);
     double[] delay = {600, 60, 5.5};
+    long laned = 0;
+    long drainingLanes = 0;
     for (int round = 0; round < 300; round++) {
       q.clear();
       double horizon = rng.nextBoolean() ? Double.POSITIVE_INFINITY : 500 + rng.nextInt(5000);
@@ -68,7 +73,8 @@ class SimPropertiesTest {
       double now = 0;
       int ops = 1 + rng.nextInt(3000);
       for (int i = 0; i < ops; i++) {
-        if (ref.isEmpty() || rng.nextInt(2) > 0) {
+        // pushes 3 in 5 for the first half (drift +0.2 an op: ~300 by op 1,500), 2 in 5 after
+        if (ref.isEmpty() || rng.nextInt(5) < (2 * i < ops ? 3 : 2)) {
           int pick = rng.nextInt(6);
           int kind = pick < 3 ? pick : pick == 3 ? 3 : 40;
           double t = pick < 3 ? now + delay[pick]
@@ -92,8 +98,43 @@ class SimPropertiesTest {
         if (!ref.isEmpty()) {
           assertThat(q.peekTime()).isEqualTo(ref.peek().t());
         }
+        if (q.size() >= EventQueue.LANE_MIN && q.behindLanes() > 0) {
+          laned++;
+        }
+        if (q.size() < EventQueue.LANE_MIN / 2 && q.behindLanes() > 0) {
+          drainingLanes++;
+        }
       }
     }
+    assertThat(laned).as("steps with a large queue using its lanes").isGreaterThan(10_000);
+    assertThat(drainingLanes).as("steps with a small queue still draining lanes")
+        .isGreaterThan(100);
+  }
+
+  /**
+   * Below {@link EventQueue#LANE_MIN} events no lane opens: one job's queue (a compute or write
+   * completion, a failure, a backlog sample: under 10 events) stays a plain heap, and it still
+   * leaves in (time, sequence) order. At LANE_MIN, the next in-order push of a kind opens its lane.
+   */
+  @Test
+  void eventQueue_smallQueue_noLaneOpens() {
+    EventQueue q = new EventQueue(4);
+    for (int i = 0; i < EventQueue.LANE_MIN - 1; i++) {
+      q.push(i, 0, i, 0); // kind 0, in time order: would be a lane's
+    }
+    assertThat(q.openLanes()).isZero();
+    q.push(1000, 0, 7, 0); // the LANE_MIN-th event: its kind's lane opens with it
+    assertThat(q.openLanes()).isEqualTo(1);
+    q.push(1001, 0, 8, 0); // behind it, not in the heap
+    assertThat(q.behindLanes()).isEqualTo(1);
+    double last = -1;
+    while (!q.isEmpty()) {
+      q.pop();
+      assertThat(q.time()).isGreaterThan(last);
+      last = q.time();
+    }
+    assertThat(last).isEqualTo(1001);
+    assertThat(q.openLanes()).isZero();
   }
 
   @Test
