@@ -37,11 +37,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.Function;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFFactory;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
+import org.apache.poi.xslf.usermodel.XSLFRelation;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -50,6 +53,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.apache.xmlbeans.XmlObject;
 
 /**
  * The slide deck (16:9, Apache POI XSLF): title, scenario, assumptions, the side-by-side table as
@@ -72,6 +76,8 @@ public final class Deck {
 
   private final XMLSlideShow ppt = new XMLSlideShow();
   private final Deliverables d;
+  /** The first notes slide's XML before its text: what every later notes slide starts as. */
+  private XmlObject notesTemplate;
 
   private Deck(Deliverables d) {
     this.d = d;
@@ -564,11 +570,39 @@ public final class Deck {
     }
   }
 
-  private void notes(XSLFSlide slide, String text) {
-    if (ppt.getNotesMaster() == null) {
+  /**
+   * The first slide's notes through POI (which copies the notes master into them, shape by
+   * shape, resolving every property through the master); every later one as a copy of that
+   * first copy, taken before its text is set. The copying was the costliest step of a cold deck
+   * after the template load (a fifth of the slides' time) and yields the same XML every time,
+   * as nothing in it depends on the slide; the parts and relations are those {@code
+   * XMLSlideShow.getNotesSlide} makes (notes part named after the next free index, slide to
+   * notes, notes to master, notes to slide), so the file is byte-identical.
+   */
+  private XSLFNotes notesSlide(XSLFSlide slide) {
+    if (notesTemplate == null) {
       notesMaster(); // POI makes it from the first slide's
+      XSLFNotes first = ppt.getNotesSlide(slide);
+      notesTemplate = first.getXmlObject().copy();
+      return first;
     }
-    XSLFNotes notes = ppt.getNotesSlide(slide);
+    int index;
+    try {
+      index = ppt.getPackage().getUnusedPartIndex(XSLFRelation.NOTES.getDefaultFileName());
+    } catch (InvalidFormatException e) {
+      throw new IllegalStateException("no free notes part name", e);
+    }
+    XSLFNotes notes = (XSLFNotes) ppt.createRelationship(XSLFRelation.NOTES,
+        XSLFFactory.getInstance(), index);
+    slide.addRelation(null, XSLFRelation.NOTES, notes);
+    notes.addRelation(null, XSLFRelation.NOTES_MASTER, ppt.getNotesMaster());
+    notes.addRelation(null, XSLFRelation.SLIDE, slide);
+    notes.getXmlObject().set(notesTemplate);
+    return notes;
+  }
+
+  private void notes(XSLFSlide slide, String text) {
+    XSLFNotes notes = notesSlide(slide);
     for (XSLFTextShape shape : notes.getPlaceholders()) {
       if (shape.getTextType() == Placeholder.BODY) {
         shape.setText(text);
