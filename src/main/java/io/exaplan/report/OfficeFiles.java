@@ -51,8 +51,7 @@ public final class OfficeFiles {
     byte[] zip;
     Locale locale = LocaleUtil.getUserLocale();
     TimeZone zone = LocaleUtil.getUserTimeZone();
-    LocaleUtil.setUserLocale(Locale.US);
-    LocaleUtil.setUserTimeZone(TimeZone.getTimeZone("UTC"));
+    fixLocale();
     try (POIXMLDocument doc = builder.build()) {
       dated(doc.getProperties().getCoreProperties(), date);
       ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 16);
@@ -64,6 +63,27 @@ public final class OfficeFiles {
     }
     out.write(normalise(zip));
     out.flush();
+  }
+
+  /**
+   * Runs {@code task} under the locale {@link #write} builds in, for a thread that helps build a
+   * document ({@link LocaleUtil} keeps the locale per thread).
+   */
+  public static void inFixedLocale(Runnable task) {
+    Locale locale = LocaleUtil.getUserLocale();
+    TimeZone zone = LocaleUtil.getUserTimeZone();
+    fixLocale();
+    try {
+      task.run();
+    } finally {
+      LocaleUtil.setUserLocale(locale);
+      LocaleUtil.setUserTimeZone(zone);
+    }
+  }
+
+  private static void fixLocale() {
+    LocaleUtil.setUserLocale(Locale.US);
+    LocaleUtil.setUserTimeZone(TimeZone.getTimeZone("UTC"));
   }
 
   private static void dated(POIXMLProperties.CoreProperties core, String date) {

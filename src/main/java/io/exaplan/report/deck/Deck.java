@@ -36,14 +36,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.SlideLayout;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
-import org.apache.poi.xslf.usermodel.XSLFNotesMaster;
-import org.apache.poi.xslf.usermodel.XSLFShape;
-import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
@@ -72,21 +74,41 @@ public final class Deck {
 
   private final XMLSlideShow ppt = new XMLSlideShow();
   private final Deliverables d;
+  private final DeckParts parts = new DeckParts(ppt);
+  /** The slides in order, made; their content is filled by {@link #fill}. */
+  private final List<Page> pages = new ArrayList<>();
+
+  /**
+   * A slide made in order (its part, its title and its notes part; a chart slide's charts and
+   * content too, as they make parts), and what is left to put on it: {@code content} draws the
+   * rest and returns the text of its notes (null when drawn already: {@code notesText}).
+   */
+  private record Page(XSLFSlide slide, XSLFNotes notes, Function<XSLFSlide, String> content,
+      String notesText) {}
 
   private Deck(Deliverables d) {
     this.d = d;
   }
 
+  /** The deck on the calling thread (the web server's downloads). */
   public static void write(Deliverables d, OutputStream out) throws IOException {
+    write(d, out, 1);
+  }
+
+  /**
+   * The deck with its slides' content drawn on {@code threads} threads (the calling one and
+   * {@code threads - 1} more); the same bytes as on one: see {@link #fill}.
+   */
+  public static void write(Deliverables d, OutputStream out, int threads) throws IOException {
     // dated, locale-independent and with fixed ZIP entry times: OfficeFiles
     OfficeFiles.write(out, d.scenario().date(), () -> {
       Deck deck = new Deck(d);
-      deck.build();
+      deck.build(threads);
       return deck.ppt;
     });
   }
 
-  private void build() {
+  private void build(int threads) {
     ppt.setPageSize(new java.awt.Dimension((int) W, (int) H));
     Scenario s = d.scenario();
     GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -114,34 +136,115 @@ public final class Deck {
     requirementsSlide();
     assumptionsSlides();
     auditSlides();
-    footers(s);
-    DeckText.englishUs(ppt);
+    fill(s, threads);
+    DeckText.mark(ppt.getNotesMaster());
   }
 
-  /** Slide number and the scenario with its date at the foot of every slide but the title. */
-  private void footers(Scenario s) {
-    List<XSLFSlide> slides = ppt.getSlides();
-    for (int i = 1; i < slides.size(); i++) {
-      XSLFSlide slide = slides.get(i);
-      XSLFTextBox left = slide.createTextBox();
-      left.setAnchor(new Rectangle2D.Double(MARGIN, H - 24, W * 0.7, 16));
-      setText(left, s.name() + "  |  scenario of " + s.date(), 8, false, Color.GRAY);
-      XSLFTextBox right = slide.createTextBox();
-      right.setAnchor(new Rectangle2D.Double(W - MARGIN - 80, H - 24, 80, 16));
-      setText(right, (i + 1) + " / " + slides.size(), 8, false, Color.GRAY);
-      right.getTextParagraphs().get(0).setTextAlign(
-          org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT);
+  /**
+   * Puts on every slide what {@link #build} left: its content, its footer (slide number and
+   * scenario), its notes' text, every run marked en-US. Each part's XML is changed in the same
+   * order as when one thread makes the deck slide by slide, and nothing here makes a part or a
+   * relation (those were made in order), so the bytes do not depend on the threads: the slides
+   * are separate XML documents (XmlBeans locks each document it changes, and the master,
+   * layouts and theme they read were resolved while the titles were set). The rack and table
+   * slides are most of a deck's time; on two cores a second thread draws half of them. A
+   * failure is the one the first failing slide meets, in order.
+   */
+  private void fill(Scenario s, int threads) {
+    int n = pages.size();
+    if (threads < 2) {
+      for (int i = 0; i < n; i++) {
+        fill(pages.get(i), i, n, s);
+      }
+      return;
+    }
+    AtomicInteger next = new AtomicInteger();
+    RuntimeException[] failed = new RuntimeException[n];
+    Runnable worker = () -> {
+      for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+        try {
+          fill(pages.get(i), i, n, s);
+        } catch (RuntimeException e) {
+          failed[i] = e;
+        }
+      }
+    };
+    ExecutorService pool = Executors.newFixedThreadPool(threads - 1, task -> {
+      Thread t = new Thread(() -> OfficeFiles.inFixedLocale(task), "exaplan-deck");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> helpers = new ArrayList<>();
+      for (int i = 1; i < threads; i++) {
+        helpers.add(pool.submit(worker));
+      }
+      worker.run();
+      for (Future<?> f : helpers) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while drawing the slides", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    for (RuntimeException e : failed) {
+      if (e != null) {
+        throw e;
+      }
     }
   }
 
+  private void fill(Page p, int index, int count, Scenario s) {
+    String text = p.content() == null ? p.notesText() : p.content().apply(p.slide());
+    if (index > 0) {
+      footer(p.slide(), index, count, s);
+    }
+    DeckText.mark(p.slide());
+    notesText(p.notes(), text);
+    DeckText.mark(p.notes());
+    // finished: saved here, on this thread (a chart slide's charts are saved with it, later)
+    if (p.content() != null) {
+      DeckParts.save(p.slide());
+    }
+    DeckParts.save(p.notes());
+  }
+
+  /** A made slide ({@link #titled}) whose content {@link #fill} draws. */
+  private void page(XSLFSlide slide, Function<XSLFSlide, String> content) {
+    pages.add(new Page(slide, parts.notes(slide), content, null));
+  }
+
+  /** A slide drawn now, before its notes part: its content makes parts (charts). */
+  private void pageNow(XSLFSlide slide, Function<XSLFSlide, String> content) {
+    String text = content.apply(slide);
+    pages.add(new Page(slide, parts.notes(slide), null, text));
+  }
+
+  /** Slide number and the scenario with its date at the foot of every slide but the title. */
+  private static void footer(XSLFSlide slide, int i, int slides, Scenario s) {
+    XSLFTextBox left = slide.createTextBox();
+    left.setAnchor(new Rectangle2D.Double(MARGIN, H - 24, W * 0.7, 16));
+    setText(left, s.name() + "  |  scenario of " + s.date(), 8, false, Color.GRAY);
+    XSLFTextBox right = slide.createTextBox();
+    right.setAnchor(new Rectangle2D.Double(W - MARGIN - 80, H - 24, 80, 16));
+    setText(right, (i + 1) + " / " + slides, 8, false, Color.GRAY);
+    right.getTextParagraphs().get(0).setTextAlign(
+        org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT);
+  }
+
   private void summarySlide() {
-    XSLFSlide slide = titled("Executive summary");
     List<String> lines = Briefing.summary(d.comparison());
-    bullets(slide, lines, 15, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN,
-        H - TOP - MARGIN - 10));
-    notes(slide, String.join("\n", lines) + "\nGPU equivalent: power freed / ("
-        + human(Briefing.SU_WATTS, Dimension.POWER) + " / " + Briefing.SU_GPUS + " GPUs). Source: "
-        + Briefing.SU_SOURCE + ".");
+    page(titled("Executive summary"), slide -> {
+      bullets(slide, lines, 15, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN,
+          H - TOP - MARGIN - 10));
+      return String.join("\n", lines) + "\nGPU equivalent: power freed / ("
+          + human(Briefing.SU_WATTS, Dimension.POWER) + " / " + Briefing.SU_GPUS
+          + " GPUs). Source: " + Briefing.SU_SOURCE + ".";
+    });
   }
 
   /** The cloud columns: each option against the cloud baseline, racks and power as ratios. */
@@ -152,7 +255,7 @@ public final class Deck {
     if (cloud == null) {
       return;
     }
-    XSLFSlide slide = titled("Against the cloud object baseline");
+    XSLFSlide made = titled("Against the cloud object baseline");
     List<List<String>> rows = new ArrayList<>();
     List<String> head = new ArrayList<>(List.of(""));
     options.forEach(o -> head.add(o.id()));
@@ -170,17 +273,19 @@ public final class Deck {
         o -> fixed(Math.max(0, cloud.power().powerWatts() - o.power().powerWatts()) / 1e3, 1)));
     rows.add(cells("GPUs that power would feed", options, o -> fixed(Briefing.gpusFed(
         Math.max(0, cloud.power().powerWatts() - o.power().powerWatts())), 0)));
-    table(slide, rows, 12, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, 0), null);
-    XSLFTextBox cap = slide.createTextBox();
-    cap.setAnchor(new Rectangle2D.Double(MARGIN, TOP + rows.size() * 12 * 1.9 + 16,
-        W - 2 * MARGIN, 60));
-    setText(cap, "The baseline is described per capacity (its internals are not public): "
-        + "throughput per 100 PB, racks per EB and power per rack, all from the catalog. GPUs "
-        + "fed at a GB200 scalable unit's ~" + human(Briefing.SU_WATTS, Dimension.POWER)
-        + " per " + Briefing.SU_GPUS + " GPUs (secondary source, an assumption).", 10, false,
-        Color.DARK_GRAY);
-    notes(slide, String.join("\n", cloud.notes()) + "\nSource of the GPU power: "
-        + Briefing.SU_SOURCE + ".");
+    page(made, slide -> {
+      table(slide, rows, 12, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, 0), null);
+      XSLFTextBox cap = slide.createTextBox();
+      cap.setAnchor(new Rectangle2D.Double(MARGIN, TOP + rows.size() * 12 * 1.9 + 16,
+          W - 2 * MARGIN, 60));
+      setText(cap, "The baseline is described per capacity (its internals are not public): "
+          + "throughput per 100 PB, racks per EB and power per rack, all from the catalog. GPUs "
+          + "fed at a GB200 scalable unit's ~" + human(Briefing.SU_WATTS, Dimension.POWER)
+          + " per " + Briefing.SU_GPUS + " GPUs (secondary source, an assumption).", 10, false,
+          Color.DARK_GRAY);
+      return String.join("\n", cloud.notes()) + "\nSource of the GPU power: "
+          + Briefing.SU_SOURCE + ".";
+    });
   }
 
   private static List<String> cells(String label, List<Option> options,
@@ -201,12 +306,12 @@ public final class Deck {
     sub.setAnchor(new Rectangle2D.Double(MARGIN, 280, W - 2 * MARGIN, 140));
     setText(sub, s.name() + "\n" + s.date() + "\n" + Briefing.titleLine(d.comparison()), 18,
         false, Color.DARK_GRAY);
-    notes(slide, d.compare().subtitle() + "\nEvery number comes from exaplan's engine: a "
-        + "sourced catalog figure or a formula stated in the report's appendix.");
+    page(slide, made -> d.compare().subtitle() + "\nEvery number comes from exaplan's engine: "
+        + "a sourced catalog figure or a formula stated in the report's appendix.");
   }
 
   private void scenarioSlide(Scenario s) {
-    XSLFSlide slide = titled("Scenario");
+    XSLFSlide made = titled("Scenario");
     List<String> lines = new ArrayList<>();
     lines.add(fixed(s.gpus(), 0) + " GPUs over " + s.sites() + (s.sites() == 1 ? " site"
         : " sites") + "; training clusters of "
@@ -226,9 +331,11 @@ public final class Deck {
         + s.powerBasis().key() + " draw), " + Briefing.name(s.rack(), c) + ", switches "
         + Briefing.name(s.switchModel(), c));
     lines.add("Options: " + String.join(", ", optionIds()));
-    bullets(slide, lines, 18, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN,
-        H - TOP - MARGIN));
-    notes(slide, d.compare().subtitle());
+    page(made, slide -> {
+      bullets(slide, lines, 18, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN,
+          H - TOP - MARGIN));
+      return d.compare().subtitle();
+    });
   }
 
   /** The assumptions in plain words with their reasons, as many slides as they need. */
@@ -241,34 +348,37 @@ public final class Deck {
     int pages = (all.size() + per - 1) / per;
     for (int p = 0; p < pages; p++) {
       List<Briefing.Plain> part = all.subList(p * per, Math.min(all.size(), (p + 1) * per));
-      XSLFSlide slide = titled("Assumptions the numbers rest on" + (pages > 1 ? " (" + (p + 1)
-          + " of " + pages + ")" : ""));
-      XSLFTextBox box = slide.createTextBox();
-      box.clearText(); // no empty 18 pt paragraph above the text
-      box.setAnchor(new Rectangle2D.Double(MARGIN, TOP - 8, W - 2 * MARGIN, H - TOP - MARGIN));
-      box.setWordWrap(true);
-      StringBuilder n = new StringBuilder();
-      for (Briefing.Plain a : part) {
-        XSLFTextParagraph para = box.addNewTextParagraph();
-        para.setSpaceAfter(20.0);
-        XSLFTextRun what = para.addNewTextRun();
-        what.setText(a.what() + ". ");
-        what.setBold(true);
-        what.setFontSize(11.0);
-        what.setFontFamily(FONT);
-        XSLFTextRun why = para.addNewTextRun();
-        why.setText(a.why().isEmpty() ? "" : "Why: " + a.why());
-        why.setFontSize(9.5);
-        why.setFontFamily(FONT);
-        why.setFontColor(Color.DARK_GRAY);
-        n.append("- ").append(a.what()).append(" [used by ").append(a.usedBy()).append("]\n");
-      }
-      notes(slide, "What rests on each assumption:\n" + n);
+      page(titled("Assumptions the numbers rest on" + (pages > 1 ? " (" + (p + 1)
+          + " of " + pages + ")" : "")), slide -> assumptions(slide, part));
     }
   }
 
+  private static String assumptions(XSLFSlide slide, List<Briefing.Plain> part) {
+    XSLFTextBox box = slide.createTextBox();
+    box.clearText(); // no empty 18 pt paragraph above the text
+    box.setAnchor(new Rectangle2D.Double(MARGIN, TOP - 8, W - 2 * MARGIN, H - TOP - MARGIN));
+    box.setWordWrap(true);
+    StringBuilder n = new StringBuilder();
+    for (Briefing.Plain a : part) {
+      XSLFTextParagraph para = box.addNewTextParagraph();
+      para.setSpaceAfter(20.0);
+      XSLFTextRun what = para.addNewTextRun();
+      what.setText(a.what() + ". ");
+      what.setBold(true);
+      what.setFontSize(11.0);
+      what.setFontFamily(FONT);
+      XSLFTextRun why = para.addNewTextRun();
+      why.setText(a.why().isEmpty() ? "" : "Why: " + a.why());
+      why.setFontSize(9.5);
+      why.setFontFamily(FONT);
+      why.setFontColor(Color.DARK_GRAY);
+      n.append("- ").append(a.what()).append(" [used by ").append(a.usedBy()).append("]\n");
+    }
+    return "What rests on each assumption:\n" + n;
+  }
+
   private void tableSlide() {
-    XSLFSlide slide = titled("Options side by side");
+    XSLFSlide made = titled("Options side by side");
     Table.Transposed x = d.compare().table("metrics").transposed();
     List<List<String>> rows = new ArrayList<>();
     List<String> head = new ArrayList<>();
@@ -295,12 +405,14 @@ public final class Deck {
       rows.add(row);
       fills.add(fill);
     }
-    table(slide, rows, 11, new Rectangle2D.Double(MARGIN, TOP - 8, W - 2 * MARGIN, 0), fills);
     StringBuilder n = new StringBuilder();
     for (Option o : d.comparison().options()) {
       n.append(o.id()).append(": ").append(String.join(" ", o.notes())).append("\n\n");
     }
-    notes(slide, n.toString());
+    page(made, slide -> {
+      table(slide, rows, 11, new Rectangle2D.Double(MARGIN, TOP - 8, W - 2 * MARGIN, 0), fills);
+      return n.toString();
+    });
   }
 
   /** The option's key numbers and one rack per distinct layout, as native shapes. */
@@ -324,13 +436,15 @@ public final class Deck {
     Rectangle2D area = new Rectangle2D.Double(MARGIN, TOP - 6, W - 2 * MARGIN - textW - 16,
         H - TOP - MARGIN - 14);
     if (os.plan() == null) {
-      XSLFSlide slide = titled(o.name() + " (" + o.id() + ")");
+      XSLFSlide made = titled(o.name() + " (" + o.id() + ")");
       lines.add("Internals not public: the drawing stands for all " + o.space().racks() + " racks");
-      DeckText.cloudRack(slide, o, new Rectangle2D.Double(area.getX(), area.getY(), 170,
-          area.getHeight()));
-      bullets(slide, lines, 14, new Rectangle2D.Double(W - MARGIN - textW, TOP, textW,
-          H - TOP - MARGIN));
-      notes(slide, String.join("\n", o.notes()));
+      page(made, slide -> {
+        DeckText.cloudRack(slide, o, new Rectangle2D.Double(area.getX(), area.getY(), 170,
+            area.getHeight()));
+        bullets(slide, lines, 14, new Rectangle2D.Double(W - MARGIN - textW, TOP, textW,
+            H - TOP - MARGIN));
+        return String.join("\n", o.notes());
+      });
       return;
     }
     lines.add(fixed(o.hardware().dboxes(), 0) + " enclosures, " + fixed(o.hardware().cnodes(), 0)
@@ -341,15 +455,17 @@ public final class Deck {
       int from = p * DeckRacks.PER_SLIDE;
       List<RackPlan.Layout> part = layouts.subList(from,
           Math.min(layouts.size(), from + DeckRacks.PER_SLIDE));
-      XSLFSlide slide = titled(o.name() + " (" + o.id() + ")" + (pages > 1 ? ", racks "
+      XSLFSlide made = titled(o.name() + " (" + o.id() + ")" + (pages > 1 ? ", racks "
           + (p + 1) + " of " + pages : ""));
-      DeckRacks.draw(slide, os.plan(), part, from, area);
       List<String> side = new ArrayList<>(lines);
       side.add(layouts.size() + " distinct rack layout" + (layouts.size() == 1 ? "" : "s")
           + " for " + o.space().racks() + " racks");
-      bullets(slide, side, 12, new Rectangle2D.Double(W - MARGIN - textW, TOP, textW,
-          H - TOP - MARGIN));
-      notes(slide, String.join("\n", o.notes()));
+      page(made, slide -> {
+        DeckRacks.draw(slide, os.plan(), part, from, area);
+        bullets(slide, side, 12, new Rectangle2D.Double(W - MARGIN - textW, TOP, textW,
+            H - TOP - MARGIN));
+        return String.join("\n", o.notes());
+      });
     }
   }
 
@@ -364,21 +480,23 @@ public final class Deck {
    */
   private void floorSlide(Deliverables.OptionSheets os) {
     Option o = os.option();
-    XSLFSlide slide = titled(o.name() + " (" + o.id() + "): floor plan");
+    XSLFSlide made = titled(o.name() + " (" + o.id() + "): floor plan");
     String line = "Fits the hall: " + o.floorVerdict() + ". " + os.floorLine();
     String rule = "The racks holding the spine switches take the positions nearest the "
         + "middle of the network row (short uplinks from every leaf); the other racks fill the "
         + "rows from the network row outwards, each row from position 1. Rack fronts face the "
         + "cold aisle; the bar in each rack is its draw against its power limit.";
     double top = TOP - 10;
-    double right = DeckFloor.draw(slide, os.floor(), new Rectangle2D.Double(MARGIN, top,
-        W - 2 * MARGIN, H - top - MARGIN - 14));
-    double side = W - MARGIN - right - 20;
-    if (side >= 200) {
-      bullets(slide, List.of("Fits the hall: " + o.floorVerdict(), os.floorLine(), rule), 12,
-          new Rectangle2D.Double(right + 20, top + 40, side, H - top - 40 - MARGIN - 14));
-    }
-    notes(slide, line + "\n" + rule);
+    page(made, slide -> {
+      double right = DeckFloor.draw(slide, os.floor(), new Rectangle2D.Double(MARGIN, top,
+          W - 2 * MARGIN, H - top - MARGIN - 14));
+      double side = W - MARGIN - right - 20;
+      if (side >= 200) {
+        bullets(slide, List.of("Fits the hall: " + o.floorVerdict(), os.floorLine(), rule), 12,
+            new Rectangle2D.Double(right + 20, top + 40, side, H - top - 40 - MARGIN - 14));
+      }
+      return line + "\n" + rule;
+    });
   }
 
   /** The claims audit in sentences, coloured by verdict, as many slides as needed. */
@@ -388,35 +506,40 @@ public final class Deck {
     int per = 6;
     int pages = (lines.size() + per - 1) / per;
     for (int p = 0; p < pages; p++) {
-      XSLFSlide slide = titled("Claims checked" + (pages > 1 ? " (" + (p + 1) + " of " + pages
+      XSLFSlide made = titled("Claims checked" + (pages > 1 ? " (" + (p + 1) + " of " + pages
           + ")" : ""));
       int from = p * per;
       List<ClaimResult> part = claims.subList(from, Math.min(lines.size(), from + per));
-      bullets(slide, lines.subList(from, from + part.size()), 13.0, new Rectangle2D.Double(
-          MARGIN, TOP - 6, W - 2 * MARGIN, H - TOP - MARGIN), i -> switch (part.get(i)
-              .verdict()) {
-                case HOLDS -> new Color(0x1d6b2f);
-                case WRONG -> new Color(0xa3231a);
-                case DEPENDS -> new Color(0x8a5a00);
-              });
       StringBuilder n = new StringBuilder();
       for (ClaimResult c : part) {
         n.append(c.statement()).append(": ").append(c.explanation()).append("\n");
       }
-      notes(slide, n.toString());
+      page(made, slide -> {
+        bullets(slide, lines.subList(from, from + part.size()), 13.0, new Rectangle2D.Double(
+            MARGIN, TOP - 6, W - 2 * MARGIN, H - TOP - MARGIN), i -> switch (part.get(i)
+                .verdict()) {
+                  case HOLDS -> new Color(0x1d6b2f);
+                  case WRONG -> new Color(0xa3231a);
+                  case DEPENDS -> new Color(0x8a5a00);
+                });
+        return n.toString();
+      });
     }
   }
 
   private void chartSlide(Charts.Named n) {
-    XSLFSlide slide = titled(n.title());
     double h = H - TOP - MARGIN - 44;
-    // a native chart over the slide's width, from the data the PNG draws (DeckCharts)
-    DeckCharts.draw(ppt, slide, ChartKit.data(n.chart()), new Rectangle2D.Double(MARGIN, TOP - 8,
-        W - 2 * MARGIN, h + 8));
-    XSLFTextBox cap = slide.createTextBox();
-    cap.setAnchor(new Rectangle2D.Double(MARGIN, TOP + h + 4, W - 2 * MARGIN, H - 24 - (TOP + h + 4)));
-    setText(cap, n.caption(), 10, false, Color.DARK_GRAY);
-    notes(slide, n.caption());
+    // now: its charts are parts of their own, made in order before the notes part
+    pageNow(titled(n.title()), slide -> {
+      // a native chart over the slide's width, from the data the PNG draws (DeckCharts)
+      DeckCharts.draw(ppt, slide, ChartKit.data(n.chart()), new Rectangle2D.Double(MARGIN,
+          TOP - 8, W - 2 * MARGIN, h + 8));
+      XSLFTextBox cap = slide.createTextBox();
+      cap.setAnchor(new Rectangle2D.Double(MARGIN, TOP + h + 4, W - 2 * MARGIN,
+          H - 24 - (TOP + h + 4)));
+      setText(cap, n.caption(), 10, false, Color.DARK_GRAY);
+      return n.caption();
+    });
   }
 
   /** Findings in sentences, then compare's checkpoint table, the failure model, the outage. */
@@ -433,10 +556,12 @@ public final class Deck {
     Rectangle2D box = new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, H - TOP - MARGIN);
     List<List<String>> parts = DeckText.pages(f.findings(), 13, box);
     for (int p = 0; p < parts.size(); p++) {
-      XSLFSlide findings = titled("Checkpoint and outage findings" + (p == 0 ? ""
-          : " (continued)"));
-      bullets(findings, parts.get(p), 13, box);
-      notes(findings, n.toString());
+      List<String> part = parts.get(p);
+      page(titled("Checkpoint and outage findings" + (p == 0 ? "" : " (continued)")),
+          findings -> {
+            bullets(findings, part, 13, box);
+            return n.toString();
+          });
     }
 
     tableSlide("Checkpoint fit", f.table("checkpoint"), 10, List.of(),
@@ -456,10 +581,7 @@ public final class Deck {
    */
   private void tableSlide(String title, Table t, double size, List<String> lines,
       String speakerNotes) {
-    XSLFSlide slide = titled(title);
-    XSLFTextBox cap = slide.createTextBox();
-    cap.setAnchor(new Rectangle2D.Double(MARGIN, TOP - 12, W - 2 * MARGIN, 30));
-    setText(cap, t.title(), 12, false, Color.DARK_GRAY);
+    XSLFSlide made = titled(title);
     List<List<String>> rows = new ArrayList<>();
     List<String> head = new ArrayList<>();
     for (Column c : t.columns()) {
@@ -480,19 +602,24 @@ public final class Deck {
       rows.add(row);
       fills.add(fill);
     }
-    table(slide, rows, size, new Rectangle2D.Double(MARGIN, TOP + 22, W - 2 * MARGIN, 0), fills,
-        Math.min(130, (W - 2 * MARGIN) / t.columns().size() * 1.4));
-    if (!lines.isEmpty()) {
-      // Below the rows and a header of up to three wrapped lines.
-      double y = TOP + 22 + rows.size() * size * 1.9 + 2 * size * 1.2 + 20;
-      bullets(slide, lines, 13, new Rectangle2D.Double(MARGIN, y, W - 2 * MARGIN,
-          H - MARGIN - y));
-    }
-    notes(slide, speakerNotes);
+    page(made, slide -> {
+      XSLFTextBox cap = slide.createTextBox();
+      cap.setAnchor(new Rectangle2D.Double(MARGIN, TOP - 12, W - 2 * MARGIN, 30));
+      setText(cap, t.title(), 12, false, Color.DARK_GRAY);
+      table(slide, rows, size, new Rectangle2D.Double(MARGIN, TOP + 22, W - 2 * MARGIN, 0),
+          fills, Math.min(130, (W - 2 * MARGIN) / t.columns().size() * 1.4));
+      if (!lines.isEmpty()) {
+        // Below the rows and a header of up to three wrapped lines.
+        double y = TOP + 22 + rows.size() * size * 1.9 + 2 * size * 1.2 + 20;
+        bullets(slide, lines, 13, new Rectangle2D.Double(MARGIN, y, W - 2 * MARGIN,
+            H - MARGIN - y));
+      }
+      return speakerNotes;
+    });
   }
 
   private void requirementsSlide() {
-    XSLFSlide slide = titled("Requirements fit");
+    XSLFSlide made = titled("Requirements fit");
     Requirements rq = d.requirements();
     List<Option> options = d.comparison().options();
     List<List<String>> rows = new ArrayList<>();
@@ -521,8 +648,10 @@ public final class Deck {
           .append("): ").append(st.status()).append(". ").append(st.text()).append(" [")
           .append(String.join(", ", st.sources())).append("]\n");
     }
-    table(slide, rows, 12, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, 0), fills);
-    notes(slide, n.toString());
+    page(made, slide -> {
+      table(slide, rows, 12, new Rectangle2D.Double(MARGIN, TOP, W - 2 * MARGIN, 0), fills);
+      return n.toString();
+    });
   }
 
   // ---- building blocks ----
@@ -547,28 +676,8 @@ public final class Deck {
     return slide;
   }
 
-  /**
-   * The notes master with only the slide image and the notes body. POI copies every shape of
-   * the master into each notes slide it makes (importContent, with their properties looked up
-   * through the master): the header, date, footer and slide-number placeholders, which no
-   * notes page here uses, were two thirds of that copying, a notes slide per slide.
-   */
-  private void notesMaster() {
-    ppt.createNotesMaster();
-    XSLFNotesMaster master = ppt.getNotesMaster();
-    for (XSLFShape shape : new ArrayList<>(master.getShapes())) {
-      Placeholder p = shape instanceof XSLFSimpleShape simple ? simple.getPlaceholder() : null;
-      if (p != Placeholder.BODY && p != Placeholder.SLIDE_IMAGE) {
-        master.removeShape(shape);
-      }
-    }
-  }
-
-  private void notes(XSLFSlide slide, String text) {
-    if (ppt.getNotesMaster() == null) {
-      notesMaster(); // POI makes it from the first slide's
-    }
-    XSLFNotes notes = ppt.getNotesSlide(slide);
+  /** The text of a notes slide's body. */
+  private static void notesText(XSLFNotes notes, String text) {
     for (XSLFTextShape shape : notes.getPlaceholders()) {
       if (shape.getTextType() == Placeholder.BODY) {
         shape.setText(text);

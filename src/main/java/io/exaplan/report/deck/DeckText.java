@@ -6,9 +6,7 @@ import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
-import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
-import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSheet;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -27,23 +25,11 @@ final class DeckText {
       + ".//a:rPr | .//a:endParaRPr | .//a:defRPr";
 
   /**
-   * Marks every text run of the slides, their notes and the notes master en-US (POI's template
-   * carries cs-CZ in the notes' date fields), so spell-checking and hyphenation follow US English.
+   * Marks every text run of {@code sheet} en-US: each slide, its notes and the notes master (POI's
+   * template carries cs-CZ in the notes' date fields), so spell-checking and hyphenation follow
+   * US English.
    */
-  static void englishUs(XMLSlideShow ppt) {
-    for (XSLFSlide slide : ppt.getSlides()) {
-      mark(slide);
-      XSLFNotes notes = slide.getNotes();
-      if (notes != null) {
-        mark(notes);
-      }
-    }
-    if (ppt.getNotesMaster() != null) {
-      mark(ppt.getNotesMaster());
-    }
-  }
-
-  private static void mark(XSLFSheet sheet) {
+  static void mark(XSLFSheet sheet) {
     for (XSLFShape shape : sheet.getShapes()) {
       for (XmlObject o : shape.getXmlObject().selectPath(RUN_PROPS)) {
         ((CTTextCharacterProperties) o).setLang(LANG);

@@ -102,7 +102,12 @@ public enum VisualFormat {
     if (folder) {
       return drawings(d, folder(out));
     }
-    AtomicFile.write(out, s -> writeFile(d, s));
+    if (this == PPTX) {
+      // the command line's deck draws its slides on the cores (Deck.write: the same bytes)
+      AtomicFile.write(out, s -> Deck.write(d, s, threads()));
+    } else {
+      AtomicFile.write(out, s -> writeFile(d, s));
+    }
     return List.of(out);
   }
 
