@@ -37,6 +37,20 @@ public record Option(
     @JsonUnwrapped Floor floor) {
 
   /**
+   * This option with its capacity verdict taken against {@code targetUsableBytes} instead of the
+   * scenario's target: a site's design holds the site's share of the fleet's target, not all of
+   * it.
+   */
+  public Option judgedAgainst(double targetUsableBytes) {
+    Capacity k = capacity;
+    Capacity judged = new Capacity(k.rawBytes(), k.usableBytes(), k.usableRatio(),
+        k.dataStrips(), k.parityStrips(), k.stripeRule(),
+        Capacity.meets(k.usableBytes(), targetUsableBytes));
+    return new Option(identity, hardware, judged, throughput, remote, space, power, compliance,
+        commentary, durability, gpuSide, restore, physical, floor);
+  }
+
+  /**
    * Whether the option's racks fit the scenario's data hall, one rack per floor position
    * (docs/model.md, "The hall and the floor plan"). All three null when no hall is given, or
    * for storage that is not on site (the cloud baseline's racks stand in the provider's region).

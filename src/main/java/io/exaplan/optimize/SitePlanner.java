@@ -120,10 +120,6 @@ public final class SitePlanner {
         : (int) Math.max(1, -Math.floorDiv(-site.gpus(), s.clusterGpus()));
     double usable = site.usableBytes() != null ? site.usableBytes()
         : s.targetUsableBytes() * site.gpus() / s.gpus();
-    // the site's design is judged against the site's share, not the fleet's whole target (its
-    // meetsCapacityTarget, the verdict rows and the sizing notes all read the scenario's)
-    at = at.vary("targetUsable", Units.exact(usable, "B"), "sitePlan " + site.name()
-        + " usable share", c);
     double read = site.minReadBytesPerSec();
     double write = site.minWriteBytesPerSec();
     List<String> notes = new ArrayList<>();
@@ -199,6 +195,9 @@ public final class SitePlanner {
       }
       design = Optimize.option(site.name(), b, sp, at, c, site.gpus(), notes);
     }
+    // judged against the site's share, not the fleet's whole target, which the option's
+    // builders read from the scenario
+    design = design.judgedAgainst(usable);
     boolean fits = (site.maxRacks() == null || design.space().racks() <= site.maxRacks())
         && !Boolean.FALSE.equals(design.floor().fitsFloor());
     return new SitePlan.SiteResult(site.name(), site.gpus(), site.storage(), limit,

@@ -94,6 +94,22 @@ class SitePlannerTest {
   }
 
   @Test
+  void plan_shareBelowOneByte_isStillJudged_notRefusedAsAKeyNobodyWrote() throws IOException {
+    // 2 B over 3 sites: each share is 2 x 1 / 3 = 0.667 B, below the 1 B a targetUsable key
+    // may hold; the share is no key, so the plan answers and every tiny target is met
+    SitePlan p = SitePlanner.plan(scenario("""
+        targetUsable: 2 B
+        gpus: 3
+        clusterGpus: 1
+        sites: 3
+        """), C);
+    assertThat(p.sites()).hasSize(3).allSatisfy(r -> {
+      assertThat(r.targetUsableBytes()).isCloseTo(2.0 / 3, within(1e-9));
+      assertThat(r.design().capacity().meetsCapacityTarget()).isTrue();
+    });
+  }
+
+  @Test
   void plan_siteOutOfSpace_reportsTheFewestRacksAndDoesNotFit() throws IOException {
     SitePlan p = SitePlanner.plan(scenario("""
         sites: 2
