@@ -32,49 +32,58 @@ final class JobState {
     a = new long[STRIDE * jobs];
   }
 
+  /** Field {@code f} of job {@code j}, a double kept as its raw bits. */
+  private double get(int j, int f) {
+    return Double.longBitsToDouble(a[STRIDE * j + f]);
+  }
+
+  private void set(int j, int f, double v) {
+    a[STRIDE * j + f] = Double.doubleToRawLongBits(v);
+  }
+
   /** When the job entered its current state. */
   double since(int j) {
-    return Double.longBitsToDouble(a[STRIDE * j + SINCE]);
+    return get(j, SINCE);
   }
 
   void since(int j, double t) {
-    a[STRIDE * j + SINCE] = Double.doubleToRawLongBits(t);
+    set(j, SINCE, t);
   }
 
   /** Compute seconds done since the start (rolled back to {@link #committed} by a failure). */
   double position(int j) {
-    return Double.longBitsToDouble(a[STRIDE * j + POSITION]);
+    return get(j, POSITION);
   }
 
   void position(int j, double v) {
-    a[STRIDE * j + POSITION] = Double.doubleToRawLongBits(v);
+    set(j, POSITION, v);
   }
 
   /** Compute seconds covered by the last completed checkpoint. */
   double committed(int j) {
-    return Double.longBitsToDouble(a[STRIDE * j + COMMITTED]);
+    return get(j, COMMITTED);
   }
 
   void committed(int j, double v) {
-    a[STRIDE * j + COMMITTED] = Double.doubleToRawLongBits(v);
+    set(j, COMMITTED, v);
   }
 
   /** The position the checkpoint being written will commit. */
   double pendingPosition(int j) {
-    return Double.longBitsToDouble(a[STRIDE * j + PENDING_POSITION]);
+    return get(j, PENDING_POSITION);
   }
 
   void pendingPosition(int j, double v) {
-    a[STRIDE * j + PENDING_POSITION] = Double.doubleToRawLongBits(v);
+    set(j, PENDING_POSITION, v);
   }
 
   /** Seconds stalled (writing, staging, waiting for a drain). */
   double stall(int j) {
-    return Double.longBitsToDouble(a[STRIDE * j + STALL]);
+    return get(j, STALL);
   }
 
   void stall(int j, double v) {
-    a[STRIDE * j + STALL] = Double.doubleToRawLongBits(v);
+    set(j, STALL, v);
   }
 
   int state(int j) {
